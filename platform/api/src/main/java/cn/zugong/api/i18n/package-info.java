@@ -1,0 +1,2 @@
+/** Message bundles contributed by plugins. */
+package cn.zugong.api.i18n;

@@ -1,0 +1,2 @@
+/** Permissions declared by plugins. */
+package cn.zugong.api.security;

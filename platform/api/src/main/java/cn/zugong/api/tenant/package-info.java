@@ -1,0 +1,2 @@
+/** Tenancy as a plugin sees it: the tenant code and the context of the current request. */
+package cn.zugong.api.tenant;

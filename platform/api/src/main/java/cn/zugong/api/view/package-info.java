@@ -1,0 +1,2 @@
+/** Pages and navigation entries contributed by plugins. */
+package cn.zugong.api.view;
