@@ -1,0 +1,31 @@
+package cn.zugong.core;
+
+import cn.zugong.core.db.DatabaseMigrator;
+import cn.zugong.core.demo.DemoSeeder;
+import cn.zugong.core.plugin.PluginHost;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+
+/** Brings the platform up in order: schema, demo data, plugins. */
+@ApplicationScoped
+public class PlatformStartup {
+
+    @Inject
+    DatabaseMigrator migrator;
+
+    @Inject
+    DemoSeeder demo;
+
+    @Inject
+    PluginHost plugins;
+
+    void onStart(@Observes Startup startup) {
+        migrator.migrate();
+        if (DemoSeeder.enabled()) {
+            demo.seed();
+        }
+        plugins.start();
+    }
+}

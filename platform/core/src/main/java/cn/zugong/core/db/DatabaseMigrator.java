@@ -1,0 +1,71 @@
+package cn.zugong.core.db;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Migrates the core schema with Flyway at start-up, as the owner role of the migration data
+ * source. PostgreSQL gets the row-level security policies on top ({@code db/postgresql}); the
+ * role that serves requests ({@code zugong.db.app-role}) gets the grants.
+ */
+@ApplicationScoped
+public class DatabaseMigrator {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/ZugongMigrationDS")
+    DataSource migrationDataSource;
+
+    @Resource(lookup = "java:jboss/datasources/ZugongDS")
+    DataSource appDataSource;
+
+    public void migrate() {
+        boolean postgres = isPostgres(migrationDataSource);
+        List<String> locations = new ArrayList<>(List.of("classpath:db/common"));
+        if (postgres) {
+            locations.add("classpath:db/postgresql");
+        }
+        var result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(migrationDataSource)
+                .locations(locations.toArray(String[]::new))
+                .placeholders(Map.of("appRole", System.getProperty("zugong.db.app-role", "")))
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion);
+        if (postgres) {
+            warnIfWallBypassed();
+        }
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database not reachable", e);
+        }
+    }
+
+    /** A superuser or BYPASSRLS role would not see the tenant wall at all. */
+    private void warnIfWallBypassed() {
+        try (Connection connection = appDataSource.getConnection();
+                ResultSet row = connection
+                        .createStatement()
+                        .executeQuery("select rolsuper or rolbypassrls from pg_roles where rolname = current_user")) {
+            if (row.next() && row.getBoolean(1)) {
+                LOG.severe("The portal's database role bypasses row-level security: use a role that is neither"
+                        + " superuser nor BYPASSRLS (see README, PostgreSQL)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database not reachable", e);
+        }
+    }
+}

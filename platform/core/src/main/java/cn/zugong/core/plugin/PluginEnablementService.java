@@ -1,0 +1,59 @@
+package cn.zugong.core.plugin;
+
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.TenancyHolder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which installed plugins the current tenant uses. Only the tenant-admin of a county changes it;
+ * the answer is always for the request's own tenant (the database wall enforces it too).
+ */
+@ApplicationScoped
+@Transactional
+public class PluginEnablementService {
+
+    @PersistenceContext(unitName = "zugong")
+    EntityManager em;
+
+    /** Plugin ids enabled for the tenant of this request; empty without exactly one readable tenant. */
+    public Set<String> enabledForCurrentTenant() {
+        var readable = TenancyHolder.current().readableCodes();
+        if (readable.size() != 1) {
+            return Set.of();
+        }
+        return em.createQuery(
+                        "select p.pluginId from TenantPlugin p where p.enabled = true and p.tenantId in :tenant",
+                        String.class)
+                .setParameter("tenant", readable)
+                .getResultStream()
+                .collect(Collectors.toSet());
+    }
+
+    public void setEnabled(String pluginId, boolean enabled) {
+        if (TenancyHolder.current().writable().isEmpty() || !CurrentUserHolder.hasRole(CurrentUser.TENANT_ADMIN)) {
+            throw new AccessDeniedException("error.access.denied");
+        }
+        String tenant = TenancyHolder.current().writable().get().code();
+        List<TenantPlugin> rows = em.createQuery(
+                        "select p from TenantPlugin p where p.pluginId = :plugin and p.tenantId = :tenant",
+                        TenantPlugin.class)
+                .setParameter("plugin", pluginId)
+                .setParameter("tenant", tenant)
+                .getResultList();
+        TenantPlugin row = rows.isEmpty() ? new TenantPlugin(pluginId) : rows.getFirst();
+        String user = CurrentUserHolder.current().map(CurrentUser::username).orElse("?");
+        row.change(enabled, user, Instant.now());
+        if (rows.isEmpty()) {
+            em.persist(row);
+        }
+    }
+}

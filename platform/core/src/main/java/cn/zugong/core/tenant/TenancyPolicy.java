@@ -1,0 +1,58 @@
+package cn.zugong.core.tenant;
+
+import cn.zugong.api.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns what the token says (group paths such as {@code /51/5101/510115}, realm roles) into the
+ * request's {@link Tenancy}. A supervisor reads every tenant below the groups' nodes and may narrow
+ * the view to one of them; everyone else with a group writes in the county of that group.
+ */
+@ApplicationScoped
+public class TenancyPolicy {
+
+    public static final String SUPERVISOR = "supervisor";
+
+    @Inject
+    TenantDirectory directory;
+
+    /** Tenants the user may read, from the token alone. */
+    public Set<TenantId> scope(Collection<String> groups, Collection<String> roles) {
+        if (roles.contains(SUPERVISOR)) {
+            return groups.stream()
+                    .flatMap(g -> node(g).stream())
+                    .flatMap(n -> directory.scopeOf(n).stream())
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        return groups.stream().flatMap(g -> node(g).stream()).limit(1).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * The tenancy for a request. {@code picked} is the tenant chosen in the switcher; it counts only
+     * when it lies inside the token's scope.
+     */
+    public Tenancy tenancy(Collection<String> groups, Collection<String> roles, Optional<TenantId> picked) {
+        Set<TenantId> scope = scope(groups, roles);
+        if (roles.contains(SUPERVISOR)) {
+            return picked.filter(scope::contains).map(t -> Tenancy.reading(Set.of(t))).orElse(Tenancy.reading(scope));
+        }
+        return scope.stream().findFirst().map(Tenancy::writing).orElse(Tenancy.NONE);
+    }
+
+    /** The tenant a group path names: its last segment. */
+    static Optional<TenantId> node(String groupPath) {
+        if (groupPath == null) {
+            return Optional.empty();
+        }
+        String last = groupPath.substring(groupPath.lastIndexOf('/') + 1);
+        try {
+            return Optional.of(TenantId.ofRegionNode(last));
+        } catch (IllegalArgumentException notARegion) {
+            return Optional.empty();
+        }
+    }
+}

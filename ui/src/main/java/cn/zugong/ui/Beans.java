@@ -1,0 +1,13 @@
+package cn.zugong.ui;
+
+import jakarta.enterprise.inject.spi.CDI;
+
+/** Views are created by Vaadin, not CDI (vaadin-cdi is not available for Vaadin 25): they look services up here. */
+public final class Beans {
+
+    private Beans() {}
+
+    public static <T> T get(Class<T> type) {
+        return CDI.current().select(type).get();
+    }
+}

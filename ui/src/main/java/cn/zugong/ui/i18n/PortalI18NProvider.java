@@ -1,0 +1,64 @@
+package cn.zugong.ui.i18n;
+
+import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.ui.Beans;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * Texts in Chinese (the default) and English: the portal's own bundle {@code i18n/messages}, then
+ * the bundles that started plugins contribute. A missing key shows as {@code !key} and is logged.
+ */
+public class PortalI18NProvider implements I18NProvider {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final List<Locale> LOCALES = List.of(CHINESE, Locale.ENGLISH);
+
+    private static final Logger LOG = Logger.getLogger(PortalI18NProvider.class.getName());
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    /** The supported locale closest to the one asked for: English for English, Chinese for everything else. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : CHINESE;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale target = supported(locale);
+        for (ResourceBundle bundle : bundles(target)) {
+            if (bundle.containsKey(key)) {
+                String text = bundle.getString(key);
+                return params.length == 0 ? text : new MessageFormat(text, target).format(params);
+            }
+        }
+        LOG.warning(() -> "Missing message " + key + " for " + target);
+        return "!" + key;
+    }
+
+    static ResourceBundle core(Locale locale) {
+        return ResourceBundle.getBundle("i18n.messages", locale, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    private static List<ResourceBundle> bundles(Locale locale) {
+        List<ResourceBundle> bundles = new ArrayList<>();
+        bundles.add(core(locale));
+        try {
+            bundles.addAll(Beans.get(PluginHost.class).bundles(locale));
+        } catch (IllegalStateException | MissingResourceException noContainerOrBundle) {
+            // Outside the server (view tests) only the core bundle exists.
+        }
+        return bundles;
+    }
+}

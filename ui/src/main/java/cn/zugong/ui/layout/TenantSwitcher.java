@@ -1,0 +1,76 @@
+package cn.zugong.ui.layout;
+
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.Tenancy;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.TenancyPolicy;
+import cn.zugong.core.tenant.Tenant;
+import cn.zugong.core.tenant.TenantDirectory;
+import cn.zugong.ui.Beans;
+import cn.zugong.ui.security.TenancyFilter;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The current tenant. A county user sees their county; a supervisor picks one county of their
+ * scope or the whole scope. The choice is kept in the server-side session and checked against the
+ * token on every request.
+ */
+class TenantSwitcher extends Composite<HorizontalLayout> {
+
+    private static final String WHOLE_SCOPE = "";
+
+    TenantSwitcher() {
+        getContent().setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        TenantDirectory directory = Beans.get(TenantDirectory.class);
+        Tenancy tenancy = TenancyHolder.current();
+        if (tenancy.writable().isPresent()) {
+            Span tenant = new Span(name(directory, tenancy.writable().get()));
+            tenant.setId("current-tenant");
+            getContent().add(tenant);
+        } else if (!tenancy.readable().isEmpty()) {
+            getContent().add(switcher(directory, tenancy));
+        }
+    }
+
+    private Select<String> switcher(TenantDirectory directory, Tenancy tenancy) {
+        var user = CurrentUserHolder.current().orElseThrow();
+        Set<TenantId> scope = Beans.get(TenancyPolicy.class).scope(user.groups(), user.roles());
+        List<String> choices = new ArrayList<>();
+        choices.add(WHOLE_SCOPE);
+        directory.all().stream().map(Tenant::id).filter(scope::contains).map(TenantId::code).forEach(choices::add);
+        Select<String> select = new Select<>();
+        select.setId("tenant-switcher");
+        select.setAriaLabel(getTranslation("header.tenant"));
+        select.setItems(choices);
+        select.setItemLabelGenerator(code -> WHOLE_SCOPE.equals(code)
+                ? getTranslation("header.tenant.all")
+                : name(directory, new TenantId(code)));
+        select.setValue(tenancy.readable().size() == 1 && scope.size() > 1
+                ? tenancy.readable().iterator().next().code()
+                : WHOLE_SCOPE);
+        select.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                VaadinSession.getCurrent()
+                        .getSession()
+                        .setAttribute(TenancyFilter.PICKED_TENANT, WHOLE_SCOPE.equals(change.getValue()) ? null : change.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return select;
+    }
+
+    private String name(TenantDirectory directory, TenantId id) {
+        Optional<Tenant> tenant = directory.find(id);
+        return tenant.map(t -> t.name(getLocale())).orElse(id.code());
+    }
+}

@@ -1,0 +1,58 @@
+package cn.zugong.ui.security;
+
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.TenancyPolicy;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Binds every request to the user and tenancy that the verified token gives. The only input
+ * from the browser's side is the tenant picked in the switcher, kept in the server-side session,
+ * and it counts only inside the token's scope.
+ */
+@WebFilter(urlPatterns = "/*")
+public class TenancyFilter extends HttpFilter {
+
+    /** Session attribute holding the tenant a supervisor picked. */
+    public static final String PICKED_TENANT = "zugong.pickedTenant";
+
+    @Inject
+    TenancyPolicy policy;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<CurrentUser> user = TokenIdentity.of(request);
+        try {
+            user.ifPresent(u -> {
+                CurrentUserHolder.set(u);
+                TenancyHolder.set(policy.tenancy(u.groups(), u.roles(), picked(request)));
+            });
+            chain.doFilter(request, response);
+        } finally {
+            CurrentUserHolder.clear();
+            TenancyHolder.clear();
+        }
+    }
+
+    private static Optional<TenantId> picked(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object code = session == null ? null : session.getAttribute(PICKED_TENANT);
+        try {
+            return code instanceof String s ? Optional.of(new TenantId(s)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package cn.zugong.ui.unit;
+
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.TenantDirectory;
+import cn.zugong.core.unit.OrgUnit;
+import cn.zugong.core.unit.UnitQuery;
+import cn.zugong.core.unit.UnitRow;
+import cn.zugong.core.unit.UnitService;
+import cn.zugong.core.unit.UnitValidationException;
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.ui.Beans;
+import cn.zugong.ui.layout.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The organization units of the current tenant (or, for a supervisor, of every county in scope,
+ * read-only and with the county shown): a lazy grid with search and sort, and a form to create or
+ * edit a unit. {@code units/<id>} opens one unit; an id of another county is "not found".
+ */
+@Route(value = "units/:unitId?", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+public class UnitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UnitService units = Beans.get(UnitService.class);
+    private final TextField search = new TextField();
+    private final Grid<UnitRow> grid = new Grid<>();
+    private final Paragraph notFound = new Paragraph();
+
+    public UnitsView() {
+        setSizeFull();
+        search.setId("unit-search");
+        search.setPlaceholder(getTranslation("unit.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        Button create = new Button(getTranslation("unit.create"), VaadinIcon.PLUS.create(), click -> open(new OrgUnit()));
+        create.setId("unit-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(UnitService.canWrite());
+        notFound.setId("unit-not-found");
+        notFound.setVisible(false);
+        configureGrid();
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        add(new H2(getTranslation("unit.title")), toolbar, notFound, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("units-grid");
+        grid.setSizeFull();
+        grid.addColumn(UnitRow::name).setHeader(getTranslation("unit.field.name")).setSortProperty(UnitQuery.Sort.NAME.name()).setFlexGrow(3);
+        grid.addColumn(row -> getTranslation("unit.type." + row.type().name())).setHeader(getTranslation("unit.field.type")).setSortProperty(UnitQuery.Sort.TYPE.name());
+        grid.addColumn(row -> Optional.ofNullable(row.parentName()).orElse("")).setHeader(getTranslation("unit.field.parent")).setSortProperty(UnitQuery.Sort.PARENT.name()).setFlexGrow(2);
+        grid.addColumn(UnitRow::principalPosts).setHeader(getTranslation("unit.field.principalPosts")).setSortProperty(UnitQuery.Sort.PRINCIPAL_POSTS.name());
+        grid.addColumn(UnitRow::deputyPosts).setHeader(getTranslation("unit.field.deputyPosts")).setSortProperty(UnitQuery.Sort.DEPUTY_POSTS.name());
+        if (TenancyHolder.current().writable().isEmpty()) {
+            TenantDirectory tenants = Beans.get(TenantDirectory.class);
+            grid.addColumn(row -> tenants.find(new TenantId(row.tenantId())).map(t -> t.name(getLocale())).orElse(row.tenantId()))
+                    .setHeader(getTranslation("unit.field.tenant")).setSortProperty(UnitQuery.Sort.TENANT.name());
+        }
+        grid.setItems(query -> units.list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit())).stream(),
+                query -> units.count(search.getValue()));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(UnitsView.class,
+                new RouteParameters("unitId", click.getItem().id().toString()))));
+    }
+
+    private UnitQuery toQuery(List<QuerySortOrder> orders, int offset, int limit) {
+        if (orders.isEmpty()) {
+            return new UnitQuery(search.getValue(), UnitQuery.Sort.NAME, true, offset, limit);
+        }
+        QuerySortOrder order = orders.getFirst();
+        return new UnitQuery(search.getValue(), UnitQuery.Sort.valueOf(order.getSorted()),
+                order.getDirection() == SortDirection.ASCENDING, offset, limit);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        notFound.setVisible(false);
+        event.getRouteParameters().get("unitId").ifPresent(id -> {
+            Optional<OrgUnit> unit = parse(id).flatMap(units::find);
+            if (unit.isPresent()) {
+                open(unit.get());
+            } else {
+                notFound.setText(getTranslation("unit.notFound"));
+                notFound.setVisible(true);
+            }
+        });
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void open(OrgUnit unit) {
+        boolean readOnly = !UnitService.canWrite();
+        UnitForm form = new UnitForm(new ServiceParentLookup(units));
+        form.edit(unit, readOnly);
+        UnitDialog dialog = new UnitDialog(form, readOnly, unit.getName() == null);
+        form.addSaveListener(save -> {
+            try {
+                units.save(save.unit());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notification.show(getTranslation("unit.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (UnitValidationException invalid) {
+                form.showProblems(invalid.problems());
+            } catch (AccessDeniedException denied) {
+                Notification.show(getTranslation(denied.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (jakarta.persistence.OptimisticLockException | jakarta.transaction.TransactionalException stale) {
+                Notification.show(getTranslation("unit.error.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "units"));
+            }
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("unit.title");
+    }
+}
