@@ -1,0 +1,90 @@
+package cn.zugong.deployment;
+
+import cn.zugong.testkit.PortalStack;
+import cn.zugong.testkit.StackSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command: starts Keycloak and WildFly with the portal on their embedded defaults (or on
+ * PostgreSQL and an external Keycloak when the environment says so), prints where to go and who
+ * to log in as, and stops both on Ctrl-C.
+ */
+public final class Launcher {
+
+    static final int KEYCLOAK_PORT = 8180;
+
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        Path deployment = Path.of(args.length > 0 ? args[0] : "deployment").toAbsolutePath().normalize();
+        StackSettings settings = settings(deployment, System.getenv(), 0, KEYCLOAK_PORT);
+        Instant started = Instant.now();
+        System.out.println("Starting Keycloak and WildFly (logs in " + deployment.relativize(settings.logDirectory()) + ") ...");
+        PortalStack stack = PortalStack.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the portal ...");
+            stack.close();
+            stopped.countDown();
+        }));
+        System.out.println(Banner.text(settings, Duration.between(started, Instant.now())));
+        stopped.await();
+    }
+
+    /** The settings the environment asks for: see README, "Configuration". */
+    public static StackSettings settings(Path deployment, Map<String, String> env, int portOffset, int keycloakPort) {
+        Path target = deployment.resolve("target");
+        Path data = deployment.resolve(".data");
+        Map<String, String> props = new HashMap<>();
+        String dbUrl = env.get("ZUGONG_DB_URL");
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            props.put("zugong.db.driver", "postgresql");
+            props.put("zugong.db.url", dbUrl);
+            props.put("zugong.db.user", env.getOrDefault("ZUGONG_DB_USER", ""));
+            props.put("zugong.db.password", env.getOrDefault("ZUGONG_DB_PASSWORD", ""));
+            props.put("zugong.db.owner-user", env.getOrDefault("ZUGONG_DB_OWNER_USER", props.get("zugong.db.user")));
+            props.put("zugong.db.owner-password", env.getOrDefault("ZUGONG_DB_OWNER_PASSWORD", props.get("zugong.db.password")));
+            props.put("zugong.db.app-role", props.get("zugong.db.user"));
+        } else {
+            String h2 = "jdbc:h2:file:" + data.resolve("h2/zugong")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            props.put("zugong.db.url", h2);
+        }
+        String externalOidc = env.get("ZUGONG_OIDC_URL");
+        Optional<StackSettings.ManagedKeycloak> keycloak = Optional.empty();
+        String oidcUrl;
+        if (externalOidc != null && !externalOidc.isBlank()) {
+            oidcUrl = externalOidc;
+            props.put("zugong.oidc.client-id", env.getOrDefault("ZUGONG_OIDC_CLIENT_ID", "zugong-portal"));
+            props.put("zugong.oidc.secret", env.getOrDefault("ZUGONG_OIDC_SECRET", ""));
+        } else {
+            oidcUrl = "http://localhost:" + keycloakPort + "/realms/zugong";
+            keycloak = Optional.of(new StackSettings.ManagedKeycloak(keycloakHome(target), keycloakPort, false));
+        }
+        props.put("zugong.oidc.url", oidcUrl);
+        props.put("zugong.plugins.dir", env.getOrDefault("ZUGONG_PLUGINS_DIR", target.resolve("plugins").toString()));
+        props.put("zugong.demo", env.getOrDefault("ZUGONG_DEMO", "true"));
+        return new StackSettings(
+                wildflyHome(target),
+                wildflyHome(target).resolve("standalone"),
+                portOffset,
+                keycloak,
+                oidcUrl,
+                props,
+                data.resolve("logs"));
+    }
+
+    static Path wildflyHome(Path target) {
+        return target.resolve("wildfly-preview-" + Versions.WILDFLY);
+    }
+
+    static Path keycloakHome(Path target) {
+        return target.resolve("keycloak-" + Versions.KEYCLOAK);
+    }
+}

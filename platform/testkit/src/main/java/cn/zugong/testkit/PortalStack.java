@@ -1,0 +1,142 @@
+package cn.zugong.testkit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A running portal: a Keycloak server (unless an external one is used) and a WildFly server with
+ * the portal, each in its own process, stopped together. The run command and the integration
+ * tests both start the platform through this class.
+ */
+public final class PortalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final List<Process> processes = new ArrayList<>();
+
+    private PortalStack(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts Keycloak (when managed) and WildFly, and returns once both answer. */
+    public static PortalStack start(StackSettings settings) throws IOException, InterruptedException {
+        PortalStack stack = new PortalStack(settings);
+        try {
+            if (settings.keycloak().isPresent()) {
+                stack.startKeycloak(settings.keycloak().get());
+            }
+            stack.startWildFly();
+            return stack;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    public String portalUrl() {
+        return settings.portalUrl();
+    }
+
+    private void startKeycloak(StackSettings.ManagedKeycloak keycloak) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                keycloak.home().resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + keycloak.port(),
+                "--import-realm",
+                "--http-management-port=" + (keycloak.port() + 1),
+                "--db=" + (keycloak.inMemory() ? "dev-mem" : "dev-file")));
+        launch(command, Map.of(), settings.logDirectory().resolve("keycloak.log"));
+        waitUntil(settings.oidcUrl() + "/.well-known/openid-configuration", status -> status == 200,
+                Duration.ofMinutes(3), "Keycloak");
+    }
+
+    private void startWildFly() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                settings.wildflyHome().resolve("bin/standalone.sh").toString(),
+                "-c", "zugong.xml",
+                "-Djboss.server.base.dir=" + settings.serverBaseDir(),
+                "-Djboss.socket.binding.port-offset=" + settings.portOffset()));
+        settings.systemProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        launch(command, Map.of("JBOSS_HOME", settings.wildflyHome().toString()),
+                settings.logDirectory().resolve("wildfly.log"));
+        // Ready when the portal sends a stranger to the login page.
+        waitUntil(settings.portalUrl(), status -> status == 302, Duration.ofMinutes(4), "WildFly");
+    }
+
+    private void launch(List<String> command, Map<String, String> env, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(env);
+        processes.add(builder.start());
+    }
+
+    private void waitUntil(String url, java.util.function.IntPredicate ready, Duration timeout, String what)
+            throws InterruptedException, IOException {
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (processes.stream().anyMatch(p -> !p.isAlive())) {
+                throw new IOException(what + " stopped while starting; see " + settings.logDirectory());
+            }
+            Optional<Integer> status = status(client, url);
+            if (status.isPresent() && ready.test(status.get())) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IOException(what + " not ready after " + timeout + "; see " + settings.logDirectory());
+    }
+
+    private static Optional<Integer> status(HttpClient client, String url) throws InterruptedException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+            return Optional.of(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (IOException notYet) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stops WildFly, then Keycloak, with their child processes. */
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            stop(processes.get(i));
+        }
+        processes.clear();
+    }
+
+    private static void stop(Process process) {
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            for (ProcessHandle child : children) {
+                child.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception slow) {
+            children.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+}
