@@ -10,9 +10,15 @@ final class Banner {
 
     static String text(StackSettings settings, Duration startup) {
         StringBuilder text = new StringBuilder()
-                .append("\n  Zugong portal is ready (started in ").append(startup.toSeconds()).append(" s)\n\n")
-                .append("  Open        ").append(settings.portalUrl()).append('\n')
-                .append("  Keycloak    ").append(settings.oidcUrl()).append('\n');
+                .append("\n  Zugong portal is ready (started in ")
+                .append(startup.toSeconds())
+                .append(" s)\n\n")
+                .append("  Open        ")
+                .append(settings.portalUrl())
+                .append('\n')
+                .append("  Keycloak    ")
+                .append(settings.oidcUrl())
+                .append('\n');
         if (settings.keycloak().isPresent()) {
             text.append("\n  Demo accounts (demo realm only), password: zugong-demo\n");
             for (String[] account : ACCOUNTS) {

@@ -22,10 +22,13 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
-        Path deployment = Path.of(args.length > 0 ? args[0] : "deployment").toAbsolutePath().normalize();
-        StackSettings settings = settings(deployment, System.getenv(), 0, KEYCLOAK_PORT);
+        Path deployment = Path.of(args.length > 0 ? args[0] : "deployment")
+                .toAbsolutePath()
+                .normalize();
+        StackSettings settings = settings(deployment, deployment.resolve(".data"), System.getenv(), 0, KEYCLOAK_PORT);
         Instant started = Instant.now();
-        System.out.println("Starting Keycloak and WildFly (logs in " + deployment.relativize(settings.logDirectory()) + ") ...");
+        System.out.println(
+                "Starting Keycloak and WildFly (logs in " + deployment.relativize(settings.logDirectory()) + ") ...");
         PortalStack stack = PortalStack.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -38,9 +41,9 @@ public final class Launcher {
     }
 
     /** The settings the environment asks for: see README, "Configuration". */
-    public static StackSettings settings(Path deployment, Map<String, String> env, int portOffset, int keycloakPort) {
+    public static StackSettings settings(
+            Path deployment, Path data, Map<String, String> env, int portOffset, int keycloakPort) {
         Path target = deployment.resolve("target");
-        Path data = deployment.resolve(".data");
         Map<String, String> props = new HashMap<>();
         String dbUrl = env.get("ZUGONG_DB_URL");
         if (dbUrl != null && !dbUrl.isBlank()) {
@@ -49,7 +52,9 @@ public final class Launcher {
             props.put("zugong.db.user", env.getOrDefault("ZUGONG_DB_USER", ""));
             props.put("zugong.db.password", env.getOrDefault("ZUGONG_DB_PASSWORD", ""));
             props.put("zugong.db.owner-user", env.getOrDefault("ZUGONG_DB_OWNER_USER", props.get("zugong.db.user")));
-            props.put("zugong.db.owner-password", env.getOrDefault("ZUGONG_DB_OWNER_PASSWORD", props.get("zugong.db.password")));
+            props.put(
+                    "zugong.db.owner-password",
+                    env.getOrDefault("ZUGONG_DB_OWNER_PASSWORD", props.get("zugong.db.password")));
             props.put("zugong.db.app-role", props.get("zugong.db.user"));
         } else {
             String h2 = "jdbc:h2:file:" + data.resolve("h2/zugong")
@@ -68,7 +73,9 @@ public final class Launcher {
             keycloak = Optional.of(new StackSettings.ManagedKeycloak(keycloakHome(target), keycloakPort, false));
         }
         props.put("zugong.oidc.url", oidcUrl);
-        props.put("zugong.plugins.dir", env.getOrDefault("ZUGONG_PLUGINS_DIR", target.resolve("plugins").toString()));
+        props.put(
+                "zugong.plugins.dir",
+                env.getOrDefault("ZUGONG_PLUGINS_DIR", target.resolve("plugins").toString()));
         props.put("zugong.demo", env.getOrDefault("ZUGONG_DEMO", "true"));
         return new StackSettings(
                 wildflyHome(target),

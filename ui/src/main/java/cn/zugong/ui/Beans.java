@@ -10,4 +10,13 @@ public final class Beans {
     public static <T> T get(Class<T> type) {
         return CDI.current().select(type).get();
     }
+
+    /** The bean, or empty outside the server (browserless view tests run without a CDI container). */
+    public static <T> java.util.Optional<T> lookup(Class<T> type) {
+        try {
+            return java.util.Optional.of(get(type));
+        } catch (IllegalStateException noContainer) {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -60,18 +60,24 @@ public final class PortalStack implements AutoCloseable {
                 "--http-management-port=" + (keycloak.port() + 1),
                 "--db=" + (keycloak.inMemory() ? "dev-mem" : "dev-file")));
         launch(command, Map.of(), settings.logDirectory().resolve("keycloak.log"));
-        waitUntil(settings.oidcUrl() + "/.well-known/openid-configuration", status -> status == 200,
-                Duration.ofMinutes(3), "Keycloak");
+        waitUntil(
+                settings.oidcUrl() + "/.well-known/openid-configuration",
+                status -> status == 200,
+                Duration.ofMinutes(3),
+                "Keycloak");
     }
 
     private void startWildFly() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 settings.wildflyHome().resolve("bin/standalone.sh").toString(),
-                "-c", "zugong.xml",
+                "-c",
+                "zugong.xml",
                 "-Djboss.server.base.dir=" + settings.serverBaseDir(),
                 "-Djboss.socket.binding.port-offset=" + settings.portOffset()));
         settings.systemProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
-        launch(command, Map.of("JBOSS_HOME", settings.wildflyHome().toString()),
+        launch(
+                command,
+                Map.of("JBOSS_HOME", settings.wildflyHome().toString()),
                 settings.logDirectory().resolve("wildfly.log"));
         // Ready when the portal sends a stranger to the login page.
         waitUntil(settings.portalUrl(), status -> status == 302, Duration.ofMinutes(4), "WildFly");
@@ -109,8 +115,11 @@ public final class PortalStack implements AutoCloseable {
 
     private static Optional<Integer> status(HttpClient client, String url) throws InterruptedException {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
-            return Optional.of(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            return Optional.of(
+                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (IOException notYet) {
             return Optional.empty();
         }

@@ -19,7 +19,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         setId("access-denied");
         removeAll();
-        add(new H2(getTranslation("error.access.title")),
+        add(
+                new H2(getTranslation("error.access.title")),
                 new Paragraph(getTranslation(parameter.getException().getMessage())));
         return HttpServletResponse.SC_FORBIDDEN;
     }

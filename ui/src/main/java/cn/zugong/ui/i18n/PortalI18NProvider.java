@@ -48,16 +48,17 @@ public class PortalI18NProvider implements I18NProvider {
     }
 
     static ResourceBundle core(Locale locale) {
-        return ResourceBundle.getBundle("i18n.messages", locale, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);
+        return ResourceBundle.getBundle(
+                "i18n.messages", locale, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);
     }
 
     private static List<ResourceBundle> bundles(Locale locale) {
         List<ResourceBundle> bundles = new ArrayList<>();
         bundles.add(core(locale));
         try {
-            bundles.addAll(Beans.get(PluginHost.class).bundles(locale));
-        } catch (IllegalStateException | MissingResourceException noContainerOrBundle) {
-            // Outside the server (view tests) only the core bundle exists.
+            Beans.lookup(PluginHost.class).ifPresent(host -> bundles.addAll(host.bundles(locale)));
+        } catch (MissingResourceException brokenPlugin) {
+            LOG.warning(() -> "A plugin's message bundle is missing: " + brokenPlugin.getMessage());
         }
         return bundles;
     }

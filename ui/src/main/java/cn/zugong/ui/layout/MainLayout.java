@@ -37,12 +37,16 @@ public class MainLayout extends AppLayout {
     private Component brand() {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassNames("brand");
-        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("padding", "var(--lumo-space-m)");
+        brand.getStyle()
+                .set("font-weight", "600")
+                .set("font-size", "var(--lumo-font-size-l)")
+                .set("padding", "var(--lumo-space-m)");
         return brand;
     }
 
     private Component header() {
-        Span user = new Span(CurrentUserHolder.current().map(CurrentUser::displayName).orElse(""));
+        Span user = new Span(
+                CurrentUserHolder.current().map(CurrentUser::displayName).orElse(""));
         user.setId("current-user");
         Anchor logout = new Anchor("logout", getTranslation("header.logout"));
         logout.setId("logout");
@@ -81,7 +85,8 @@ public class MainLayout extends AppLayout {
                     new Icon(entry.view().icon())));
         }
         if (PluginsAdminView.mayManage()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginsAdminView.class, VaadinIcon.PLUG.create()));
+            nav.addItem(
+                    new SideNavItem(getTranslation("nav.plugins"), PluginsAdminView.class, VaadinIcon.PLUG.create()));
         }
         return nav;
     }

@@ -47,22 +47,28 @@ class TenantSwitcher extends Composite<HorizontalLayout> {
         Set<TenantId> scope = Beans.get(TenancyPolicy.class).scope(user.groups(), user.roles());
         List<String> choices = new ArrayList<>();
         choices.add(WHOLE_SCOPE);
-        directory.all().stream().map(Tenant::id).filter(scope::contains).map(TenantId::code).forEach(choices::add);
+        directory.all().stream()
+                .map(Tenant::id)
+                .filter(scope::contains)
+                .map(TenantId::code)
+                .forEach(choices::add);
         Select<String> select = new Select<>();
         select.setId("tenant-switcher");
         select.setAriaLabel(getTranslation("header.tenant"));
         select.setItems(choices);
-        select.setItemLabelGenerator(code -> WHOLE_SCOPE.equals(code)
-                ? getTranslation("header.tenant.all")
-                : name(directory, new TenantId(code)));
-        select.setValue(tenancy.readable().size() == 1 && scope.size() > 1
-                ? tenancy.readable().iterator().next().code()
-                : WHOLE_SCOPE);
+        select.setItemLabelGenerator(code ->
+                WHOLE_SCOPE.equals(code) ? getTranslation("header.tenant.all") : name(directory, new TenantId(code)));
+        select.setValue(
+                tenancy.readable().size() == 1 && scope.size() > 1
+                        ? tenancy.readable().iterator().next().code()
+                        : WHOLE_SCOPE);
         select.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 VaadinSession.getCurrent()
                         .getSession()
-                        .setAttribute(TenancyFilter.PICKED_TENANT, WHOLE_SCOPE.equals(change.getValue()) ? null : change.getValue());
+                        .setAttribute(
+                                TenancyFilter.PICKED_TENANT,
+                                WHOLE_SCOPE.equals(change.getValue()) ? null : change.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });

@@ -21,7 +21,8 @@ public class PluginRoutes implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        List<InstalledView> views = Beans.get(PluginHost.class).views();
+        List<InstalledView> views =
+                Beans.lookup(PluginHost.class).map(PluginHost::views).orElse(List.of());
         RouteConfiguration routes = RouteConfiguration.forRegistry(
                 ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
         for (InstalledView installed : views) {

@@ -35,7 +35,8 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
         Grid<InstalledPlugin> grid = new Grid<>();
         grid.setId("plugins-grid");
         grid.addColumn(InstalledPlugin::id).setHeader(getTranslation("plugins.column.id"));
-        grid.addColumn(plugin -> getTranslation(plugin.id() + ".plugin.description")).setHeader(getTranslation("plugins.column.description"));
+        grid.addColumn(plugin -> getTranslation(plugin.id() + ".plugin.description"))
+                .setHeader(getTranslation("plugins.column.description"));
         grid.addColumn(InstalledPlugin::version).setHeader(getTranslation("plugins.column.version"));
         grid.addComponentColumn(plugin -> toggle(plugin, enabled.contains(plugin.id())))
                 .setHeader(getTranslation("plugins.column.enabled"));

@@ -11,7 +11,9 @@ record ServiceParentLookup(UnitService units) implements ParentLookup {
 
     @Override
     public List<ParentOption> find(String filter, int offset, int limit) {
-        return units.parentCandidates(filter, offset, limit).stream().map(ServiceParentLookup::option).toList();
+        return units.parentCandidates(filter, offset, limit).stream()
+                .map(ServiceParentLookup::option)
+                .toList();
     }
 
     @Override

@@ -9,7 +9,8 @@ class UnitDialog extends Dialog {
 
     UnitDialog(UnitForm form, boolean readOnly, boolean creating) {
         setId("unit-dialog");
-        setHeaderTitle(getTranslation(readOnly ? "unit.dialog.view" : creating ? "unit.dialog.create" : "unit.dialog.edit"));
+        setHeaderTitle(
+                getTranslation(readOnly ? "unit.dialog.view" : creating ? "unit.dialog.create" : "unit.dialog.edit"));
         setWidth("min(44rem, 95vw)");
         add(form);
         Button close = new Button(getTranslation(readOnly ? "action.close" : "action.cancel"), click -> close());

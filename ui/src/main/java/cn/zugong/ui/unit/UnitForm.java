@@ -47,7 +47,8 @@ public class UnitForm extends FormLayout {
         parent.setId("unit-parent");
         parent.setLabel(getTranslation("unit.field.parent"));
         parent.setItemLabelGenerator(ParentOption::name);
-        parent.setItems(query -> parents.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        parent.setItems(
+                query -> parents.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         parent.setClearButtonVisible(true);
         configurePosts(principalPosts, "unit-principal-posts", "unit.field.principalPosts");
         configurePosts(deputyPosts, "unit-deputy-posts", "unit.field.deputyPosts");
@@ -58,30 +59,42 @@ public class UnitForm extends FormLayout {
     private void configurePosts(IntegerField field, String id, String labelKey) {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
-        field.setMin(0);
-        field.setMax(UnitValidator.MAX_POSTS);
+        // No min/max on the field: its own check would show an untranslated, empty message; the binder's validator
+        // explains.
         field.setStepButtonsVisible(true);
     }
 
     private void bind() {
         binder.forField(name)
                 .asRequired(getTranslation("unit.error.name.required"))
-                .withValidator(v -> v.strip().length() <= UnitValidator.MAX_NAME, getTranslation("unit.error.name.length"))
+                .withValidator(
+                        v -> v.strip().length() <= UnitValidator.MAX_NAME, getTranslation("unit.error.name.length"))
                 .bind(OrgUnit::getName, OrgUnit::setName);
-        binder.forField(type).asRequired(getTranslation("unit.error.type.required")).bind(OrgUnit::getType, OrgUnit::setType);
+        binder.forField(type)
+                .asRequired(getTranslation("unit.error.type.required"))
+                .bind(OrgUnit::getType, OrgUnit::setType);
         binder.forField(parent)
-                .withValidator(p -> p == null || unit == null || !p.id().equals(unit.getId()), getTranslation("unit.error.parent.cycle"))
-                .bind(u -> u.getParentId() == null ? null : parents.byId(u.getParentId()).orElse(null),
+                .withValidator(
+                        p -> p == null || unit == null || !p.id().equals(unit.getId()),
+                        getTranslation("unit.error.parent.cycle"))
+                .bind(
+                        u -> u.getParentId() == null
+                                ? null
+                                : parents.byId(u.getParentId()).orElse(null),
                         (u, p) -> u.setParentId(p == null ? null : p.id()));
         bindPosts(principalPosts, OrgUnit::getPrincipalPosts, OrgUnit::setPrincipalPosts);
         bindPosts(deputyPosts, OrgUnit::getDeputyPosts, OrgUnit::setDeputyPosts);
     }
 
-    private void bindPosts(IntegerField field, com.vaadin.flow.function.ValueProvider<OrgUnit, Integer> getter,
+    private void bindPosts(
+            IntegerField field,
+            com.vaadin.flow.function.ValueProvider<OrgUnit, Integer> getter,
             com.vaadin.flow.data.binder.Setter<OrgUnit, Integer> setter) {
         binder.forField(field)
                 .withNullRepresentation(0)
-                .withValidator(v -> v != null && v >= 0 && v <= UnitValidator.MAX_POSTS, getTranslation("unit.error.posts.range"))
+                .withValidator(
+                        v -> v != null && v >= 0 && v <= UnitValidator.MAX_POSTS,
+                        getTranslation("unit.error.posts.range"))
                 .bind(getter, setter);
     }
 
@@ -103,7 +116,16 @@ public class UnitForm extends FormLayout {
     /** Shows problems that the service found (such as a name already taken) on their fields. */
     public void showProblems(List<UnitValidator.Problem> problems) {
         Map<String, HasValidation> fields = Map.of(
-                "name", name, "type", type, "parent", parent, "principalPosts", principalPosts, "deputyPosts", deputyPosts);
+                "name",
+                name,
+                "type",
+                type,
+                "parent",
+                parent,
+                "principalPosts",
+                principalPosts,
+                "deputyPosts",
+                deputyPosts);
         for (UnitValidator.Problem problem : problems) {
             HasValidation field = fields.getOrDefault(problem.field(), name);
             field.setErrorMessage(getTranslation(problem.messageKey()));

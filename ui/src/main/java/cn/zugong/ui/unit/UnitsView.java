@@ -1,5 +1,6 @@
 package cn.zugong.ui.unit;
 
+import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
@@ -8,7 +9,6 @@ import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.unit.UnitRow;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.core.unit.UnitValidationException;
-import cn.zugong.api.tenant.TenantId;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -57,7 +57,8 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        Button create = new Button(getTranslation("unit.create"), VaadinIcon.PLUS.create(), click -> open(new OrgUnit()));
+        Button create =
+                new Button(getTranslation("unit.create"), VaadinIcon.PLUS.create(), click -> open(new OrgUnit()));
         create.setId("unit-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(UnitService.canWrite());
@@ -71,19 +72,36 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void configureGrid() {
         grid.setId("units-grid");
         grid.setSizeFull();
-        grid.addColumn(UnitRow::name).setHeader(getTranslation("unit.field.name")).setSortProperty(UnitQuery.Sort.NAME.name()).setFlexGrow(3);
-        grid.addColumn(row -> getTranslation("unit.type." + row.type().name())).setHeader(getTranslation("unit.field.type")).setSortProperty(UnitQuery.Sort.TYPE.name());
-        grid.addColumn(row -> Optional.ofNullable(row.parentName()).orElse("")).setHeader(getTranslation("unit.field.parent")).setSortProperty(UnitQuery.Sort.PARENT.name()).setFlexGrow(2);
-        grid.addColumn(UnitRow::principalPosts).setHeader(getTranslation("unit.field.principalPosts")).setSortProperty(UnitQuery.Sort.PRINCIPAL_POSTS.name());
-        grid.addColumn(UnitRow::deputyPosts).setHeader(getTranslation("unit.field.deputyPosts")).setSortProperty(UnitQuery.Sort.DEPUTY_POSTS.name());
+        grid.addColumn(UnitRow::name)
+                .setHeader(getTranslation("unit.field.name"))
+                .setSortProperty(UnitQuery.Sort.NAME.name())
+                .setFlexGrow(3);
+        grid.addColumn(row -> getTranslation("unit.type." + row.type().name()))
+                .setHeader(getTranslation("unit.field.type"))
+                .setSortProperty(UnitQuery.Sort.TYPE.name());
+        grid.addColumn(row -> Optional.ofNullable(row.parentName()).orElse(""))
+                .setHeader(getTranslation("unit.field.parent"))
+                .setSortProperty(UnitQuery.Sort.PARENT.name())
+                .setFlexGrow(2);
+        grid.addColumn(UnitRow::principalPosts)
+                .setHeader(getTranslation("unit.field.principalPosts"))
+                .setSortProperty(UnitQuery.Sort.PRINCIPAL_POSTS.name());
+        grid.addColumn(UnitRow::deputyPosts)
+                .setHeader(getTranslation("unit.field.deputyPosts"))
+                .setSortProperty(UnitQuery.Sort.DEPUTY_POSTS.name());
         if (TenancyHolder.current().writable().isEmpty()) {
             TenantDirectory tenants = Beans.get(TenantDirectory.class);
-            grid.addColumn(row -> tenants.find(new TenantId(row.tenantId())).map(t -> t.name(getLocale())).orElse(row.tenantId()))
-                    .setHeader(getTranslation("unit.field.tenant")).setSortProperty(UnitQuery.Sort.TENANT.name());
+            grid.addColumn(row -> tenants.find(new TenantId(row.tenantId()))
+                            .map(t -> t.name(getLocale()))
+                            .orElse(row.tenantId()))
+                    .setHeader(getTranslation("unit.field.tenant"))
+                    .setSortProperty(UnitQuery.Sort.TENANT.name());
         }
-        grid.setItems(query -> units.list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit())).stream(),
+        grid.setItems(
+                query -> units.list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit())).stream(),
                 query -> units.count(search.getValue()));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(UnitsView.class,
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                UnitsView.class,
                 new RouteParameters("unitId", click.getItem().id().toString()))));
     }
 
@@ -92,8 +110,12 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
             return new UnitQuery(search.getValue(), UnitQuery.Sort.NAME, true, offset, limit);
         }
         QuerySortOrder order = orders.getFirst();
-        return new UnitQuery(search.getValue(), UnitQuery.Sort.valueOf(order.getSorted()),
-                order.getDirection() == SortDirection.ASCENDING, offset, limit);
+        return new UnitQuery(
+                search.getValue(),
+                UnitQuery.Sort.valueOf(order.getSorted()),
+                order.getDirection() == SortDirection.ASCENDING,
+                offset,
+                limit);
     }
 
     @Override

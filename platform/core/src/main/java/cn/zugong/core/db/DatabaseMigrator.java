@@ -40,7 +40,7 @@ public class DatabaseMigrator {
                 .placeholders(Map.of("appRole", System.getProperty("zugong.db.app-role", "")))
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion);
+        LOG.info(() -> "Database migrated: " + result.migrationsExecuted + " migrations applied");
         if (postgres) {
             warnIfWallBypassed();
         }
@@ -48,7 +48,11 @@ public class DatabaseMigrator {
 
     private static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Database not reachable", e);
         }

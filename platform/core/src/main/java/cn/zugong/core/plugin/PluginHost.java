@@ -29,8 +29,13 @@ public class PluginHost {
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
 
     private volatile PluginManager manager;
+    private volatile boolean started;
 
     public synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         Optional<Path> dir = pluginsDirectory();
         if (dir.isEmpty()) {
             LOG.info("No plugins directory configured (ZUGONG_PLUGINS_DIR)");
@@ -45,7 +50,8 @@ public class PluginHost {
                     plugin.getPluginId(), plugin.getFailedException()
                 });
             } else {
-                LOG.info(() -> "Plugin started: " + plugin.getPluginId() + " " + plugin.getDescriptor().getVersion());
+                LOG.info(() -> "Plugin started: " + plugin.getPluginId() + " "
+                        + plugin.getDescriptor().getVersion());
             }
         }
         manager = pluginManager;
@@ -61,6 +67,9 @@ public class PluginHost {
     }
 
     public List<InstalledPlugin> plugins() {
+        if (!started) {
+            start();
+        }
         if (manager == null) {
             return List.of();
         }
@@ -99,8 +108,13 @@ public class PluginHost {
     @PreDestroy
     synchronized void stop() {
         if (manager != null) {
-            manager.stopPlugins();
-            manager.unloadPlugins();
+            try {
+                manager.stopPlugins();
+                manager.unloadPlugins();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Plugins did not stop cleanly", e);
+            }
+            manager = null;
         }
     }
 }

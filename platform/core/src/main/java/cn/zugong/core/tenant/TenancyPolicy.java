@@ -38,7 +38,9 @@ public class TenancyPolicy {
     public Tenancy tenancy(Collection<String> groups, Collection<String> roles, Optional<TenantId> picked) {
         Set<TenantId> scope = scope(groups, roles);
         if (roles.contains(SUPERVISOR)) {
-            return picked.filter(scope::contains).map(t -> Tenancy.reading(Set.of(t))).orElse(Tenancy.reading(scope));
+            return picked.filter(scope::contains)
+                    .map(t -> Tenancy.reading(Set.of(t)))
+                    .orElse(Tenancy.reading(scope));
         }
         return scope.stream().findFirst().map(Tenancy::writing).orElse(Tenancy.NONE);
     }

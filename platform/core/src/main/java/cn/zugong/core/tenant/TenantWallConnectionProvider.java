@@ -48,7 +48,11 @@ public class TenantWallConnectionProvider implements MultiTenantConnectionProvid
     public Connection getConnection(String tenantIdentifier) throws SQLException {
         Connection connection = dataSource().getConnection();
         if (postgres == null) {
-            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            postgres = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase()
+                    .contains("postgres");
         }
         if (postgres) {
             bind(connection, TenancyHolder.current());

@@ -43,7 +43,9 @@ public class UnitService {
 
     public int count(String search) {
         TypedQuery<Long> count = em.createQuery("select count(u)" + FROM, Long.class);
-        return bind(count, search == null ? "" : search.strip()).getSingleResult().intValue();
+        return bind(count, search == null ? "" : search.strip())
+                .getSingleResult()
+                .intValue();
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, String search) {
@@ -77,7 +79,8 @@ public class UnitService {
             throw new AccessDeniedException("error.access.denied");
         }
         if (unit.getParentId() != null && find(unit.getParentId()).isEmpty()) {
-            throw new UnitValidationException(List.of(new UnitValidator.Problem("parent", "unit.error.parent.missing")));
+            throw new UnitValidationException(
+                    List.of(new UnitValidator.Problem("parent", "unit.error.parent.missing")));
         }
         List<UnitValidator.Problem> problems = UnitValidator.validate(unit, this::parentOf, nameTaken(unit));
         if (!problems.isEmpty()) {
@@ -113,7 +116,8 @@ public class UnitService {
     /** Whether the current user may create and change units. */
     public static boolean canWrite() {
         return TenancyHolder.current().writable().isPresent()
-                && (CurrentUserHolder.hasRole(CurrentUser.OFFICER) || CurrentUserHolder.hasRole(CurrentUser.TENANT_ADMIN));
+                && (CurrentUserHolder.hasRole(CurrentUser.OFFICER)
+                        || CurrentUserHolder.hasRole(CurrentUser.TENANT_ADMIN));
     }
 
     private static String requireWriter() {

@@ -1,0 +1,125 @@
+package cn.zugong.deployment.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's, never a downloaded one) signed in to the portal as one demo user.
+ * Skipped when Chromium is missing, unless {@code CI=true}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String PASSWORD = "zugong-demo";
+    private static final Path CHROMIUM = Path.of(System.getProperty("zugong.it.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("zugong.it.chromedriver", "/usr/bin/chromedriver"));
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    static Browser open() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            if (FullStack.ci()) {
+                throw new IllegalStateException(
+                        "Chromium and chromedriver are required on CI: " + CHROMIUM + ", " + DRIVER);
+            }
+            Assumptions.abort("Chromium not installed (apt-get install chromium chromium-driver)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1400,1000",
+                "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("zugong-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString()))
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Opens a portal page as a user, through the Keycloak login form. */
+    static Browser as(String username, String path) throws Exception {
+        Browser browser = open();
+        browser.login(username, path);
+        return browser;
+    }
+
+    void login(String username, String path) {
+        driver.get(FullStack.portalUrl() + path);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                .sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        waitForShell();
+    }
+
+    void go(String path) {
+        driver.get(FullStack.portalUrl() + path);
+        waitForShell();
+    }
+
+    void waitForShell() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-nav")));
+    }
+
+    List<String> gridTexts() {
+        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    void waitForGridText(String text) {
+        wait.until(d -> gridTexts().contains(text));
+    }
+
+    String navText() {
+        return driver.findElement(By.id("side-nav")).getText();
+    }
+
+    boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty()
+                && driver.findElement(By.id(id)).isDisplayed();
+    }
+
+    /** Picks an item of a Vaadin select or combo box by its visible text. */
+    void choose(String fieldId, String itemTag, String text) {
+        driver.findElement(By.id(fieldId)).click();
+        wait.until(d -> d.findElements(By.tagName(itemTag)).stream()
+                .anyMatch(i -> i.getText().equals(text)));
+        driver.findElements(By.tagName(itemTag)).stream()
+                .filter(i -> i.getText().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .click();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

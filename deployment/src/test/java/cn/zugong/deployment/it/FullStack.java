@@ -1,0 +1,132 @@
+package cn.zugong.deployment.it;
+
+import cn.zugong.testkit.PortalStack;
+import cn.zugong.testkit.StackSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts Keycloak (in-memory realm) and WildFly with the portal and the example plugin on
+ * PostgreSQL once per test run, shared by every integration test class, and stops them at the
+ * end. Ports: WildFly 9080, Keycloak 9180, so a portal started with the run command can keep
+ * running. Without PostgreSQL the tests are skipped, unless {@code CI=true}, where they fail.
+ */
+public final class FullStack implements BeforeAllCallback {
+
+    static final int PORT_OFFSET = 1000;
+    static final int KEYCLOAK_PORT = 9180;
+    static final String REALM_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/zugong";
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FullStack.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
+    }
+
+    static String portalUrl() {
+        return "http://localhost:" + (8080 + PORT_OFFSET) + "/";
+    }
+
+    static Path moduleDir() {
+        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    }
+
+    static boolean ci() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** A fresh copy of the configured server's base directory under target. */
+    static Path freshServerBase(String name) {
+        Path source = Path.of(System.getProperty("zugong.wildfly.home")).resolve("standalone");
+        Path target = moduleDir().resolve("target").resolve(name).resolve("standalone");
+        try {
+            if (Files.exists(target)) {
+                try (Stream<Path> old = Files.walk(target)) {
+                    old.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                }
+            }
+            for (String dir : new String[] {"configuration", "deployments"}) {
+                try (Stream<Path> files = Files.walk(source.resolve(dir))) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        Path copy = target.resolve(source.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            Files.copy(file, copy);
+                        }
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Running(PortalStack stack) implements AutoCloseable {
+
+        static Running start() {
+            try {
+                Postgres.prepare();
+            } catch (Exception noPostgres) {
+                if (ci()) {
+                    throw new IllegalStateException("PostgreSQL is required on CI", noPostgres);
+                }
+                Assumptions.abort("PostgreSQL not reachable: " + noPostgres.getMessage());
+            }
+            Path logs = moduleDir().resolve("target/it-logs");
+            StackSettings settings = new StackSettings(
+                    Path.of(System.getProperty("zugong.wildfly.home")),
+                    freshServerBase("it-server"),
+                    PORT_OFFSET,
+                    Optional.of(new StackSettings.ManagedKeycloak(
+                            Path.of(System.getProperty("zugong.keycloak.home")), KEYCLOAK_PORT, true)),
+                    REALM_URL,
+                    Map.of(
+                            "zugong.db.driver",
+                            "postgresql",
+                            "zugong.db.url",
+                            Postgres.url(Postgres.DATABASE),
+                            "zugong.db.user",
+                            Postgres.APP,
+                            "zugong.db.password",
+                            Postgres.APP_PASSWORD,
+                            "zugong.db.owner-user",
+                            Postgres.OWNER,
+                            "zugong.db.owner-password",
+                            Postgres.OWNER_PASSWORD,
+                            "zugong.db.app-role",
+                            Postgres.APP,
+                            "zugong.oidc.url",
+                            REALM_URL,
+                            "zugong.plugins.dir",
+                            System.getProperty("zugong.plugins.dir"),
+                            "zugong.demo",
+                            "true"),
+                    logs);
+            try {
+                return new Running(PortalStack.start(settings));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("The portal did not start; logs in target/it-logs", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package cn.zugong.deployment.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The integration tests' PostgreSQL database: a fresh {@code zugong_it} per run, owned by the
+ * migration role, served to the portal through a separate role without any bypass of row-level
+ * security. {@code .ci/run} creates the two roles; on a developer machine with trust
+ * authentication for {@code postgres} (as on these machines) this class creates them itself.
+ */
+final class Postgres {
+
+    static final String HOST = System.getProperty("zugong.it.pg.host", "127.0.0.1");
+    static final String PORT = System.getProperty("zugong.it.pg.port", "5432");
+    static final String DATABASE = "zugong_it";
+    static final String OWNER = "zugong_owner";
+    static final String OWNER_PASSWORD = "zugong-owner-test";
+    static final String APP = "zugong_app";
+    static final String APP_PASSWORD = "zugong-app-test";
+
+    private Postgres() {}
+
+    static String url(String database) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    }
+
+    static Connection asApp() throws SQLException {
+        return DriverManager.getConnection(url(DATABASE), APP, APP_PASSWORD);
+    }
+
+    static Connection asOwner() throws SQLException {
+        return DriverManager.getConnection(url(DATABASE), OWNER, OWNER_PASSWORD);
+    }
+
+    /** Creates the roles when missing and a fresh database; fails when PostgreSQL is not there. */
+    static void prepare() throws SQLException {
+        try (Connection owner = DriverManager.getConnection(url("postgres"), OWNER, OWNER_PASSWORD)) {
+            recreateDatabase(owner);
+        } catch (SQLException ownerMissing) {
+            createRoles();
+            try (Connection owner = DriverManager.getConnection(url("postgres"), OWNER, OWNER_PASSWORD)) {
+                recreateDatabase(owner);
+            }
+        }
+    }
+
+    private static void createRoles() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(url("postgres"), "postgres", "");
+                Statement sql = admin.createStatement()) {
+            sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + OWNER + "') then "
+                    + "create role " + OWNER + " login createdb password '" + OWNER_PASSWORD + "'; end if; "
+                    + "if not exists (select from pg_roles where rolname = '" + APP + "') then "
+                    + "create role " + APP + " login nosuperuser nobypassrls password '" + APP_PASSWORD
+                    + "'; end if; end $$");
+        }
+    }
+
+    private static void recreateDatabase(Connection owner) throws SQLException {
+        try (Statement sql = owner.createStatement()) {
+            sql.execute("drop database if exists " + DATABASE + " with (force)");
+            sql.execute("create database " + DATABASE + " owner " + OWNER);
+        }
+    }
+}
