@@ -25,7 +25,14 @@ public final class Launcher {
         Path deployment = Path.of(args.length > 0 ? args[0] : "deployment")
                 .toAbsolutePath()
                 .normalize();
-        StackSettings settings = settings(deployment, deployment.resolve(".data"), System.getenv(), 0, KEYCLOAK_PORT);
+        StackSettings settings;
+        try {
+            settings = settings(deployment, deployment.resolve(".data"), System.getenv(), 0, KEYCLOAK_PORT);
+        } catch (IllegalArgumentException misconfigured) {
+            System.err.println(misconfigured.getMessage());
+            System.exit(2);
+            return;
+        }
         Instant started = Instant.now();
         System.out.println(
                 "Starting Keycloak and WildFly (logs in " + deployment.relativize(settings.logDirectory()) + ") ...");
@@ -67,10 +74,16 @@ public final class Launcher {
         if (externalOidc != null && !externalOidc.isBlank()) {
             oidcUrl = externalOidc;
             props.put("zugong.oidc.client-id", env.getOrDefault("ZUGONG_OIDC_CLIENT_ID", "zugong-portal"));
-            props.put("zugong.oidc.secret", env.getOrDefault("ZUGONG_OIDC_SECRET", ""));
+            String secret = env.getOrDefault("ZUGONG_OIDC_SECRET", "");
+            if (secret.isBlank()) {
+                throw new IllegalArgumentException(
+                        "ZUGONG_OIDC_URL is set: set ZUGONG_OIDC_SECRET to the secret of the portal's client in that realm");
+            }
+            props.put("zugong.oidc.secret", secret);
         } else {
             oidcUrl = "http://localhost:" + keycloakPort + "/realms/zugong";
-            keycloak = Optional.of(new StackSettings.ManagedKeycloak(keycloakHome(target), keycloakPort, false));
+            keycloak = Optional.of(
+                    new StackSettings.ManagedKeycloak(keycloakHome(target), keycloakPort, data.resolve("keycloak")));
         }
         props.put("zugong.oidc.url", oidcUrl);
         props.put(

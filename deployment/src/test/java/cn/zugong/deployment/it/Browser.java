@@ -97,6 +97,10 @@ final class Browser implements AutoCloseable {
         wait.until(d -> gridTexts().contains(text));
     }
 
+    void search(String text) {
+        driver.findElement(By.cssSelector("#unit-search input")).sendKeys(text);
+    }
+
     String navText() {
         return driver.findElement(By.id("side-nav")).getText();
     }

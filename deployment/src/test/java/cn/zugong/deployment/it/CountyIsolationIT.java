@@ -36,11 +36,17 @@ class CountyIsolationIT {
             officer.driver.findElement(By.cssSelector("#unit-name input")).sendKeys(name);
             officer.choose("unit-type", "vaadin-combo-box-item", "工作部门");
             officer.driver.findElement(By.id("unit-save")).click();
+            officer.wait.until(d -> !officer.present("unit-dialog"));
 
+            officer.search(name);
             officer.waitForGridText(name);
+            assertThat(officer.gridTexts()).contains("工作部门");
         }
+        assertThat(Units.idOf(Units.WENJIANG, name)).isNotNull();
         try (Browser pidu = Browser.as("pidu-officer", "units")) {
             pidu.waitForGridText(Units.PIDU_COMMITTEE);
+            pidu.search("测试单位");
+            pidu.wait.until(d -> !pidu.gridTexts().contains(Units.PIDU_COMMITTEE));
             assertThat(pidu.gridTexts()).doesNotContain(name);
         }
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts Keycloak (in-memory realm) and WildFly with the portal and the example plugin on
+ * Starts Keycloak (a fresh database with the demo realm) and WildFly with the portal and the example plugin on
  * PostgreSQL once per test run, shared by every integration test class, and stops them at the
  * end. Ports: WildFly 9080, Keycloak 9180, so a portal started with the run command can keep
  * running. Without PostgreSQL the tests are skipped, unless {@code CI=true}, where they fail.
@@ -45,6 +45,21 @@ public final class FullStack implements BeforeAllCallback {
 
     static boolean ci() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    static Path emptyDirectory(Path dir) {
+        delete(dir);
+        return dir;
+    }
+
+    private static void delete(Path dir) {
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** A fresh copy of the configured server's base directory under target. */
@@ -93,7 +108,9 @@ public final class FullStack implements BeforeAllCallback {
                     freshServerBase("it-server"),
                     PORT_OFFSET,
                     Optional.of(new StackSettings.ManagedKeycloak(
-                            Path.of(System.getProperty("zugong.keycloak.home")), KEYCLOAK_PORT, true)),
+                            Path.of(System.getProperty("zugong.keycloak.home")),
+                            KEYCLOAK_PORT,
+                            emptyDirectory(moduleDir().resolve("target/it-keycloak")))),
                     REALM_URL,
                     Map.of(
                             "zugong.db.driver",

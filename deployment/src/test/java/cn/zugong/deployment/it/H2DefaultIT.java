@@ -25,8 +25,12 @@ class H2DefaultIT {
     @Test
     void theRunCommandsH2DefaultBootsAndAnswersWithTheLoginRedirect() throws Exception {
         Path data = FullStack.moduleDir().resolve("target/it-h2");
-        StackSettings launcher =
-                Launcher.settings(FullStack.moduleDir(), data, Map.of("ZUGONG_OIDC_URL", FullStack.REALM_URL), 2000, 0);
+        StackSettings launcher = Launcher.settings(
+                FullStack.moduleDir(),
+                data,
+                Map.of("ZUGONG_OIDC_URL", FullStack.REALM_URL, "ZUGONG_OIDC_SECRET", "zugong-demo-secret"),
+                2000,
+                0);
         assertThat(launcher.systemProperties().get("zugong.db.url")).startsWith("jdbc:h2:file:");
         StackSettings settings = new StackSettings(
                 launcher.wildflyHome(),

@@ -23,6 +23,7 @@ public final class PortalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final List<Process> processes = new ArrayList<>();
+    private Path wildflyLog;
 
     private PortalStack(StackSettings settings) {
         this.settings = settings;
@@ -58,7 +59,9 @@ public final class PortalStack implements AutoCloseable {
                 "--http-port=" + keycloak.port(),
                 "--import-realm",
                 "--http-management-port=" + (keycloak.port() + 1),
-                "--db=" + (keycloak.inMemory() ? "dev-mem" : "dev-file")));
+                "--db=dev-file",
+                "--db-url=jdbc:h2:file:" + keycloak.database().resolve("keycloakdb")
+                        + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE"));
         launch(command, Map.of(), settings.logDirectory().resolve("keycloak.log"));
         waitUntil(
                 settings.oidcUrl() + "/.well-known/openid-configuration",
@@ -83,6 +86,13 @@ public final class PortalStack implements AutoCloseable {
         waitUntil(settings.portalUrl(), status -> status == 302, Duration.ofMinutes(4), "WildFly");
     }
 
+    /** WildFly keeps running when the portal fails to deploy; its boot message says so. */
+    private void failIfDeploymentFailed(Path log) throws IOException {
+        if (Files.exists(log) && Files.readString(log).contains("started (with errors)")) {
+            throw new IOException("The portal failed to deploy; see " + log);
+        }
+    }
+
     private void launch(List<String> command, Map<String, String> env, Path log) throws IOException {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -103,6 +113,9 @@ public final class PortalStack implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (processes.stream().anyMatch(p -> !p.isAlive())) {
                 throw new IOException(what + " stopped while starting; see " + settings.logDirectory());
+            }
+            if (wildflyLog != null) {
+                failIfDeploymentFailed(wildflyLog);
             }
             Optional<Integer> status = status(client, url);
             if (status.isPresent() && ready.test(status.get())) {

@@ -27,9 +27,10 @@ public record StackSettings(
     /**
      * A Keycloak server started from the distribution, importing the realm in its {@code data/import}.
      *
-     * @param inMemory a throw-away database (tests) instead of the file database (the run command)
+     * @param database the folder of its H2 database; the same database kind for the run command and
+     *     the tests, so switching between them never rebuilds Keycloak
      */
-    public record ManagedKeycloak(Path home, int port, boolean inMemory) {}
+    public record ManagedKeycloak(Path home, int port, Path database) {}
 
     public StackSettings {
         systemProperties = Map.copyOf(systemProperties);
