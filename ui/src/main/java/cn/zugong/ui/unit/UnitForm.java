@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Creates and edits a unit: name, type, parent and approved leadership posts (职数). Checks the
+ * Creates and edits a unit: name, type, parent and approved leadership posts (zhishu). Checks the
  * fields itself and shows the service's verdict on the fields it names; raises a {@link SaveEvent}
  * with the unit when the input is valid.
  */
@@ -91,10 +91,9 @@ public class UnitForm extends FormLayout {
             com.vaadin.flow.function.ValueProvider<OrgUnit, Integer> getter,
             com.vaadin.flow.data.binder.Setter<OrgUnit, Integer> setter) {
         binder.forField(field)
-                .withNullRepresentation(0)
-                .withValidator(
-                        v -> v != null && v >= 0 && v <= UnitValidator.MAX_POSTS,
-                        getTranslation("unit.error.posts.range"))
+                // An empty field means no posts.
+                .withConverter(v -> v == null ? 0 : v, v -> v)
+                .withValidator(v -> v >= 0 && v <= UnitValidator.MAX_POSTS, getTranslation("unit.error.posts.range"))
                 .bind(getter, setter);
     }
 

@@ -95,6 +95,20 @@ class UnitFormTest {
     }
 
     @Test
+    void aUnitWithoutLeadershipPostsCanBeSaved() {
+        UnitForm form = form(Locale.SIMPLIFIED_CHINESE);
+        form.name.setValue("组织部干部科");
+        form.type.setValue(UnitType.INTERNAL_ORGAN);
+        form.principalPosts.clear();
+
+        assertThat(form.save()).isTrue();
+        assertThat(saved).singleElement().satisfies(unit -> {
+            assertThat(unit.getPrincipalPosts()).isZero();
+            assertThat(unit.getDeputyPosts()).isZero();
+        });
+    }
+
+    @Test
     void theServicesVerdictIsShownOnTheNamedField() {
         UnitForm form = form(Locale.SIMPLIFIED_CHINESE);
 

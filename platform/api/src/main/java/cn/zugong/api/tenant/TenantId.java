@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * A tenant: an organization department, identified by the 6-digit administrative division code
- * (行政区划代码) of its region, for example {@code 510115} for 成都市温江区.
+ * (xingzheng quhua daima) of its region, for example {@code 510115} for Wenjiang district, Chengdu.
  *
  * @param code six digits
  */

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
 /**
- * An organization unit (单位) of one tenant, with its approved leadership posts (职数).
+ * An organization unit (danwei) of one tenant, with its approved leadership posts (zhishu).
  *
  * <p>Invariants, checked by {@link UnitValidator} before every save: a name, unique under the same
  * parent; a type; a parent of the same tenant that is not the unit itself or below it; post counts
