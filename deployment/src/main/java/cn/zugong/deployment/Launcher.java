@@ -36,7 +36,14 @@ public final class Launcher {
         Instant started = Instant.now();
         System.out.println(
                 "Starting Keycloak and WildFly (logs in " + deployment.relativize(settings.logDirectory()) + ") ...");
-        PortalStack stack = PortalStack.start(settings);
+        PortalStack stack;
+        try {
+            stack = PortalStack.start(settings);
+        } catch (java.io.IOException failed) {
+            System.err.println(failed.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the portal ...");

@@ -31,16 +31,42 @@ public final class PortalStack implements AutoCloseable {
 
     /** Starts Keycloak (when managed) and WildFly, and returns once both answer. */
     public static PortalStack start(StackSettings settings) throws IOException, InterruptedException {
+        refuseBusyPorts(settings);
         PortalStack stack = new PortalStack(settings);
         try {
+            // Both start at once: WildFly asks Keycloak only at the first login.
             if (settings.keycloak().isPresent()) {
-                stack.startKeycloak(settings.keycloak().get());
+                stack.launchKeycloak(settings.keycloak().get());
             }
-            stack.startWildFly();
+            stack.launchWildFly();
+            if (settings.keycloak().isPresent()) {
+                stack.waitUntil(
+                        settings.oidcUrl() + "/.well-known/openid-configuration",
+                        status -> status == 200,
+                        Duration.ofMinutes(3),
+                        "Keycloak");
+            }
+            // Ready when the portal sends a stranger to the login page.
+            stack.waitUntil(settings.portalUrl(), status -> status == 302, Duration.ofMinutes(4), "WildFly");
             return stack;
         } catch (IOException | InterruptedException | RuntimeException e) {
             stack.close();
             throw e;
+        }
+    }
+
+    /** A server already answering on our ports would be taken for ours: say so instead. */
+    private static void refuseBusyPorts(StackSettings settings) throws IOException {
+        List<Integer> ports = new ArrayList<>(List.of(8080 + settings.portOffset()));
+        settings.keycloak().ifPresent(k -> ports.add(k.port()));
+        for (int port : ports) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("localhost", port), 500);
+                throw new IOException(
+                        "Port " + port + " is already in use: is the portal (or another server) running?");
+            } catch (java.net.ConnectException | java.net.SocketTimeoutException free) {
+                // nobody listens: good
+            }
         }
     }
 
@@ -52,7 +78,7 @@ public final class PortalStack implements AutoCloseable {
         return settings.portalUrl();
     }
 
-    private void startKeycloak(StackSettings.ManagedKeycloak keycloak) throws IOException, InterruptedException {
+    private void launchKeycloak(StackSettings.ManagedKeycloak keycloak) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 keycloak.home().resolve("bin/kc.sh").toString(),
                 "start-dev",
@@ -63,14 +89,9 @@ public final class PortalStack implements AutoCloseable {
                 "--db-url=jdbc:h2:file:" + keycloak.database().resolve("keycloakdb")
                         + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE"));
         launch(command, Map.of(), settings.logDirectory().resolve("keycloak.log"));
-        waitUntil(
-                settings.oidcUrl() + "/.well-known/openid-configuration",
-                status -> status == 200,
-                Duration.ofMinutes(3),
-                "Keycloak");
     }
 
-    private void startWildFly() throws IOException, InterruptedException {
+    private void launchWildFly() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 settings.wildflyHome().resolve("bin/standalone.sh").toString(),
                 "-c",
@@ -78,12 +99,9 @@ public final class PortalStack implements AutoCloseable {
                 "-Djboss.server.base.dir=" + settings.serverBaseDir(),
                 "-Djboss.socket.binding.port-offset=" + settings.portOffset()));
         settings.systemProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
-        launch(
-                command,
-                Map.of("JBOSS_HOME", settings.wildflyHome().toString()),
-                settings.logDirectory().resolve("wildfly.log"));
-        // Ready when the portal sends a stranger to the login page.
-        waitUntil(settings.portalUrl(), status -> status == 302, Duration.ofMinutes(4), "WildFly");
+        Path log = settings.logDirectory().resolve("wildfly.log");
+        launch(command, Map.of("JBOSS_HOME", settings.wildflyHome().toString()), log);
+        wildflyLog = log;
     }
 
     /** WildFly keeps running when the portal fails to deploy; its boot message says so. */
