@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
@@ -23,6 +24,9 @@ public class PortalI18NProvider implements I18NProvider {
     private static final Logger LOG = Logger.getLogger(PortalI18NProvider.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** Looked up once: the provider answers for every grid cell. Empty in view tests (no container). */
+    private volatile Optional<PluginHost> pluginHost;
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -52,11 +56,14 @@ public class PortalI18NProvider implements I18NProvider {
                 "i18n.messages", locale, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);
     }
 
-    private static List<ResourceBundle> bundles(Locale locale) {
+    private List<ResourceBundle> bundles(Locale locale) {
         List<ResourceBundle> bundles = new ArrayList<>();
         bundles.add(core(locale));
+        if (pluginHost == null) {
+            pluginHost = Beans.lookup(PluginHost.class);
+        }
         try {
-            Beans.lookup(PluginHost.class).ifPresent(host -> bundles.addAll(host.bundles(locale)));
+            pluginHost.ifPresent(host -> bundles.addAll(host.bundles(locale)));
         } catch (MissingResourceException brokenPlugin) {
             LOG.warning(() -> "A plugin's message bundle is missing: " + brokenPlugin.getMessage());
         }
