@@ -1,6 +1,7 @@
 package cn.zugong.ui;
 
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.Optional;
 
 /** Views are created by Vaadin, not CDI (vaadin-cdi is not available for Vaadin 25): they look services up here. */
 public final class Beans {
@@ -12,11 +13,11 @@ public final class Beans {
     }
 
     /** The bean, or empty outside the server (browserless view tests run without a CDI container). */
-    public static <T> java.util.Optional<T> lookup(Class<T> type) {
+    public static <T> Optional<T> lookup(Class<T> type) {
         try {
-            return java.util.Optional.of(get(type));
+            return Optional.of(get(type));
         } catch (IllegalStateException noContainer) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.zugong.ui.layout;
 import cn.zugong.core.plugin.InstalledView;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.ui.i18n.PortalI18NProvider;
 import cn.zugong.ui.plugin.PluginMenu;
 import cn.zugong.ui.plugin.PluginsAdminView;
 import cn.zugong.ui.unit.UnitsView;
@@ -63,9 +64,9 @@ public class MainLayout extends AppLayout {
         Select<Locale> language = new Select<>();
         language.setId("language");
         language.setAriaLabel(getTranslation("header.language"));
-        language.setItems(cn.zugong.ui.i18n.PortalI18NProvider.LOCALES);
+        language.setItems(PortalI18NProvider.LOCALES);
         language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
-        language.setValue(cn.zugong.ui.i18n.PortalI18NProvider.supported(getLocale()));
+        language.setValue(PortalI18NProvider.supported(getLocale()));
         language.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 Locales.choose(UI.getCurrent(), change.getValue());

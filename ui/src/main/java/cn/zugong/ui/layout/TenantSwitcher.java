@@ -12,6 +12,7 @@ import cn.zugong.ui.security.TenancyFilter;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
@@ -30,7 +31,7 @@ class TenantSwitcher extends Composite<HorizontalLayout> {
     private static final String WHOLE_SCOPE = "";
 
     TenantSwitcher() {
-        getContent().setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        getContent().setAlignItems(FlexComponent.Alignment.CENTER);
         TenantDirectory directory = Beans.get(TenantDirectory.class);
         Tenancy tenancy = TenancyHolder.current();
         if (tenancy.writable().isPresent()) {

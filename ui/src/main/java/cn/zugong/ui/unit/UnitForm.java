@@ -4,12 +4,15 @@ import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.unit.UnitValidator;
 import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.List;
@@ -87,9 +90,7 @@ public class UnitForm extends FormLayout {
     }
 
     private void bindPosts(
-            IntegerField field,
-            com.vaadin.flow.function.ValueProvider<OrgUnit, Integer> getter,
-            com.vaadin.flow.data.binder.Setter<OrgUnit, Integer> setter) {
+            IntegerField field, ValueProvider<OrgUnit, Integer> getter, Setter<OrgUnit, Integer> setter) {
         binder.forField(field)
                 // An empty field means no posts.
                 .withConverter(v -> v == null ? 0 : v, v -> v)
@@ -132,7 +133,7 @@ public class UnitForm extends FormLayout {
         }
     }
 
-    public Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> listener) {
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
     }
 

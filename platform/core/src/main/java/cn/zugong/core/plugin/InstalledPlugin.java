@@ -1,4 +1,4 @@
 package cn.zugong.core.plugin;
 
 /** A plugin the host has started. */
-public record InstalledPlugin(String id, String version, String description, String provider) {}
+public record InstalledPlugin(String id, String version) {}

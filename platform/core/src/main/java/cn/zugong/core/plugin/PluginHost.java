@@ -74,11 +74,7 @@ public class PluginHost {
             return List.of();
         }
         return manager.getStartedPlugins().stream()
-                .map(p -> new InstalledPlugin(
-                        p.getPluginId(),
-                        p.getDescriptor().getVersion(),
-                        p.getDescriptor().getPluginDescription(),
-                        p.getDescriptor().getProvider()))
+                .map(p -> new InstalledPlugin(p.getPluginId(), p.getDescriptor().getVersion()))
                 .toList();
     }
 

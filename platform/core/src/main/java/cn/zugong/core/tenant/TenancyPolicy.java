@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns what the token says (group paths such as {@code /51/5101/510115}, realm roles) into the
@@ -26,9 +27,9 @@ public class TenancyPolicy {
             return groups.stream()
                     .flatMap(g -> node(g).stream())
                     .flatMap(n -> directory.scopeOf(n).stream())
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
         }
-        return groups.stream().flatMap(g -> node(g).stream()).limit(1).collect(java.util.stream.Collectors.toSet());
+        return groups.stream().flatMap(g -> node(g).stream()).limit(1).collect(Collectors.toSet());
     }
 
     /**

@@ -50,10 +50,6 @@ public class Tenant {
         return path;
     }
 
-    public String parentCode() {
-        return parentCode;
-    }
-
     public String name(Locale locale) {
         return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
     }

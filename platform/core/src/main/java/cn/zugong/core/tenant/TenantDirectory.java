@@ -45,10 +45,4 @@ public class TenantDirectory {
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
     }
-
-    @Transactional
-    public void add(Tenant tenant) {
-        em.persist(tenant);
-        cache = null;
-    }
 }
