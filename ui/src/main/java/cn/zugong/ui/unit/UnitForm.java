@@ -3,6 +3,7 @@ package cn.zugong.ui.unit;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.unit.UnitValidator;
+import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -114,7 +115,7 @@ public class UnitForm extends FormLayout {
     }
 
     /** Shows problems that the service found (such as a name already taken) on their fields. */
-    public void showProblems(List<UnitValidator.Problem> problems) {
+    public void showProblems(List<Problem> problems) {
         Map<String, HasValidation> fields = Map.of(
                 "name",
                 name,
@@ -126,7 +127,7 @@ public class UnitForm extends FormLayout {
                 principalPosts,
                 "deputyPosts",
                 deputyPosts);
-        for (UnitValidator.Problem problem : problems) {
+        for (Problem problem : problems) {
             HasValidation field = fields.getOrDefault(problem.field(), name);
             field.setErrorMessage(getTranslation(problem.messageKey()));
             field.setInvalid(true);

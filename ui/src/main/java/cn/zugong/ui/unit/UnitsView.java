@@ -8,7 +8,8 @@ import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.unit.UnitRow;
 import cn.zugong.core.unit.UnitService;
-import cn.zugong.core.unit.UnitValidationException;
+import cn.zugong.core.unit.ValidationException;
+import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -151,7 +152,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 Notification.show(getTranslation("unit.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (UnitValidationException invalid) {
+            } catch (ValidationException invalid) {
                 form.showProblems(invalid.problems());
             } catch (AccessDeniedException denied) {
                 Notification.show(getTranslation(denied.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitType;
-import cn.zugong.core.unit.UnitValidator;
+import cn.zugong.core.validation.Problem;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
@@ -112,7 +112,7 @@ class UnitFormTest {
     void theServicesVerdictIsShownOnTheNamedField() {
         UnitForm form = form(Locale.SIMPLIFIED_CHINESE);
 
-        form.showProblems(List.of(new UnitValidator.Problem("name", "unit.error.name.taken")));
+        form.showProblems(List.of(new Problem("name", "unit.error.name.taken")));
 
         assertThat(form.name.isInvalid()).isTrue();
         assertThat(form.name.getErrorMessage()).isEqualTo("同一上级单位下已有同名单位。");

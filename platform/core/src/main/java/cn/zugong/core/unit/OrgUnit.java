@@ -1,5 +1,6 @@
 package cn.zugong.core.unit;
 
+import cn.zugong.core.cadre.PostLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,6 +38,11 @@ public class OrgUnit {
 
     @Column(name = "parent_id")
     private UUID parentId;
+
+    /** The unit's rank (jigou guige): the level of its principal posts; deputies are one below. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_rank")
+    private PostLevel rank;
 
     @Column(name = "principal_posts", nullable = false)
     private int principalPosts;
@@ -81,6 +87,14 @@ public class OrgUnit {
 
     public void setParentId(UUID parentId) {
         this.parentId = parentId;
+    }
+
+    public PostLevel getRank() {
+        return rank;
+    }
+
+    public void setRank(PostLevel rank) {
+        this.rank = rank;
     }
 
     public int getPrincipalPosts() {

@@ -5,6 +5,8 @@ import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,12 +81,11 @@ public class UnitService {
             throw new AccessDeniedException("error.access.denied");
         }
         if (unit.getParentId() != null && find(unit.getParentId()).isEmpty()) {
-            throw new UnitValidationException(
-                    List.of(new UnitValidator.Problem("parent", "unit.error.parent.missing")));
+            throw new ValidationException(List.of(new Problem("parent", "unit.error.parent.missing")));
         }
-        List<UnitValidator.Problem> problems = UnitValidator.validate(unit, this::parentOf, nameTaken(unit));
+        List<Problem> problems = UnitValidator.validate(unit, this::parentOf, nameTaken(unit));
         if (!problems.isEmpty()) {
-            throw new UnitValidationException(problems);
+            throw new ValidationException(problems);
         }
         return em.merge(unit);
     }

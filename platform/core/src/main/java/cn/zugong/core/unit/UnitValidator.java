@@ -1,5 +1,6 @@
 package cn.zugong.core.unit;
 
+import cn.zugong.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,6 @@ public final class UnitValidator {
 
     public static final int MAX_NAME = 100;
     public static final int MAX_POSTS = 99;
-
-    public record Problem(String field, String messageKey) {}
 
     private UnitValidator() {}
 

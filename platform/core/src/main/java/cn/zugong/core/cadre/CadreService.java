@@ -1,0 +1,152 @@
+package cn.zugong.core.cadre;
+
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.unit.OrgUnit;
+import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.ValidationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Use cases on cadre files: the list, the file, saving. Reads are limited to the request's readable
+ * tenants; a cadre of another tenant is reported as missing, never as forbidden. Sensitive parts
+ * are left out for users without the sensitive roles ({@link CadreAccess}).
+ */
+@ApplicationScoped
+@Transactional
+public class CadreService {
+
+    private static final String FROM = " from Cadre c left join OrgUnit u on u.id = c.unitId";
+
+    @PersistenceContext(unitName = "zugong")
+    EntityManager em;
+
+    public List<CadreRow> list(CadreQuery query) {
+        CadreWhere where = new CadreWhere(query.filter(), CadreAccess.readable());
+        TypedQuery<CadreRow> select = em.createQuery(
+                "select new cn.zugong.core.cadre.CadreRow(c.id, c.tenantId, c.name, c.gender, c.birthDate,"
+                        + " c.ethnicity, u.name, c.currentPost, c.postLevel, c.civilRank, c.politicalStatus,"
+                        + " c.fullTimeLevel, c.status, c.managementAuthority)" + FROM + where.clause()
+                        + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
+                        + " nulls last, c.id",
+                CadreRow.class);
+        return where.bind(select)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit())
+                .getResultList();
+    }
+
+    public int count(CadreFilter filter) {
+        CadreWhere where = new CadreWhere(filter, CadreAccess.readable());
+        return where.bind(em.createQuery("select count(c)" + FROM + where.clause(), Long.class))
+                .getSingleResult()
+                .intValue();
+    }
+
+    public Optional<Cadre> find(UUID id) {
+        Cadre cadre = em.find(Cadre.class, id);
+        return Optional.ofNullable(cadre).filter(c -> CadreAccess.readable().contains(c.getTenantId()));
+    }
+
+    /** The full file of a cadre, as this user may see it. */
+    public Optional<CadreFile> file(UUID id) {
+        return find(id).map(this::fileOf);
+    }
+
+    private CadreFile fileOf(Cadre cadre) {
+        boolean sensitive = CadreAccess.canSeeSensitive();
+        if (!sensitive) {
+            em.detach(cadre);
+            cadre.setIdNumber(null);
+        }
+        String unitName = cadre.getUnitId() == null
+                ? null
+                : Optional.ofNullable(em.find(OrgUnit.class, cadre.getUnitId()))
+                        .map(OrgUnit::getName)
+                        .orElse(null);
+        List<RewardPunishment> rewards = parts(RewardPunishment.class, cadre.getId(), "decidedOn").stream()
+                .filter(r -> sensitive || r.getKind() == RewardKind.REWARD)
+                .toList();
+        return new CadreFile(
+                cadre,
+                unitName,
+                parts(PostHolding.class, cadre.getId(), "startDate"),
+                sensitive ? parts(FamilyMember.class, cadre.getId(), "sortOrder") : List.of(),
+                parts(Assessment.class, cadre.getId(), "year"),
+                rewards,
+                parts(CadreStatusChange.class, cadre.getId(), "effectiveDate"),
+                em.find(CadrePhoto.class, cadre.getId()) != null,
+                sensitive);
+    }
+
+    <T> List<T> parts(Class<T> type, UUID cadreId, String order) {
+        return em.createQuery(
+                        "select p from " + type.getSimpleName() + " p where p.cadreId = :cadre order by p." + order,
+                        type)
+                .setParameter("cadre", cadreId)
+                .getResultList();
+    }
+
+    public Optional<CadrePhoto> photo(UUID cadreId) {
+        return find(cadreId).map(c -> em.find(CadrePhoto.class, cadreId));
+    }
+
+    /** Saves the cadre's own fields; derived fields (pinyin, post, resume) follow. */
+    public Cadre save(Cadre cadre) {
+        String tenant = CadreAccess.requireWriter();
+        if (cadre.getTenantId() != null && !cadre.getTenantId().equals(tenant)) {
+            throw new AccessDeniedException("error.access.denied");
+        }
+        List<Problem> problems = new ArrayList<>(CadreValidator.validate(cadre, LocalDate.now()));
+        if (idNumberTaken(cadre)) {
+            problems.add(new Problem("idNumber", "cadre.error.id-number.taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        NamePinyin.Keys keys = NamePinyin.of(cadre.getName());
+        cadre.setNamePinyin(keys.full());
+        cadre.setNameInitials(keys.initials());
+        if (cadre.getStatusSince() == null) {
+            cadre.setStatusSince(LocalDate.now());
+        }
+        Cadre saved = em.merge(cadre);
+        refreshDerived(saved);
+        return saved;
+    }
+
+    /** Current unit, post, level and (unless edited) resume from the post holdings. */
+    void refreshDerived(Cadre cadre) {
+        List<PostHolding> holdings = parts(PostHolding.class, cadre.getId(), "startDate");
+        CadreFacts.currentMain(holdings).ifPresent(main -> {
+            cadre.setUnitId(main.getUnitId());
+            cadre.setCurrentPost(main.getUnitName() + main.getTitle());
+            if (main.getPostLevel() != null) {
+                cadre.setPostLevel(main.getPostLevel());
+            }
+        });
+        if (!cadre.isResumeEdited()) {
+            cadre.setResume(Resume.of(holdings));
+        }
+    }
+
+    private boolean idNumberTaken(Cadre cadre) {
+        if (CadreValidator.blank(cadre.getIdNumber())) {
+            return false;
+        }
+        return !em.createQuery("select c.id from Cadre c where c.idNumber = :number and c.id <> :id", UUID.class)
+                .setParameter("number", cadre.getIdNumber())
+                .setParameter("id", cadre.getId())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+}

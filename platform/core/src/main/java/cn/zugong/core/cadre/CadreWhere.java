@@ -1,0 +1,74 @@
+package cn.zugong.core.cadre;
+
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The where clause of the cadre list for a filter, with its parameters. Names are searched by
+ * their characters (contains), pinyin and pinyin initials (prefix, so the indexes serve them).
+ */
+final class CadreWhere {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    CadreWhere(CadreFilter filter, List<String> readable) {
+        add("c.tenantId in :readable", "readable", readable);
+        if (!filter.search().isEmpty()) {
+            String search = filter.search();
+            if (search.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                add("c.name like :name", "name", "%" + escape(search) + "%");
+            } else {
+                add("(c.namePinyin like :prefix or c.nameInitials like :prefix)", "prefix", escape(search) + "%");
+            }
+        }
+        addIf(filter.unitId(), "c.unitId = :unit", "unit");
+        addIf(filter.postLevel(), "c.postLevel = :level", "level");
+        addIf(filter.civilRank(), "c.civilRank = :rank", "rank");
+        addIf(filter.gender(), "c.gender = :gender", "gender");
+        addIf(filter.ethnicity(), "c.ethnicity = :ethnicity", "ethnicity");
+        addIf(filter.politicalStatus(), "c.politicalStatus = :party", "party");
+        addIf(filter.status(), "c.status = :status", "status");
+        addIf(filter.managementAuthority(), "c.managementAuthority = :authority", "authority");
+        if (filter.minAge() != null) {
+            add("c.birthDate <= :bornBy", "bornBy", filter.referenceDate().minusYears(filter.minAge()));
+        }
+        if (filter.maxAge() != null) {
+            add("c.birthDate > :bornAfter", "bornAfter", filter.referenceDate().minusYears(filter.maxAge() + 1L));
+        }
+        if (filter.minEducation() != null) {
+            List<EducationLevel> levels = Arrays.stream(EducationLevel.values())
+                    .filter(l -> l.ordinal() <= filter.minEducation().ordinal())
+                    .toList();
+            add("(c.fullTimeLevel in :education or c.inServiceLevel in :education)", "education", levels);
+        }
+    }
+
+    private void addIf(Object value, String condition, String name) {
+        if (value != null) {
+            add(condition, name, value);
+        }
+    }
+
+    private void add(String condition, String name, Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+    }
+
+    String clause() {
+        return " where " + String.join(" and ", conditions);
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "").replace("%", "").replace("_", "");
+    }
+}

@@ -1,0 +1,113 @@
+package cn.zugong.core.cadre;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/** A reward or a punishment; punishments are sensitive. */
+@Entity
+@Table(name = "reward_punishment")
+public class RewardPunishment {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, length = 6, updatable = false)
+    private String tenantId;
+
+    @Column(name = "cadre_id")
+    private UUID cadreId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind")
+    private RewardKind kind;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "title")
+    private String title;
+
+    @Column(name = "issuer")
+    private String issuer;
+
+    @Column(name = "document_no")
+    private String documentNo;
+
+    public RewardPunishment() {
+        this.id = UUID.randomUUID();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public UUID getCadreId() {
+        return cadreId;
+    }
+
+    public void setCadreId(UUID cadreId) {
+        this.cadreId = cadreId;
+    }
+
+    public RewardKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RewardKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public void setIssuer(String issuer) {
+        this.issuer = issuer;
+    }
+
+    public String getDocumentNo() {
+        return documentNo;
+    }
+
+    public void setDocumentNo(String documentNo) {
+        this.documentNo = documentNo;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RewardPunishment that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}
