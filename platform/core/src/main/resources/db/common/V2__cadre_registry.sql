@@ -81,8 +81,7 @@ create table unit_position (
     selection  varchar(16)  not null,
     sort_order integer      not null default 0,
     primary key (tenant_id, id),
-    constraint unit_position_unit foreign key (tenant_id, unit_id) references org_unit (tenant_id, id),
-    constraint unit_position_title unique (tenant_id, unit_id, title)
+    constraint unit_position_unit foreign key (tenant_id, unit_id) references org_unit (tenant_id, id)
 );
 
 create table post_holding (
@@ -108,6 +107,8 @@ create table post_holding (
     constraint post_holding_position foreign key (tenant_id, position_id) references unit_position (tenant_id, id),
     constraint post_holding_dates check (end_date is null or end_date >= start_date)
 );
+
+create index unit_position_unit on unit_position (tenant_id, unit_id, sort_order);
 
 create index post_holding_cadre on post_holding (tenant_id, cadre_id, start_date);
 create index post_holding_unit_current on post_holding (tenant_id, unit_id, end_date);

@@ -3,6 +3,7 @@ package cn.zugong.ui.layout;
 import cn.zugong.core.plugin.InstalledView;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.ui.cadre.CadresView;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import cn.zugong.ui.plugin.PluginMenu;
 import cn.zugong.ui.plugin.PluginsAdminView;
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
+        nav.addItem(new SideNavItem(getTranslation("nav.cadres"), CadresView.class, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));
         for (InstalledView entry : PluginMenu.entries()) {
             nav.addItem(new SideNavItem(

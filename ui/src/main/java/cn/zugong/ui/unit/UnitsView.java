@@ -8,7 +8,6 @@ import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.unit.UnitRow;
 import cn.zugong.core.unit.UnitService;
-import cn.zugong.core.unit.ValidationException;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;

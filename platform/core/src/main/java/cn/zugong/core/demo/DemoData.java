@@ -52,6 +52,7 @@ public class DemoData {
             OrgUnit unit = new OrgUnit();
             unit.setName(row[1]);
             unit.setType(UnitType.valueOf(row[2]));
+            unit.setRank(unit.getType().countyRank());
             unit.setParentId(row[3].isEmpty() ? null : idByName.get(row[3]));
             unit.setPrincipalPosts(Integer.parseInt(row[4]));
             unit.setDeputyPosts(Integer.parseInt(row[5]));

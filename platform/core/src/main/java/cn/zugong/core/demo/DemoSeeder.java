@@ -22,6 +22,9 @@ public class DemoSeeder {
     @Inject
     DemoData data;
 
+    @Inject
+    DemoRegistry registry;
+
     public static boolean enabled() {
         return Boolean.getBoolean("zugong.demo");
     }
@@ -31,7 +34,14 @@ public class DemoSeeder {
             LOG.info("Demo tenants created");
         }
         for (String county : DEMO_COUNTIES) {
-            TenancyHolder.runAs(Tenancy.writing(new TenantId(county)), () -> data.seedUnits(county));
+            Tenancy tenancy = Tenancy.writing(new TenantId(county));
+            TenancyHolder.runAs(tenancy, () -> data.seedUnits(county));
+            TenancyHolder.runAs(tenancy, () -> {
+                int cadres = registry.seed(county);
+                if (cadres > 0) {
+                    LOG.info(() -> "Demo registry of " + county + ": " + cadres + " cadres");
+                }
+            });
         }
     }
 }

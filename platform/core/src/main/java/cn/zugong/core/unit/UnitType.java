@@ -1,5 +1,7 @@
 package cn.zugong.core.unit;
 
+import cn.zugong.core.cadre.PostLevel;
+
 /** The kinds of unit the cadre registry knows (DOMAIN.md §0). Labels live in the message bundles as {@code unit.type.<NAME>}. */
 public enum UnitType {
     PARTY_COMMITTEE,
@@ -11,5 +13,14 @@ public enum UnitType {
     PROCURATORATE,
     WORKING_DEPARTMENT,
     INTERNAL_ORGAN,
-    TOWNSHIP
+    TOWNSHIP;
+
+    /** The usual rank of such a unit in a county: the county's leading organs, then their departments. */
+    public PostLevel countyRank() {
+        return switch (this) {
+            case WORKING_DEPARTMENT, TOWNSHIP -> PostLevel.TOWNSHIP_PRINCIPAL;
+            case INTERNAL_ORGAN -> PostLevel.TOWNSHIP_DEPUTY;
+            default -> PostLevel.COUNTY_PRINCIPAL;
+        };
+    }
 }

@@ -1,0 +1,39 @@
+package cn.zugong.deployment.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** Looks demo cadres up in the test database, through the tenant wall like {@link Units}. */
+final class Cadres {
+
+    /** A demo cadre: id, name, pinyin initials and one family member's name. */
+    record Sample(UUID id, String name, String initials, String relative) {}
+
+    private Cadres() {}
+
+    /** A cadre of the tenant with a family, chosen by a stable order. */
+    static Sample any(String tenant, int index) throws SQLException {
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            Units.bind(db, tenant, tenant);
+            try (PreparedStatement select =
+                    db.prepareStatement("select c.id, c.name, c.name_initials, f.name from cadre c join family_member f"
+                            + " on f.tenant_id = c.tenant_id and f.cadre_id = c.id and f.sort_order = 0"
+                            + " order by c.id offset ? limit 1")) {
+                select.setInt(1, index);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("No cadre in " + tenant);
+                    }
+                    return new Sample(
+                            row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4));
+                }
+            } finally {
+                db.rollback();
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package cn.zugong.ui.cadre;
+
+import cn.zugong.core.cadre.Cadre;
+import cn.zugong.core.cadre.CadreAccess;
+import cn.zugong.core.cadre.CadreFacts;
+import cn.zugong.core.cadre.CadreFile;
+import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.validation.ValidationException;
+import cn.zugong.ui.Beans;
+import cn.zugong.ui.layout.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One cadre's file: facts computed at a chosen reference date, and tabs for the basic fields (an
+ * edit form for writers), posts held, family (sensitive), assessments, rewards and punishments,
+ * status changes and the resume. {@code cadres/new} starts a new file; the id of a cadre the user
+ * may not read shows "not found", whatever the id.
+ */
+@Route(value = "cadres/:cadreId", layout = MainLayout.class)
+public class CadreFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CadreService cadres = Beans.get(CadreService.class);
+    private final H2 title = new H2();
+    private final Span facts = new Span();
+    private final DatePicker referenceDate = new DatePicker();
+    private CadreFile file;
+    private String pageTitle = "";
+
+    public CadreFileView() {
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("cadreId").orElse("");
+        RouterLink back = new RouterLink(getTranslation("cadre.back"), CadresView.class);
+        if (id.equals("new") && CadreAccess.canWrite()) {
+            Cadre cadre = new Cadre();
+            cadre.setStatus(CadreStatus.ACTIVE);
+            showForm(back, cadre);
+            return;
+        }
+        Optional<CadreFile> found = parse(id).flatMap(cadres::file);
+        if (found.isEmpty()) {
+            Paragraph notFound = new Paragraph(getTranslation("cadre.notFound"));
+            notFound.setId("cadre-not-found");
+            add(back, notFound);
+            pageTitle = getTranslation("cadre.title");
+            return;
+        }
+        file = found.get();
+        pageTitle = file.cadre().getName();
+        title.setText(file.cadre().getName());
+        title.setId("cadre-name");
+        referenceDate.setLabel(getTranslation("cadre.field.referenceDate"));
+        referenceDate.setValue(LocalDate.now());
+        referenceDate.addValueChangeListener(change -> showFacts());
+        facts.setId("cadre-facts");
+        showFacts();
+        HorizontalLayout header = new HorizontalLayout(title, referenceDate, facts);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(back, header, tabs());
+    }
+
+    private TabSheet tabs() {
+        TabSheet tabs = new TabSheet();
+        tabs.setId("cadre-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("cadre.tab.basic"), basic(file.cadre()));
+        CadreParts parts = new CadreParts(this, file);
+        tabs.add(getTranslation("cadre.tab.holdings"), parts.holdings());
+        tabs.add(getTranslation("cadre.tab.family"), parts.family());
+        tabs.add(getTranslation("cadre.tab.assessments"), parts.assessments());
+        tabs.add(getTranslation("cadre.tab.rewards"), parts.rewards());
+        tabs.add(getTranslation("cadre.tab.status"), parts.statusChanges());
+        tabs.add(getTranslation("cadre.tab.resume"), parts.resume());
+        return tabs;
+    }
+
+    private void showFacts() {
+        LocalDate at = referenceDate.getValue() == null ? LocalDate.now() : referenceDate.getValue();
+        Cadre cadre = file.cadre();
+        String age = getTranslation("cadre.field.age") + " " + CadreFacts.age(cadre.getBirthDate(), at);
+        String inPost = getTranslation("cadre.field.timeInPost") + " "
+                + CadreFacts.inCurrentPost(file.holdings(), at)
+                        .map(this::period)
+                        .orElse(getTranslation("cadre.none"));
+        String atLevel = getTranslation("cadre.field.timeAtLevel") + " "
+                + CadreFacts.atCurrentLevel(cadre, file.holdings(), at)
+                        .map(this::period)
+                        .orElse(getTranslation("cadre.none"));
+        facts.setText(age + " \u00b7 " + inPost + " \u00b7 " + atLevel);
+    }
+
+    private String period(Period period) {
+        return getTranslation("cadre.period", period.getYears(), period.getMonths());
+    }
+
+    private void showForm(RouterLink back, Cadre cadre) {
+        pageTitle = getTranslation("cadre.create");
+        title.setText(pageTitle);
+        add(back, title, basic(cadre));
+    }
+
+    private VerticalLayout basic(Cadre cadre) {
+        boolean readOnly = !CadreAccess.canWrite();
+        CadreForm form = new CadreForm(file == null || file.sensitive());
+        form.edit(cadre, readOnly);
+        Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create());
+        save.setId("cadre-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setVisible(!readOnly);
+        save.addClickListener(click -> {
+            if (!form.writeTo(cadre)) {
+                return;
+            }
+            try {
+                Cadre saved = cadres.save(cadre);
+                Notification.show(getTranslation("cadre.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(
+                        CadreFileView.class,
+                        new RouteParameters("cadreId", saved.getId().toString())));
+            } catch (ValidationException invalid) {
+                form.showProblems(invalid.problems());
+            } catch (AccessDeniedException denied) {
+                Notification.show(getTranslation(denied.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        return new VerticalLayout(form, save);
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,108 @@
+package cn.zugong.ui.cadre;
+
+import cn.zugong.core.cadre.CadreFilter;
+import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.CivilRank;
+import cn.zugong.core.cadre.EducationLevel;
+import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.ManagementAuthority;
+import cn.zugong.core.cadre.PoliticalStatus;
+import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.OrgUnit;
+import cn.zugong.core.unit.UnitService;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The filter fields of the cadre list; every change hands the new filter to the listener. */
+class CadreFilters extends FormLayout {
+
+    private final List<Runnable> clearers = new ArrayList<>();
+    private final ComboBox<OrgUnit> unit = new ComboBox<>();
+    private final Select<PostLevel> level = select(PostLevel.values(), "cadre.field.postLevel", "filter-level");
+    private final Select<CivilRank> rank = select(CivilRank.values(), "cadre.field.civilRank", "filter-rank");
+    private final IntegerField minAge = ageField("cadre.filter.minAge", "filter-min-age");
+    private final IntegerField maxAge = ageField("cadre.filter.maxAge", "filter-max-age");
+    private final Select<Gender> gender = select(Gender.values(), "cadre.field.gender", "filter-gender");
+    private final TextField ethnicity = new TextField();
+    private final Select<PoliticalStatus> party =
+            select(PoliticalStatus.values(), "cadre.field.politicalStatus", "filter-party");
+    private final Select<EducationLevel> education =
+            select(EducationLevel.values(), "cadre.filter.minEducation", "filter-education");
+    private final Select<CadreStatus> status = select(CadreStatus.values(), "cadre.field.status", "filter-status");
+    private final Select<ManagementAuthority> authority =
+            select(ManagementAuthority.values(), "cadre.field.managementAuthority", "filter-authority");
+
+    CadreFilters(UnitService units, Consumer<CadreFilter> listener) {
+        unit.setId("filter-unit");
+        unit.setLabel(getTranslation("cadre.field.unit"));
+        unit.setItemLabelGenerator(OrgUnit::getName);
+        unit.setItems(query ->
+                units.parentCandidates(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        unit.setClearButtonVisible(true);
+        ethnicity.setId("filter-ethnicity");
+        ethnicity.setLabel(getTranslation("cadre.field.ethnicity"));
+        ethnicity.setClearButtonVisible(true);
+        ethnicity.setValueChangeMode(ValueChangeMode.LAZY);
+        clearers.add(unit::clear);
+        clearers.add(ethnicity::clear);
+        Button clear = new Button(getTranslation("cadre.filter.clear"), click -> clearers.forEach(Runnable::run));
+        clear.setId("filter-clear");
+        add(unit, level, rank, minAge, maxAge, gender, ethnicity, party, education, status, authority, clear);
+        setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("600px", 4), new ResponsiveStep("1100px", 6));
+        List<HasValue<?, ?>> fields =
+                List.of(unit, level, rank, minAge, maxAge, gender, ethnicity, party, education, status, authority);
+        fields.forEach(field -> field.addValueChangeListener(change -> listener.accept(filter(""))));
+    }
+
+    /** The filter these fields describe, with the given search text. */
+    CadreFilter filter(String search) {
+        return new CadreFilter(
+                search,
+                unit.getOptionalValue().map(OrgUnit::getId).orElse(null),
+                level.getValue(),
+                rank.getValue(),
+                minAge.getValue(),
+                maxAge.getValue() == null || minAge.getValue() == null || maxAge.getValue() >= minAge.getValue()
+                        ? maxAge.getValue()
+                        : minAge.getValue(),
+                gender.getValue(),
+                ethnicity.getValue(),
+                party.getValue(),
+                education.getValue(),
+                status.getValue(),
+                authority.getValue(),
+                null);
+    }
+
+    private <E extends Enum<E>> Select<E> select(E[] values, String label, String id) {
+        Select<E> select = new Select<>();
+        select.setId(id);
+        select.setLabel(getTranslation(label));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("cadre.filter.any"));
+        select.setItemLabelGenerator(
+                value -> value == null ? getTranslation("cadre.filter.any") : Labels.of(this, value));
+        clearers.add(select::clear);
+        return select;
+    }
+
+    private IntegerField ageField(String label, String id) {
+        IntegerField field = new IntegerField(getTranslation(label));
+        field.setId(id);
+        field.setMin(16);
+        field.setMax(110);
+        field.setClearButtonVisible(true);
+        clearers.add(field::clear);
+        return field;
+    }
+}

@@ -1,0 +1,175 @@
+package cn.zugong.ui.cadre;
+
+import cn.zugong.core.cadre.Cadre;
+import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.CivilRank;
+import cn.zugong.core.cadre.EducationLevel;
+import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.Health;
+import cn.zugong.core.cadre.ManagementAuthority;
+import cn.zugong.core.cadre.PoliticalStatus;
+import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.validation.Problem;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableFunction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The editable fields of a cadre file, bound to a {@link Cadre}. The id number field exists only
+ * for users who may see it. {@link #showProblems} marks the fields the service refused.
+ */
+class CadreForm extends FormLayout {
+
+    private final Binder<Cadre> binder = new Binder<>();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    CadreForm(boolean sensitive) {
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 3));
+        text("name", Cadre::getName, Cadre::setName, true);
+        select("gender", Gender.values(), Cadre::getGender, Cadre::setGender);
+        date("birthDate", Cadre::getBirthDate, Cadre::setBirthDate);
+        text("ethnicity", Cadre::getEthnicity, Cadre::setEthnicity, true);
+        text("nativePlace", Cadre::getNativePlace, Cadre::setNativePlace, false);
+        text("birthPlace", Cadre::getBirthPlace, Cadre::setBirthPlace, false);
+        text("growthPlace", Cadre::getGrowthPlace, Cadre::setGrowthPlace, false);
+        if (sensitive) {
+            text("idNumber", Cadre::getIdNumber, Cadre::setIdNumber, false);
+        }
+        select("politicalStatus", PoliticalStatus.values(), Cadre::getPoliticalStatus, Cadre::setPoliticalStatus);
+        text("partyJoined", Cadre::getPartyJoined, Cadre::setPartyJoined, false);
+        text("workStarted", Cadre::getWorkStarted, Cadre::setWorkStarted, false);
+        select("health", Health.values(), Cadre::getHealth, Cadre::setHealth);
+        text("professionalTitle", Cadre::getProfessionalTitle, Cadre::setProfessionalTitle, false);
+        text("expertise", Cadre::getExpertise, Cadre::setExpertise, false);
+        select(
+                "fullTimeLevel",
+                "cadre.field.fullTime",
+                EducationLevel.values(),
+                Cadre::getFullTimeLevel,
+                Cadre::setFullTimeLevel);
+        text("fullTimeDegree", "cadre.field.degree", Cadre::getFullTimeDegree, Cadre::setFullTimeDegree);
+        text(
+                "fullTimeLevelSchool",
+                "cadre.field.levelSchool",
+                Cadre::getFullTimeLevelSchool,
+                Cadre::setFullTimeLevelSchool);
+        select(
+                "inServiceLevel",
+                "cadre.field.inService",
+                EducationLevel.values(),
+                Cadre::getInServiceLevel,
+                Cadre::setInServiceLevel);
+        text("inServiceDegree", "cadre.field.degree", Cadre::getInServiceDegree, Cadre::setInServiceDegree);
+        text(
+                "inServiceLevelSchool",
+                "cadre.field.levelSchool",
+                Cadre::getInServiceLevelSchool,
+                Cadre::setInServiceLevelSchool);
+        select("postLevel", PostLevel.values(), Cadre::getPostLevel, Cadre::setPostLevel);
+        date("levelSince", Cadre::getLevelSince, Cadre::setLevelSince);
+        select("civilRank", CivilRank.values(), Cadre::getCivilRank, Cadre::setCivilRank);
+        date("rankSince", Cadre::getRankSince, Cadre::setRankSince);
+        select(
+                "managementAuthority",
+                ManagementAuthority.values(),
+                Cadre::getManagementAuthority,
+                Cadre::setManagementAuthority);
+        select("status", CadreStatus.values(), Cadre::getStatus, Cadre::setStatus);
+        text("proposedPost", Cadre::getProposedPost, Cadre::setProposedPost, false);
+        text("proposedRemoval", Cadre::getProposedRemoval, Cadre::setProposedRemoval, false);
+        text("reportingUnit", Cadre::getReportingUnit, Cadre::setReportingUnit, false);
+        TextArea reason = new TextArea(getTranslation("cadre.field.appointmentReason"));
+        bind("appointmentReason", reason, Cadre::getAppointmentReason, Cadre::setAppointmentReason);
+        setColspan(reason, 3);
+    }
+
+    void edit(Cadre cadre, boolean readOnly) {
+        binder.readBean(cadre);
+        binder.setReadOnly(readOnly);
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    /** Writes the fields into the cadre; false when a field holds a value it cannot convert. */
+    boolean writeTo(Cadre cadre) {
+        try {
+            binder.writeBean(cadre);
+            return true;
+        } catch (ValidationException invalid) {
+            return false;
+        }
+    }
+
+    void showProblems(List<Problem> problems) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        for (Problem problem : problems) {
+            Optional.ofNullable(fields.get(problem.field())).ifPresent(field -> {
+                field.setErrorMessage(getTranslation(problem.messageKey()));
+                field.setInvalid(true);
+            });
+        }
+    }
+
+    private void text(
+            String field,
+            SerializableFunction<Cadre, String> get,
+            SerializableBiConsumer<Cadre, String> set,
+            boolean required) {
+        TextField input = new TextField(getTranslation("cadre.field." + field));
+        input.setRequiredIndicatorVisible(required);
+        bind(field, input, get, set);
+    }
+
+    private void text(
+            String field,
+            String label,
+            SerializableFunction<Cadre, String> get,
+            SerializableBiConsumer<Cadre, String> set) {
+        bind(field, new TextField(getTranslation(label)), get, set);
+    }
+
+    private void date(
+            String field,
+            SerializableFunction<Cadre, java.time.LocalDate> get,
+            SerializableBiConsumer<Cadre, java.time.LocalDate> set) {
+        bind(field, new DatePicker(getTranslation("cadre.field." + field)), get, set);
+    }
+
+    private <E extends Enum<E>> void select(
+            String field, E[] values, SerializableFunction<Cadre, E> get, SerializableBiConsumer<Cadre, E> set) {
+        select(field, "cadre.field." + field, values, get, set);
+    }
+
+    private <E extends Enum<E>> void select(
+            String field,
+            String label,
+            E[] values,
+            SerializableFunction<Cadre, E> get,
+            SerializableBiConsumer<Cadre, E> set) {
+        Select<E> input = new Select<>();
+        input.setLabel(getTranslation(label));
+        input.setItems(values);
+        input.setEmptySelectionAllowed(true);
+        input.setItemLabelGenerator(value -> Labels.of(this, value));
+        bind(field, input, get, set);
+    }
+
+    private <V, C extends com.vaadin.flow.component.Component & HasValue<?, V> & HasValidation> void bind(
+            String field, C input, SerializableFunction<Cadre, V> get, SerializableBiConsumer<Cadre, V> set) {
+        input.setId("cadre-" + field);
+        binder.forField(input).bind(get::apply, set::accept);
+        fields.put(field, input);
+        add(input);
+    }
+}

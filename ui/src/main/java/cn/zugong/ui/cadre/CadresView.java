@@ -1,0 +1,142 @@
+package cn.zugong.ui.cadre;
+
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.cadre.CadreAccess;
+import cn.zugong.core.cadre.CadreFacts;
+import cn.zugong.core.cadre.CadreFilter;
+import cn.zugong.core.cadre.CadreQuery;
+import cn.zugong.core.cadre.CadreRow;
+import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.TenantDirectory;
+import cn.zugong.core.unit.UnitService;
+import cn.zugong.ui.Beans;
+import cn.zugong.ui.layout.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The cadre list: a lazy grid over the readable tenants with search by name, full pinyin or
+ * initials, filters, and sort. A supervisor sees the county column. A click opens the file.
+ */
+@Route(value = "cadres", layout = MainLayout.class)
+public class CadresView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CadreService cadres = Beans.get(CadreService.class);
+    private final TextField search = new TextField();
+    private final Grid<CadreRow> grid = new Grid<>();
+    private final Span count = new Span();
+    private final CadreFilters filters;
+    private CadreFilter filter = CadreFilter.NONE;
+
+    public CadresView() {
+        setSizeFull();
+        search.setId("cadre-search");
+        search.setPlaceholder(getTranslation("cadre.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setWidth("24em");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+        filters = new CadreFilters(Beans.get(UnitService.class), changed -> refresh());
+        Button create = new Button(getTranslation("cadre.create"), VaadinIcon.PLUS.create(), click -> getUI().ifPresent(
+                        ui -> ui.navigate(CadreFileView.class, new RouteParameters("cadreId", "new"))));
+        create.setId("cadre-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(CadreAccess.canWrite());
+        count.setId("cadre-count");
+        HorizontalLayout toolbar = new HorizontalLayout(search, create, count);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Details filterPanel = new Details(getTranslation("cadre.filters"), filters);
+        filterPanel.setId("cadre-filters");
+        configureGrid();
+        add(new H2(getTranslation("cadre.title")), toolbar, filterPanel, grid);
+    }
+
+    private void refresh() {
+        filter = filters.filter(search.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void configureGrid() {
+        grid.setId("cadres-grid");
+        grid.setSizeFull();
+        grid.addColumn(CadreRow::name)
+                .setHeader(getTranslation("cadre.field.name"))
+                .setSortProperty(CadreQuery.Sort.NAME.name());
+        grid.addColumn(row -> Labels.of(this, row.gender())).setHeader(getTranslation("cadre.field.gender"));
+        grid.addColumn(row -> CadreFacts.age(row.birthDate(), LocalDate.now()))
+                .setHeader(getTranslation("cadre.field.age"))
+                .setSortProperty(CadreQuery.Sort.BIRTH.name());
+        grid.addColumn(CadreRow::ethnicity).setHeader(getTranslation("cadre.field.ethnicity"));
+        grid.addColumn(row -> row.unitName() == null ? "" : row.unitName())
+                .setHeader(getTranslation("cadre.field.unit"))
+                .setSortProperty(CadreQuery.Sort.UNIT.name())
+                .setFlexGrow(3);
+        grid.addColumn(row -> row.currentPost() == null ? "" : row.currentPost())
+                .setHeader(getTranslation("cadre.field.currentPost"))
+                .setFlexGrow(3);
+        grid.addColumn(row -> Labels.of(this, row.postLevel()))
+                .setHeader(getTranslation("cadre.field.postLevel"))
+                .setSortProperty(CadreQuery.Sort.POST_LEVEL.name());
+        grid.addColumn(row -> Labels.of(this, row.civilRank()))
+                .setHeader(getTranslation("cadre.field.civilRank"))
+                .setSortProperty(CadreQuery.Sort.CIVIL_RANK.name());
+        grid.addColumn(row -> Labels.of(this, row.status()))
+                .setHeader(getTranslation("cadre.field.status"))
+                .setSortProperty(CadreQuery.Sort.STATUS.name());
+        if (TenancyHolder.current().writable().isEmpty()) {
+            TenantDirectory tenants = Beans.get(TenantDirectory.class);
+            grid.addColumn(row -> tenants.find(new TenantId(row.tenantId()))
+                            .map(t -> t.name(getLocale()))
+                            .orElse(row.tenantId()))
+                    .setHeader(getTranslation("cadre.field.tenant"))
+                    .setSortProperty(CadreQuery.Sort.TENANT.name());
+        }
+        grid.setItems(
+                query -> cadres.list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit())).stream(),
+                query -> {
+                    int total = cadres.count(filter);
+                    count.setText(getTranslation("cadre.count", total));
+                    return total;
+                });
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                CadreFileView.class,
+                new RouteParameters("cadreId", click.getItem().id().toString()))));
+    }
+
+    private CadreQuery toQuery(List<QuerySortOrder> orders, int offset, int limit) {
+        if (orders.isEmpty()) {
+            return new CadreQuery(filter, CadreQuery.Sort.NAME, true, offset, limit);
+        }
+        QuerySortOrder order = orders.getFirst();
+        return new CadreQuery(
+                filter,
+                CadreQuery.Sort.valueOf(order.getSorted()),
+                order.getDirection() == SortDirection.ASCENDING,
+                offset,
+                limit);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cadre.title") + " | " + getTranslation("app.name");
+    }
+}
