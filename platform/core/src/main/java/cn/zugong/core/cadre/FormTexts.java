@@ -27,6 +27,11 @@ public final class FormTexts {
         return TEXTS.getProperty(key(value.getDeclaringClass(), value.name()), value.name());
     }
 
+    /** A phrase of the form's generated texts, by key (for example {@code assessment.line}). */
+    public static String phrase(String key) {
+        return TEXTS.getProperty("phrase." + key, key);
+    }
+
     /** The value whose form text (or constant name) is the given text, after trimming. */
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
         if (text == null || text.isBlank()) {
