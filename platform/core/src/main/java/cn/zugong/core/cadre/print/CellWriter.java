@@ -49,6 +49,7 @@ final class CellWriter {
         if (text == null || text.isBlank()) {
             return 0;
         }
+        text = MissingGlyphs.marked(text, font, overflowLabel);
         Box inner = cell.inset(PADDING);
         for (float size = style.maxSize(); size >= MIN_SIZE; size -= STEP) {
             ColumnText trial = column(text, size, style, inner);
@@ -77,6 +78,7 @@ final class CellWriter {
     void continueElsewhere(String label, List<String> lines) {
         ColumnText rest = new ColumnText(canvas);
         for (String line : lines) {
+            line = MissingGlyphs.marked(line, font, label);
             rest.addElement(paragraph(line, CellStyle.TEXT.maxSize(), CellStyle.TEXT));
         }
         overflows.add(new Overflow(label, rest));

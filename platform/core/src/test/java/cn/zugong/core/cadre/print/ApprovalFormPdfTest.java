@@ -127,6 +127,43 @@ class ApprovalFormPdfTest {
     }
 
     @Test
+    void aCharacterTheFontLacksPrintsAsAVisibleSquareNotAsNothing() {
+        AppointmentForm form = SampleForms.typical();
+        AppointmentForm withEmoji = new AppointmentForm(
+                "张\uD83D\uDE00华",
+                form.gender(),
+                form.birth(),
+                form.ethnicity(),
+                form.nativePlace(),
+                form.birthPlace(),
+                form.partyJoined(),
+                form.workStarted(),
+                form.health(),
+                form.professionalTitle(),
+                form.expertise(),
+                form.fullTime(),
+                form.inService(),
+                form.currentPost(),
+                form.proposedPost(),
+                form.proposedRemoval(),
+                form.resume(),
+                form.rewardsAndPunishments(),
+                form.assessments(),
+                form.appointmentReason(),
+                form.family(),
+                form.reportingUnit(),
+                form.ageReference(),
+                form.filledAt(),
+                form.filledBy(),
+                form.idNumber(),
+                form.photo(),
+                form.version(),
+                form.unknownElements());
+
+        assertThat(render(withEmoji).compactText()).contains("姓名张\u25A1华");
+    }
+
+    @Test
     void aFormWithOnlyEmptyFieldsStillPrintsTheBlankForm() {
         AppointmentForm empty = new AppointmentForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
