@@ -4,6 +4,7 @@ import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreFacts;
 import cn.zugong.core.cadre.CadreFile;
+import cn.zugong.core.cadre.CadrePrint;
 import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.security.AccessDeniedException;
@@ -13,6 +14,7 @@ import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,6 +31,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -82,9 +87,29 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         referenceDate.addValueChangeListener(change -> showFacts());
         facts.setId("cadre-facts");
         showFacts();
-        HorizontalLayout header = new HorizontalLayout(title, referenceDate, facts);
+        HorizontalLayout header = new HorizontalLayout(
+                title, referenceDate, facts, printLink(file.cadre().getId()));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(back, header, tabs());
+    }
+
+    /** The approval form as PDF, with ages at the chosen reference date. */
+    private Anchor printLink(UUID cadreId) {
+        CadrePrint print = Beans.get(CadrePrint.class);
+        String fileName = file.cadre().getName() + ".pdf";
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> print.approvalForm(cadreId, reference())
+                        .map(pdf -> new DownloadResponse(
+                                new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length))
+                        .orElseGet(() -> DownloadResponse.error(404))),
+                getTranslation("cadre.print"));
+        link.setId("cadre-print");
+        link.setTarget("_blank");
+        return link;
+    }
+
+    private LocalDate reference() {
+        return referenceDate.getValue() == null ? LocalDate.now() : referenceDate.getValue();
     }
 
     private TabSheet tabs() {
