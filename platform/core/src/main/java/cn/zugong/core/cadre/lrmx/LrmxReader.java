@@ -69,7 +69,7 @@ public final class LrmxReader {
             }
             LrmxField field = known.get();
             if (text.containsKey(field)) {
-                problems.add(InterchangeProblem.of(file, field.element(), ProblemKey.REPEATED));
+                problems.add(InterchangeProblem.of(file, field.element(), ProblemKey.REPEATED, field.element()));
             }
             // Family and photo are entered too (empty), so that a repeated one is caught.
             text.put(field, field.isText() ? value(element) : "");

@@ -15,7 +15,7 @@ public enum ProblemKey {
     XML("interchange.error.xml"),
     /** {0} the root element found. */
     ROOT("interchange.error.root"),
-    /** The element named by the problem's field appears more than once. */
+    /** {0} the element that appears more than once. */
     REPEATED("interchange.error.repeated"),
     /** {0} the text that is not a form date. */
     DATE("interchange.error.date"),
