@@ -30,6 +30,14 @@ public record InterchangeLimits(long maxPhotoBytes, long maxFileBytes, int maxEn
         return new InterchangeLimits(bytes, maxFileBytes, maxEntries, maxTotalBytes);
     }
 
+    /** Refuses a file larger than {@link #maxFileBytes()}. */
+    void checkFileSize(String file, long size) {
+        if (size > maxFileBytes) {
+            throw new InterchangeException(
+                    InterchangeProblem.of(file, ProblemKey.FILE_SIZE, mebibytes(size), mebibytes(maxFileBytes)));
+        }
+    }
+
     /** A size in MiB with one decimal, as the messages show it. */
     static BigDecimal mebibytes(long bytes) {
         return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(MIB), 1, RoundingMode.HALF_UP);

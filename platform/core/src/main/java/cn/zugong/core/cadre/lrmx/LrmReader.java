@@ -50,15 +50,9 @@ public final class LrmReader {
      * @throws InterchangeException with every problem found, when the file is refused
      */
     public AppointmentForm read(String file, byte[] lrm, byte[] photo) {
-        List<InterchangeProblem> problems = new ArrayList<>();
-        for (byte[] bytes : photo == null ? List.of(lrm) : List.of(lrm, photo)) {
-            if (bytes.length > limits.maxFileBytes()) {
-                throw new InterchangeException(InterchangeProblem.of(
-                        file,
-                        ProblemKey.FILE_SIZE,
-                        InterchangeLimits.mebibytes(bytes.length),
-                        InterchangeLimits.mebibytes(limits.maxFileBytes())));
-            }
+        limits.checkFileSize(file, lrm.length);
+        if (photo != null) {
+            limits.checkFileSize(baseName(file) + ".pic", photo.length);
         }
         List<String> values = LrmLayout.split(TextDecoding.gbk(file, lrm));
         if (values.size() < LrmLayout.FIELDS) {
@@ -69,6 +63,7 @@ public final class LrmReader {
         LrmLayout.text(values, text);
         LrmLayout.education(values, text);
         List<Relative> family = LrmLayout.family(values);
+        List<InterchangeProblem> problems = new ArrayList<>();
         if (photo == null) {
             problems.add(InterchangeProblem.of(
                     file, LrmxField.ZHAO_PIAN.element(), ProblemKey.LRM_PIC_MISSING, baseName(file) + ".pic"));

@@ -44,13 +44,7 @@ public final class LrmxReader {
      * @throws InterchangeException with every problem found, when the file is refused
      */
     public AppointmentForm read(String file, byte[] bytes) {
-        if (bytes.length > limits.maxFileBytes()) {
-            throw new InterchangeException(InterchangeProblem.of(
-                    file,
-                    ProblemKey.FILE_SIZE,
-                    InterchangeLimits.mebibytes(bytes.length),
-                    InterchangeLimits.mebibytes(limits.maxFileBytes())));
-        }
+        limits.checkFileSize(file, bytes.length);
         Document document = SecureXml.parse(file, TextDecoding.utf8(file, bytes));
         Element person = document.getDocumentElement();
         if (!ROOT.equals(person.getLocalName())) {

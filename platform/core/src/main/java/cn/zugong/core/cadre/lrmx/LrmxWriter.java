@@ -27,7 +27,8 @@ public final class LrmxWriter {
      * @throws IllegalArgumentException when an unknown element is not a well-formed XML element
      */
     public byte[] write(AppointmentForm form) {
-        StringBuilder xml = new StringBuilder(1024 + form.photo().length * 4 / 3);
+        byte[] photo = form.photo();
+        StringBuilder xml = new StringBuilder(4096 + photo.length * 4 / 3);
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<")
                 .append(LrmxReader.ROOT)
                 .append(">\n");
@@ -35,7 +36,7 @@ public final class LrmxWriter {
             switch (field) {
                 case JIA_TING_CHENG_YUAN -> family(xml, form.family());
                 case ZHAO_PIAN ->
-                    element(xml, INDENT, field.element(), Base64.getEncoder().encodeToString(form.photo()));
+                    element(xml, INDENT, field.element(), Base64.getEncoder().encodeToString(photo));
                 default -> element(xml, INDENT, field.element(), field.valueOf(form));
             }
         }

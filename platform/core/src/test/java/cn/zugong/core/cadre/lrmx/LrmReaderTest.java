@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,14 @@ class LrmReaderTest {
 
         assertThat(problems(() -> reader.read("chen.lrm", resource("chen-xiaomei.lrm"), pic)))
                 .containsExactly("ZhaoPian:interchange.error.photo.format");
+    }
+
+    @Test
+    void aTenMegabytePicIsRefused() {
+        byte[] pic = Arrays.copyOf(Samples.PNG, 10_000_000);
+
+        assertThat(problems(() -> reader.read("chen.lrm", resource("chen-xiaomei.lrm"), pic)))
+                .containsExactly("ZhaoPian:interchange.error.photo.size");
     }
 
     @Test

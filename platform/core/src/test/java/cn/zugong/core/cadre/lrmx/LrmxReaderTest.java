@@ -43,10 +43,12 @@ class LrmxReaderTest {
     }
 
     @Test
-    void elementsTheModelDoesNotKnowAreKeptInTheirOrder() {
+    void elementsTheModelDoesNotKnowAreKeptInTheirOrderWithTheNamespacesTheyUse() {
         assertThat(read(lrmx()).unknownElements())
                 .containsExactly(
-                        "<NianLing>39</NianLing>", "<ZhiJi dengJi=\"4\">四级调研员<BeiZhu>2022年晋升</BeiZhu></ZhiJi>");
+                        "<NianLing>39</NianLing>",
+                        "<ZhiJi dengJi=\"4\">四级调研员<BeiZhu>2022年晋升</BeiZhu></ZhiJi>",
+                        "<BeiYongXiang xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>");
     }
 
     @Test
