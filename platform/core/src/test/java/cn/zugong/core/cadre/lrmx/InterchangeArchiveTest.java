@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +130,7 @@ class InterchangeArchiveTest {
     @Test
     void entryNamesInGbkWithoutTheUtf8FlagAreRead() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, java.nio.charset.Charset.forName("GBK"))) {
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, Charset.forName("GBK"))) {
             zip.putNextEntry(new ZipEntry("温江区/李明远.lrmx"));
             zip.write(resource("li-mingyuan.lrmx"));
             zip.closeEntry();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -47,7 +48,7 @@ final class Samples {
 
     /** The problems, as "field:key", of a call that must be refused. */
     static List<String> problems(ThrowingCallable call) {
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         assertThatThrownBy(call).isInstanceOfSatisfying(InterchangeException.class, e -> e.problems()
                 .forEach(p -> found.add(p.field() + ":" + p.messageKey())));
         return found;
