@@ -1,7 +1,9 @@
 package cn.zugong.core.cadre;
 
+import cn.zugong.core.cadre.identity.IdNumber;
 import cn.zugong.core.validation.Problem;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,11 +40,40 @@ public final class CadreValidator {
                 problems.add(new Problem("partyJoined", "cadre.error.form-date"));
             }
         }
+        if (!blank(cadre.getIdNumber())) {
+            problems.addAll(idNumber(cadre));
+        }
         if (!blank(cadre.getWorkStarted())
                 && !FORM_DATE.matcher(cadre.getWorkStarted()).matches()) {
             problems.add(new Problem("workStarted", "cadre.error.form-date"));
         }
         return problems;
+    }
+
+    /** V-F3: the GB 11643 check, and agreement with the birth date and gender. */
+    private static List<Problem> idNumber(Cadre cadre) {
+        return switch (IdNumber.parse(cadre.getIdNumber())) {
+            case IdNumber.Invalid invalid ->
+                List.of(new Problem("idNumber", invalid.rule().messageKey()));
+            case IdNumber.Valid valid -> {
+                cadre.setIdNumber(valid.id().value());
+                List<Problem> problems = new ArrayList<>();
+                if (cadre.getBirthDate() != null && !sameBirth(cadre, valid.id().birthDate())) {
+                    problems.add(new Problem("idNumber", "cadre.error.id-number.birth"));
+                }
+                if (cadre.getGender() != null && valid.id().gender() != cadre.getGender()) {
+                    problems.add(new Problem("idNumber", "cadre.error.id-number.gender"));
+                }
+                yield problems;
+            }
+        };
+    }
+
+    /** A birth date known to the month only agrees with any day of that month. */
+    private static boolean sameBirth(Cadre cadre, LocalDate fromId) {
+        return cadre.isBirthDayKnown()
+                ? fromId.equals(cadre.getBirthDate())
+                : YearMonth.from(fromId).equals(YearMonth.from(cadre.getBirthDate()));
     }
 
     private static void require(List<Problem> problems, Object value, String field) {
