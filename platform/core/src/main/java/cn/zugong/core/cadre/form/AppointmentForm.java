@@ -105,5 +105,6 @@ public record AppointmentForm(
      * @param politicalStatus ZhengZhiMianMao
      * @param workUnitAndPost GongZuoDanWeiJiZhiWu
      */
-    public record Relative(String relation, String name, String birth, String politicalStatus, String workUnitAndPost) {}
+    public record Relative(
+            String relation, String name, String birth, String politicalStatus, String workUnitAndPost) {}
 }
