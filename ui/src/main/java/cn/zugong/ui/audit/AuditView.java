@@ -45,7 +45,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         setSizeFull();
         AuditReader reader = Beans.get(AuditReader.class);
-        List<String> tenants = reader.tenants().stream().map(TenantId::code).toList();
+        List<String> tenants;
+        try {
+            tenants = reader.tenants().stream().map(TenantId::code).toList();
+        } catch (AccessDeniedException noTenantToAudit) {
+            event.rerouteToError(noTenantToAudit, noTenantToAudit.getMessage());
+            return;
+        }
         TenantDirectory directory = Beans.get(TenantDirectory.class);
         Function<String, String> tenantName = code ->
                 directory.find(new TenantId(code)).map(t -> t.name(getLocale())).orElse(code);

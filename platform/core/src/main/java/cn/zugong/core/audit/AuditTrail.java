@@ -1,16 +1,12 @@
 package cn.zugong.core.audit;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.security.CurrentUser;
-import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * Writes audit events: every change (who, tenant, when, what, before and after) and every
@@ -26,7 +22,7 @@ import java.util.UUID;
 public class AuditTrail {
 
     /** The actor recorded outside a request (start-up, background work). */
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = ChainAppender.SYSTEM;
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
@@ -72,8 +68,7 @@ public class AuditTrail {
         append(tenant, action, subjectType, subjectId, summary, beforeJson, afterJson);
     }
 
-    /** Appends without the tenancy check: for the audit services, which checked the auditor's scope. */
-    AuditEntry append(
+    private void append(
             TenantId tenant,
             String action,
             String subjectType,
@@ -81,44 +76,6 @@ public class AuditTrail {
             String summary,
             String beforeJson,
             String afterJson) {
-        AuditChainHead head = lockHead(tenant.code());
-        AuditEntry entry = AuditEntry.chain(
-                head.lastHash(),
-                tenant.code(),
-                head.lastSeq() + 1,
-                UUID.randomUUID(),
-                ChainHash.storable(clock.instant()),
-                CurrentUserHolder.current().map(CurrentUser::username).orElse(SYSTEM),
-                action,
-                subjectType,
-                subjectId,
-                summary,
-                beforeJson,
-                afterJson);
-        em.persist(new AuditEvent(entry));
-        head.advance(entry);
-        return entry;
-    }
-
-    private AuditChainHead lockHead(String tenant) {
-        AuditChainHead head = em.find(AuditChainHead.class, tenant, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            createHead(tenant);
-            head = em.find(AuditChainHead.class, tenant, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return head;
-    }
-
-    /** The first event of a tenant creates its head; two first events at once must not both fail. */
-    private void createHead(String tenant) {
-        String insert = AuditWall.isPostgres(em)
-                ? "insert into audit_chain_head (tenant_id, last_seq, last_hash) values (?1, 0, ?2)"
-                        + " on conflict (tenant_id) do nothing"
-                : "insert into audit_chain_head (tenant_id, last_seq, last_hash) select ?1, 0, ?2"
-                        + " where not exists (select 1 from audit_chain_head where tenant_id = ?1)";
-        em.createNativeQuery(insert)
-                .setParameter(1, tenant)
-                .setParameter(2, ChainHash.GENESIS)
-                .executeUpdate();
+        new ChainAppender(em, clock).append(tenant, action, subjectType, subjectId, summary, beforeJson, afterJson);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,7 @@ public class AuditVerification {
     @Inject
     AuditScope scope;
 
-    @Inject
-    AuditTrail trail;
+    Clock clock = Clock.systemUTC();
 
     public ChainVerdict verify(TenantId tenant) {
         if (!scope.tenants().contains(tenant)) {
@@ -71,8 +71,15 @@ public class AuditVerification {
             going = going && page.size() == PAGE;
         }
         ChainVerdict verdict = verifier.verdict(headSeq, headHash);
-        trail.append(
-                tenant, ACTION, "audit_chain", tenant.code(), summary(verdict), null, AuditJson.of(details(verdict)));
+        new ChainAppender(em, clock)
+                .append(
+                        tenant,
+                        ACTION,
+                        "audit_chain",
+                        tenant.code(),
+                        summary(verdict),
+                        null,
+                        AuditJson.of(details(verdict)));
         return verdict;
     }
 
