@@ -31,6 +31,7 @@ final class Banner {
     private static final String[][] ACCOUNTS = {
         {"wenjiang-officer", "officer, Wenjiang (510115)"},
         {"wenjiang-admin", "tenant-admin, Wenjiang (510115)"},
+        {"wenjiang-auditor", "tenant-auditor, Wenjiang (510115): its audit trail, read-only"},
         {"pidu-officer", "officer, Pidu (510117)"},
         {"pidu-admin", "tenant-admin, Pidu (510117)"},
         {"sichuan-supervisor", "supervisor, Sichuan province (51), read-only"},

@@ -70,7 +70,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
             showForm(back, cadre);
             return;
         }
-        Optional<CadreFile> found = parse(id).flatMap(cadres::file);
+        Optional<CadreFile> found = parse(id).flatMap(cadres::openFile);
         if (found.isEmpty()) {
             Paragraph notFound = new Paragraph(getTranslation("cadre.notFound"));
             notFound.setId("cadre-not-found");

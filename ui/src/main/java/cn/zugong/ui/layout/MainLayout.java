@@ -1,8 +1,10 @@
 package cn.zugong.ui.layout;
 
+import cn.zugong.core.audit.AuditScope;
 import cn.zugong.core.plugin.InstalledView;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.ui.audit.AuditView;
 import cn.zugong.ui.cadre.CadresView;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import cn.zugong.ui.plugin.PluginMenu;
@@ -90,6 +92,10 @@ public class MainLayout extends AppLayout {
         if (PluginsAdminView.mayManage()) {
             nav.addItem(
                     new SideNavItem(getTranslation("nav.plugins"), PluginsAdminView.class, VaadinIcon.PLUG.create()));
+        }
+        if (AuditScope.mayAudit()) {
+            nav.addItem(
+                    new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         }
         return nav;
     }

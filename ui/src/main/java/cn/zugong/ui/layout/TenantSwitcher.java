@@ -34,8 +34,12 @@ class TenantSwitcher extends Composite<HorizontalLayout> {
         getContent().setAlignItems(FlexComponent.Alignment.CENTER);
         TenantDirectory directory = Beans.get(TenantDirectory.class);
         Tenancy tenancy = TenancyHolder.current();
-        if (tenancy.writable().isPresent()) {
-            Span tenant = new Span(name(directory, tenancy.writable().get()));
+        boolean supervisor = CurrentUserHolder.hasRole(TenancyPolicy.SUPERVISOR);
+        if (tenancy.writable().isPresent() || (!supervisor && tenancy.readable().size() == 1)) {
+            // A county user; a county auditor reads the county without writing it.
+            Span tenant = new Span(name(directory, tenancy.writable().orElseGet(() -> tenancy.readable()
+                    .iterator()
+                    .next())));
             tenant.setId("current-tenant");
             getContent().add(tenant);
         } else if (!tenancy.readable().isEmpty()) {

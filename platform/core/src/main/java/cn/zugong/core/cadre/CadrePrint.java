@@ -20,6 +20,9 @@ public class CadrePrint {
     @Inject
     CadreService cadres;
 
+    @Inject
+    CadreAudit audit;
+
     /** The PDF of the cadre's form with ages at the reference date; empty for a cadre the user may not read. */
     public Optional<byte[]> approvalForm(UUID cadreId, LocalDate reference) {
         return cadres.file(cadreId).map(file -> {

@@ -5,6 +5,7 @@ import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -28,6 +29,9 @@ public class CadreService {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    @Inject
+    CadreAudit audit;
 
     public List<CadreRow> list(CadreQuery query) {
         CadreWhere where = new CadreWhere(query.filter(), CadreAccess.readable());
@@ -59,6 +63,13 @@ public class CadreService {
     /** The full file of a cadre, as this user may see it. */
     public Optional<CadreFile> file(UUID id) {
         return find(id).map(this::fileOf);
+    }
+
+    /** Opens the full file for reading on screen: a sensitive read, recorded in the audit trail. */
+    public Optional<CadreFile> openFile(UUID id) {
+        Optional<CadreFile> file = file(id);
+        file.ifPresent(f -> audit.read(CadreAudit.OPEN, f.cadre()));
+        return file;
     }
 
     private CadreFile fileOf(Cadre cadre) {
@@ -118,8 +129,10 @@ public class CadreService {
         if (cadre.getStatusSince() == null) {
             cadre.setStatusSince(LocalDate.now());
         }
+        String before = find(cadre.getId()).map(CadreAudit::snapshot).orElse(null);
         Cadre saved = em.merge(cadre);
         refreshDerived(saved);
+        audit.changed(before, saved);
         return saved;
     }
 

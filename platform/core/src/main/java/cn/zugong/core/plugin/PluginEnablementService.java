@@ -1,21 +1,26 @@
 package cn.zugong.core.plugin;
 
+import cn.zugong.core.audit.AuditJson;
+import cn.zugong.core.audit.AuditTrail;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Which installed plugins the current tenant uses. Only the tenant-admin of a county changes it;
- * the answer is always for the request's own tenant (the database wall enforces it too).
+ * the answer is always for the request's own tenant (the database wall enforces it too). Every
+ * change is recorded in the audit trail.
  */
 @ApplicationScoped
 @Transactional
@@ -23,6 +28,9 @@ public class PluginEnablementService {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     /** Plugin ids enabled for the tenant of this request; empty without exactly one readable tenant. */
     public Set<String> enabledForCurrentTenant() {
@@ -50,10 +58,18 @@ public class PluginEnablementService {
                 .setParameter("tenant", tenant)
                 .getResultList();
         TenantPlugin row = rows.isEmpty() ? new TenantPlugin(pluginId) : rows.getFirst();
+        boolean wasEnabled = !rows.isEmpty() && row.enabled();
         String user = CurrentUserHolder.current().map(CurrentUser::username).orElse("?");
         row.change(enabled, user, Instant.now());
         if (rows.isEmpty()) {
             em.persist(row);
         }
+        audit.record(
+                enabled ? "plugin.enable" : "plugin.disable",
+                "plugin",
+                pluginId,
+                pluginId,
+                AuditJson.of(Map.of("enabled", wasEnabled)),
+                AuditJson.of(Map.of("enabled", enabled)));
     }
 }

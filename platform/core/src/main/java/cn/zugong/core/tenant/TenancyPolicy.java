@@ -1,6 +1,7 @@
 package cn.zugong.core.tenant;
 
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -11,12 +12,21 @@ import java.util.stream.Collectors;
 /**
  * Turns what the token says (group paths such as {@code /51/5101/510115}, realm roles) into the
  * request's {@link Tenancy}. A supervisor reads every tenant below the groups' nodes and may narrow
- * the view to one of them; everyone else with a group writes in the county of that group.
+ * the view to one of them; a county auditor reads the county of the group; everyone else with a
+ * group writes in the county of that group (what they may change there is up to their roles).
  */
 @ApplicationScoped
 public class TenancyPolicy {
 
     public static final String SUPERVISOR = "supervisor";
+
+    /**
+     * A county's auditor: reads the county (and its audit trail) and changes nothing, so the
+     * tenancy is read-only unless the user also holds a role that writes.
+     */
+    public static final String TENANT_AUDITOR = "tenant-auditor";
+
+    private static final Set<String> WRITING_ROLES = Set.of(CurrentUser.OFFICER, CurrentUser.TENANT_ADMIN);
 
     @Inject
     TenantDirectory directory;
@@ -42,6 +52,12 @@ public class TenancyPolicy {
             return picked.filter(scope::contains)
                     .map(t -> Tenancy.reading(Set.of(t)))
                     .orElse(Tenancy.reading(scope));
+        }
+        if (roles.contains(TENANT_AUDITOR) && roles.stream().noneMatch(WRITING_ROLES::contains)) {
+            return scope.stream()
+                    .findFirst()
+                    .map(t -> Tenancy.reading(Set.of(t)))
+                    .orElse(Tenancy.NONE);
         }
         return scope.stream().findFirst().map(Tenancy::writing).orElse(Tenancy.NONE);
     }

@@ -1,0 +1,98 @@
+package cn.zugong.core.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One stored audit event: a link of its tenant's chain ({@link AuditEntry} is the same in pure
+ * form). Written once, never changed or deleted: Hibernate treats it as immutable, and on
+ * PostgreSQL the application role has no UPDATE or DELETE on the table and a trigger refuses
+ * both for everyone.
+ *
+ * <p>The tenant is set explicitly, not by Hibernate's {@code @TenantId}: a supervisor's
+ * drill-down is recorded in the tenant whose record was read, and the auditors read across tenants.
+ */
+@Entity
+@Immutable
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, length = 6)
+    private String tenantId;
+
+    @Column(nullable = false)
+    private long seq;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = 100)
+    private String actor;
+
+    @Column(nullable = false, length = 64)
+    private String action;
+
+    @Column(name = "subject_type", nullable = false, length = 64)
+    private String subjectType;
+
+    @Column(name = "subject_id", length = 100)
+    private String subjectId;
+
+    @Column(length = 500)
+    private String summary;
+
+    @Column(name = "before_json")
+    private String beforeJson;
+
+    @Column(name = "after_json")
+    private String afterJson;
+
+    @Column(name = "prev_hash", nullable = false, length = 64)
+    private String prevHash;
+
+    @Column(nullable = false, length = 64)
+    private String hash;
+
+    protected AuditEvent() {}
+
+    AuditEvent(AuditEntry entry) {
+        this.id = entry.id();
+        this.tenantId = entry.tenantId();
+        this.seq = entry.seq();
+        this.occurredAt = entry.occurredAt();
+        this.actor = entry.actor();
+        this.action = entry.action();
+        this.subjectType = entry.subjectType();
+        this.subjectId = entry.subjectId();
+        this.summary = entry.summary();
+        this.beforeJson = entry.beforeJson();
+        this.afterJson = entry.afterJson();
+        this.prevHash = entry.prevHash();
+        this.hash = entry.hash();
+    }
+
+    AuditEntry toEntry() {
+        return new AuditEntry(
+                id,
+                tenantId,
+                seq,
+                occurredAt,
+                actor,
+                action,
+                subjectType,
+                subjectId,
+                summary,
+                beforeJson,
+                afterJson,
+                prevHash,
+                hash);
+    }
+}

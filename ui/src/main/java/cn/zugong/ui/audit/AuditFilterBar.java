@@ -1,0 +1,83 @@
+package cn.zugong.ui.audit;
+
+import cn.zugong.core.audit.AuditQuery;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The audit trail's filters: tenant (only when the auditor reads more than one), user, action,
+ * record type and id, and a range of days (both days included, in China Standard Time).
+ */
+class AuditFilterBar extends FormLayout {
+
+    static final String ALL_TENANTS = "";
+
+    final Select<String> tenant = new Select<>();
+    final TextField actor = text("audit-filter-actor", "audit.filter.actor");
+    final TextField action = text("audit-filter-action", "audit.filter.action");
+    final TextField subjectType = text("audit-filter-subject-type", "audit.filter.subjectType");
+    final TextField subjectId = text("audit-filter-subject-id", "audit.filter.subjectId");
+    final DatePicker from = new DatePicker(getTranslation("audit.filter.from"));
+    final DatePicker to = new DatePicker(getTranslation("audit.filter.to"));
+    private final ZoneId zone;
+
+    AuditFilterBar(List<String> tenants, Function<String, String> tenantName, ZoneId zone) {
+        this.zone = zone;
+        setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("900px", 4));
+        tenant.setId("audit-filter-tenant");
+        tenant.setLabel(getTranslation("audit.filter.tenant"));
+        List<String> choices = new ArrayList<>();
+        choices.add(ALL_TENANTS);
+        choices.addAll(tenants);
+        tenant.setItems(choices);
+        tenant.setItemLabelGenerator(
+                code -> ALL_TENANTS.equals(code) ? getTranslation("audit.filter.allTenants") : tenantName.apply(code));
+        tenant.setValue(ALL_TENANTS);
+        tenant.setVisible(tenants.size() > 1);
+        from.setId("audit-filter-from");
+        to.setId("audit-filter-to");
+        add(tenant, actor, action, subjectType, subjectId, from, to);
+    }
+
+    private TextField text(String id, String labelKey) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        return field;
+    }
+
+    /** Calls back whenever a filter changes. */
+    void onChange(Runnable changed) {
+        for (HasValue<?, ?> field : List.of(tenant, actor, action, subjectType, subjectId, from, to)) {
+            field.addValueChangeListener(change -> changed.run());
+        }
+    }
+
+    AuditQuery query(int offset, int limit) {
+        return new AuditQuery(
+                tenant.getValue(),
+                actor.getValue(),
+                action.getValue(),
+                subjectType.getValue(),
+                subjectId.getValue(),
+                startOf(from.getValue()),
+                startOf(to.getValue() == null ? null : to.getValue().plusDays(1)),
+                offset,
+                limit);
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(zone).toInstant();
+    }
+}

@@ -1,0 +1,65 @@
+package cn.zugong.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.core.audit.AuditQuery;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The filters an auditor fills in become the query the trail is read with. */
+class AuditFilterBarTest {
+
+    @BeforeAll
+    static void useThePortalsTranslations() {
+        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
+    }
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void emptyFiltersReadEveryPermittedTenant() {
+        AuditFilterBar filters = new AuditFilterBar(List.of("510115", "510117"), code -> code, AuditView.ZONE);
+
+        assertThat(filters.query(0, 50)).isEqualTo(AuditQuery.all(0, 50));
+        assertThat(filters.tenant.isVisible()).isTrue();
+    }
+
+    @Test
+    void daysAreWholeDaysInChinaStandardTimeWithTheLastDayIncluded() {
+        AuditFilterBar filters = new AuditFilterBar(List.of("510115", "510117"), code -> code, AuditView.ZONE);
+        filters.tenant.setValue("510117");
+        filters.actor.setValue(" pidu ");
+        filters.action.setValue("unit.");
+        filters.from.setValue(LocalDate.of(2025, 3, 1));
+        filters.to.setValue(LocalDate.of(2025, 3, 1));
+
+        AuditQuery query = filters.query(0, 50);
+
+        assertThat(query.tenant()).isEqualTo("510117");
+        assertThat(query.actor()).isEqualTo("pidu");
+        assertThat(query.action()).isEqualTo("unit.");
+        assertThat(query.from()).isEqualTo(Instant.parse("2025-02-28T16:00:00Z"));
+        assertThat(query.to()).isEqualTo(Instant.parse("2025-03-01T16:00:00Z"));
+    }
+
+    @Test
+    void aCountyAuditorHasNoTenantChoice() {
+        AuditFilterBar filters = new AuditFilterBar(List.of("510115"), code -> code, AuditView.ZONE);
+
+        assertThat(filters.tenant.isVisible()).isFalse();
+    }
+}
