@@ -66,7 +66,7 @@ class AuditTrailIT {
                 List.of("update audit_event set summary = 'x'", "delete from audit_event", "truncate audit_event")) {
             try (Connection db = Postgres.asApp()) {
                 db.setAutoCommit(false);
-                bindAuditor(db, Units.PIDU);
+                Units.bindAuditor(db, Units.PIDU);
                 try (Statement sql = db.createStatement()) {
                     assertThatThrownBy(() -> sql.executeUpdate(statement)).hasMessageContaining("permission denied");
                 }
@@ -127,7 +127,7 @@ class AuditTrailIT {
         }
         try (Connection db = Postgres.asApp()) {
             db.setAutoCommit(false);
-            bindAuditor(db, Units.WENJIANG);
+            Units.bindAuditor(db, Units.WENJIANG);
             try (Statement sql = db.createStatement();
                     ResultSet row = sql.executeQuery(
                             "select count(*) from audit_event where tenant_id <> '" + Units.WENJIANG + "'")) {
@@ -163,21 +163,11 @@ class AuditTrailIT {
         return name;
     }
 
-    /** Binds a transaction as the audit services do for a county auditor: no writable tenant, one trail. */
-    private static void bindAuditor(Connection db, String tenant) throws SQLException {
-        try (PreparedStatement set = db.prepareStatement("select set_config('zugong.tenant', '', true),"
-                + " set_config('zugong.read_tenants', ?, true), set_config('zugong.audit_tenants', ?, true)")) {
-            set.setString(1, tenant);
-            set.setString(2, tenant);
-            set.execute();
-        }
-    }
-
     /** The unit events of one tenant whose summary is the unit's name, oldest first. */
     private static List<Event> events(String tenant, String summary) throws SQLException {
         try (Connection db = Postgres.asApp()) {
             db.setAutoCommit(false);
-            bindAuditor(db, tenant);
+            Units.bindAuditor(db, tenant);
             try (PreparedStatement select = db.prepareStatement(
                     "select id, seq, actor, action, subject_id, before_json, after_json from audit_event"
                             + " where subject_type = 'unit' and summary = ? order by seq")) {

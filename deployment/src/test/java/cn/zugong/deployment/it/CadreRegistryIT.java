@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The cadre registry: the seeded list, pinyin search, the file with its tabs, and the county wall on ids. */
+/**
+ * The cadre registry: the seeded list, pinyin search, the file with its tabs and its PDF print, the
+ * audit of sensitive reads, and the county wall on ids.
+ */
 @ExtendWith(FullStack.class)
 class CadreRegistryIT {
 
@@ -36,7 +40,18 @@ class CadreRegistryIT {
                     .orElseThrow()
                     .click();
             browser.waitForGridText(cadre.relative());
+
+            String href = browser.driver.findElement(By.id("cadre-print")).getAttribute("href");
+            Object pdf = ((JavascriptExecutor) browser.driver)
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                                    + " + r.headers.get('content-type') + ' ' + new TextDecoder().decode(b.slice(0, 5)))))",
+                            href);
+            assertThat(pdf).isEqualTo("200 application/pdf %PDF-");
         }
+        assertThat(Cadres.auditActions(Units.WENJIANG, cadre.id(), "wenjiang-officer"))
+                .contains("cadre.file.open", "cadre.print");
     }
 
     @Test
@@ -60,5 +75,8 @@ class CadreRegistryIT {
             assertThat(browser.present("cadre-save")).isFalse();
             assertThat(browser.driver.getPageSource()).doesNotContain(pidu.relative());
         }
+        assertThat(Cadres.auditActions(Units.PIDU, pidu.id(), "sichuan-supervisor"))
+                .as("a supervisor's drill-down is recorded in the county's trail")
+                .contains("cadre.file.open");
     }
 }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Looks demo cadres up in the test database, through the tenant wall like {@link Units}. */
@@ -31,6 +33,28 @@ final class Cadres {
                     return new Sample(
                             row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4));
                 }
+            } finally {
+                db.rollback();
+            }
+        }
+    }
+
+    /** The audit actions recorded on a cadre by a user, read as the county's auditor would. */
+    static List<String> auditActions(String tenant, UUID cadre, String actor) throws SQLException {
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            Units.bindAuditor(db, tenant);
+            try (PreparedStatement select = db.prepareStatement("select action from audit_event"
+                    + " where subject_type = 'cadre' and subject_id = ? and actor = ? order by seq")) {
+                select.setString(1, cadre.toString());
+                select.setString(2, actor);
+                List<String> actions = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        actions.add(rows.getString(1));
+                    }
+                }
+                return actions;
             } finally {
                 db.rollback();
             }

@@ -44,4 +44,14 @@ final class Units {
             set.execute();
         }
     }
+
+    /** Binds a transaction as the audit services do for a county auditor: no writable tenant, one trail. */
+    static void bindAuditor(Connection db, String tenant) throws SQLException {
+        try (PreparedStatement set = db.prepareStatement("select set_config('zugong.tenant', '', true),"
+                + " set_config('zugong.read_tenants', ?, true), set_config('zugong.audit_tenants', ?, true)")) {
+            set.setString(1, tenant);
+            set.setString(2, tenant);
+            set.execute();
+        }
+    }
 }

@@ -29,6 +29,7 @@ public class CadrePrint {
             byte[] photo = cadres.photo(cadreId).map(CadrePhoto::getContent).orElse(new byte[0]);
             String filledBy =
                     CurrentUserHolder.current().map(CurrentUser::displayName).orElse("");
+            audit.read(CadreAudit.PRINT, file.cadre());
             return pdf.render(AppointmentForms.of(file, photo, reference, filledBy));
         });
     }
