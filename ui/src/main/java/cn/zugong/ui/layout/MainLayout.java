@@ -9,6 +9,7 @@ import cn.zugong.ui.cadre.CadresView;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import cn.zugong.ui.plugin.PluginMenu;
 import cn.zugong.ui.plugin.PluginsAdminView;
+import cn.zugong.ui.unit.QuotaOverviewView;
 import cn.zugong.ui.unit.UnitsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -83,6 +84,8 @@ public class MainLayout extends AppLayout {
         nav.setId("side-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.cadres"), CadresView.class, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));
+        nav.addItem(
+                new SideNavItem(getTranslation("nav.quota"), QuotaOverviewView.class, VaadinIcon.CHART_GRID.create()));
         for (InstalledView entry : PluginMenu.entries()) {
             nav.addItem(new SideNavItem(
                     getTranslation(entry.view().menuLabelKey()),

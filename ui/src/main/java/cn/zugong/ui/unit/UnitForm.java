@@ -1,5 +1,6 @@
 package cn.zugong.ui.unit;
 
+import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.unit.UnitValidator;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -21,7 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Creates and edits a unit: name, type, parent and approved leadership posts (zhishu). Checks the
+ * Creates and edits a unit: name, type, parent, rank (jigou guige: the level of its principal
+ * posts) and approved leadership posts (zhishu). Checks the
  * fields itself and shows the service's verdict on the fields it names; raises a {@link SaveEvent}
  * with the unit when the input is valid.
  */
@@ -30,6 +33,7 @@ public class UnitForm extends FormLayout {
     final TextField name = new TextField();
     final ComboBox<UnitType> type = new ComboBox<>();
     final ComboBox<ParentOption> parent = new ComboBox<>();
+    final Select<PostLevel> rank = new Select<>();
     final IntegerField principalPosts = new IntegerField();
     final IntegerField deputyPosts = new IntegerField();
 
@@ -54,10 +58,24 @@ public class UnitForm extends FormLayout {
         parent.setItems(
                 query -> parents.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         parent.setClearButtonVisible(true);
+        configureRank();
         configurePosts(principalPosts, "unit-principal-posts", "unit.field.principalPosts");
         configurePosts(deputyPosts, "unit-deputy-posts", "unit.field.deputyPosts");
         bind();
-        add(name, type, parent, principalPosts, deputyPosts);
+        add(name, type, parent, rank, principalPosts, deputyPosts);
+    }
+
+    /** The unit's rank (jigou guige); choosing a type proposes the usual rank of that type when none is set. */
+    private void configureRank() {
+        rank.setId("unit-rank");
+        rank.setLabel(getTranslation("unit.field.rank"));
+        rank.setItems(PostLevel.values());
+        rank.setItemLabelGenerator(level -> level == null ? "" : getTranslation("cadre.post-level." + level.name()));
+        type.addValueChangeListener(change -> {
+            if (change.getValue() != null && rank.isEmpty() && !rank.isReadOnly()) {
+                rank.setValue(change.getValue().countyRank());
+            }
+        });
     }
 
     private void configurePosts(IntegerField field, String id, String labelKey) {
@@ -86,6 +104,7 @@ public class UnitForm extends FormLayout {
                                 ? null
                                 : parents.byId(u.getParentId()).orElse(null),
                         (u, p) -> u.setParentId(p == null ? null : p.id()));
+        binder.forField(rank).bind(OrgUnit::getRank, OrgUnit::setRank);
         bindPosts(principalPosts, OrgUnit::getPrincipalPosts, OrgUnit::setPrincipalPosts);
         bindPosts(deputyPosts, OrgUnit::getDeputyPosts, OrgUnit::setDeputyPosts);
     }
@@ -123,6 +142,8 @@ public class UnitForm extends FormLayout {
                 type,
                 "parent",
                 parent,
+                "rank",
+                rank,
                 "principalPosts",
                 principalPosts,
                 "deputyPosts",

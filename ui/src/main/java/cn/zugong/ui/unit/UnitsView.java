@@ -1,6 +1,9 @@
 package cn.zugong.ui.unit;
 
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.post.PositionService;
+import cn.zugong.core.post.QuotaService;
+import cn.zugong.core.post.UnitQuota;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
@@ -11,19 +14,24 @@ import cn.zugong.core.unit.UnitService;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,21 +39,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The organization units of the current tenant (or, for a supervisor, of every county in scope,
- * read-only and with the county shown): a lazy grid with search and sort, and a form to create or
- * edit a unit. {@code units/<id>} opens one unit; an id of another county is "not found".
+ * read-only and with the county shown): a lazy grid with search, sort, the posts held against the
+ * quota (over-staffed units flagged, and a filter for them), and a form to create or edit a unit
+ * with its positions. {@code units/<id>} opens one unit; an id of another county is "not found".
  */
 @Route(value = "units/:unitId?", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 public class UnitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UnitService units = Beans.get(UnitService.class);
+    private final QuotaService quotas = Beans.get(QuotaService.class);
+    private final Map<UUID, UnitQuota> pageQuotas = new HashMap<>();
     private final TextField search = new TextField();
+    private final Checkbox overStaffedOnly = new Checkbox();
+    private List<UUID> overStaffed;
     private final Grid<UnitRow> grid = new Grid<>();
     private final Paragraph notFound = new Paragraph();
 
@@ -56,7 +71,10 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(change -> refresh());
+        overStaffedOnly.setId("unit-over-staffed");
+        overStaffedOnly.setLabel(getTranslation("unit.filter.overStaffed"));
+        overStaffedOnly.addValueChangeListener(change -> refresh());
         Button create =
                 new Button(getTranslation("unit.create"), VaadinIcon.PLUS.create(), click -> open(new OrgUnit()));
         create.setId("unit-create");
@@ -65,7 +83,8 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
         notFound.setId("unit-not-found");
         notFound.setVisible(false);
         configureGrid();
-        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        HorizontalLayout toolbar = new HorizontalLayout(search, overStaffedOnly, create);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("unit.title")), toolbar, notFound, grid);
     }
 
@@ -89,6 +108,11 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(UnitRow::deputyPosts)
                 .setHeader(getTranslation("unit.field.deputyPosts"))
                 .setSortProperty(UnitQuery.Sort.DEPUTY_POSTS.name());
+        grid.addColumn(new ComponentRenderer<>(row -> Optional.ofNullable(pageQuotas.get(row.id()))
+                        .<Component>map(QuotaSummary::new)
+                        .orElseGet(Span::new)))
+                .setHeader(getTranslation("unit.field.occupancy"))
+                .setAutoWidth(true);
         if (TenancyHolder.current().writable().isEmpty()) {
             TenantDirectory tenants = Beans.get(TenantDirectory.class);
             grid.addColumn(row -> tenants.find(new TenantId(row.tenantId()))
@@ -98,16 +122,30 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
                     .setSortProperty(UnitQuery.Sort.TENANT.name());
         }
         grid.setItems(
-                query -> units.list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit())).stream(),
-                query -> units.count(search.getValue()));
+                query ->
+                        withQuotas(units.list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit())))
+                                .stream(),
+                query -> units.count(search.getValue(), overStaffed));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 UnitsView.class,
                 new RouteParameters("unitId", click.getItem().id().toString()))));
     }
 
+    /** Fetches the quotas of a page of units in one query, for the occupancy column. */
+    private List<UnitRow> withQuotas(List<UnitRow> rows) {
+        pageQuotas.putAll(quotas.ofUnits(rows.stream().map(UnitRow::id).toList()));
+        return rows;
+    }
+
+    private void refresh() {
+        pageQuotas.clear();
+        overStaffed = overStaffedOnly.getValue() ? quotas.overStaffedIds() : null;
+        grid.getDataProvider().refreshAll();
+    }
+
     private UnitQuery toQuery(List<QuerySortOrder> orders, int offset, int limit) {
         if (orders.isEmpty()) {
-            return new UnitQuery(search.getValue(), UnitQuery.Sort.NAME, true, offset, limit);
+            return new UnitQuery(search.getValue(), UnitQuery.Sort.NAME, true, offset, limit, overStaffed);
         }
         QuerySortOrder order = orders.getFirst();
         return new UnitQuery(
@@ -115,7 +153,8 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 UnitQuery.Sort.valueOf(order.getSorted()),
                 order.getDirection() == SortDirection.ASCENDING,
                 offset,
-                limit);
+                limit,
+                overStaffed);
     }
 
     @Override
@@ -145,11 +184,14 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
         UnitForm form = new UnitForm(new ServiceParentLookup(units));
         form.edit(unit, readOnly);
         UnitDialog dialog = new UnitDialog(form, readOnly, unit.getName() == null);
+        if (unit.getTenantId() != null) {
+            dialog.add(new UnitPostsPanel(unit, quotas, Beans.get(PositionService.class)));
+        }
         form.addSaveListener(save -> {
             try {
                 units.save(save.unit());
                 dialog.close();
-                grid.getDataProvider().refreshAll();
+                refresh();
                 Notification.show(getTranslation("unit.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ValidationException invalid) {
                 form.showProblems(invalid.problems());

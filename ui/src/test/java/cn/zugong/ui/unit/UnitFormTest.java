@@ -2,6 +2,7 @@ package cn.zugong.ui.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.validation.Problem;
@@ -123,5 +124,27 @@ class UnitFormTest {
         UnitForm form = form(Locale.ENGLISH);
 
         assertThat(form.type.getItemLabelGenerator().apply(UnitType.TOWNSHIP)).isEqualTo("Township or subdistrict");
+    }
+
+    @Test
+    void choosingATypeProposesItsUsualRankLabelledInChinese() {
+        UnitForm form = form(Locale.SIMPLIFIED_CHINESE);
+        form.type.setValue(UnitType.TOWNSHIP);
+
+        assertThat(form.rank.getValue()).isEqualTo(PostLevel.TOWNSHIP_PRINCIPAL);
+        assertThat(form.rank.getItemLabelGenerator().apply(PostLevel.TOWNSHIP_PRINCIPAL))
+                .isEqualTo("乡科级正职");
+    }
+
+    @Test
+    void theChosenRankIsSavedWithTheUnit() {
+        UnitForm form = form(Locale.SIMPLIFIED_CHINESE);
+        form.name.setValue("成都市温江区发展和改革局");
+        form.type.setValue(UnitType.WORKING_DEPARTMENT);
+        form.rank.setValue(PostLevel.COUNTY_PRINCIPAL);
+
+        assertThat(form.save()).isTrue();
+        assertThat(saved).singleElement().satisfies(unit -> assertThat(unit.getRank())
+                .isEqualTo(PostLevel.COUNTY_PRINCIPAL));
     }
 }

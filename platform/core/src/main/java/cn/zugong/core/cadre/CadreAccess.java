@@ -18,6 +18,7 @@ public final class CadreAccess {
 
     private CadreAccess() {}
 
+    /** Whether the caller may change the registry: a writable tenant and the officer or tenant-admin role. */
     public static boolean canWrite() {
         return TenancyHolder.current().writable().isPresent()
                 && (CurrentUserHolder.hasRole(CurrentUser.OFFICER)
@@ -38,7 +39,7 @@ public final class CadreAccess {
     }
 
     /** The tenant the caller writes in; refuses read-only callers. */
-    static String requireWriter() {
+    public static String requireWriter() {
         if (!canWrite()) {
             throw new AccessDeniedException("error.access.readonly");
         }
@@ -46,7 +47,7 @@ public final class CadreAccess {
     }
 
     /** The tenants the caller reads, never empty (a placeholder matches nothing). */
-    static List<String> readable() {
+    public static List<String> readable() {
         Tenancy tenancy = TenancyHolder.current();
         List<String> codes = List.copyOf(tenancy.readableCodes());
         return codes.isEmpty() ? List.of("-") : codes;

@@ -44,10 +44,10 @@ public class DemoRegistry {
             int deputies = unit.getDeputyPosts() + (i % 7 == 3 ? 1 : 0);
             int order = 0;
             for (int p = 0; p < unit.getPrincipalPosts(); p++) {
-                count += fill(generator, unit, title(titles[0], p), rank, order++);
+                count += fill(generator, unit, title(titles[0], p), rank, true, order++);
             }
             for (int d = 0; d < deputies; d++) {
-                count += fill(generator, unit, title(titles[1], d), rank.deputy(), order++);
+                count += fill(generator, unit, title(titles[1], d), rank.deputy(), false, order++);
             }
             for (int s = 0; s < STAFF_PER_UNIT; s++) {
                 count += persist(
@@ -59,11 +59,21 @@ public class DemoRegistry {
         return count;
     }
 
-    private int fill(CadreGenerator generator, OrgUnit unit, String title, PostLevel level, int order) {
+    /**
+     * A position and its holder. Principal or deputy follows the post, not the level: in a unit of a
+     * deputy rank (an internal organ) the head and the deputies share one level.
+     */
+    private int fill(
+            CadreGenerator generator, OrgUnit unit, String title, PostLevel level, boolean principal, int order) {
         UnitPosition position = new UnitPosition(unit.getId(), title, level, AppointmentMethod.APPOINTED, order);
+        position.setPrincipal(principal);
         em.persist(position);
-        return persist(generator.generate(
-                new CadreGenerator.Post(unit.getId(), unit.getName(), position.getId(), title, level)));
+        CadreGenerator.Generated file = generator.generate(
+                new CadreGenerator.Post(unit.getId(), unit.getName(), position.getId(), title, level));
+        file.holdings().stream()
+                .filter(holding -> position.getId().equals(holding.getPositionId()))
+                .forEach(holding -> holding.setPrincipal(principal));
+        return persist(file);
     }
 
     private int persist(CadreGenerator.Generated file) {

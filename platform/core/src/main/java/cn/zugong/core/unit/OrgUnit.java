@@ -97,6 +97,11 @@ public class OrgUnit {
         this.rank = rank;
     }
 
+    /** The recorded rank, or the usual rank of the unit's type when none is recorded (older units). */
+    public PostLevel effectiveRank() {
+        return rank != null || type == null ? rank : type.countyRank();
+    }
+
     public int getPrincipalPosts() {
         return principalPosts;
     }

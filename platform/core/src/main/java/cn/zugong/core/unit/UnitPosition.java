@@ -15,6 +15,11 @@ import org.hibernate.annotations.TenantId;
  * A leadership position (zhiwei) of a unit: its title, level, whether it is the principal or a
  * deputy post, whether it is a key post (organization, discipline, court, procuratorate, public
  * security principal) and how it is filled.
+ *
+ * <p>Invariants, checked by {@code cn.zugong.core.post.PositionValidator} before every save: a title
+ * of at most 100 characters; a level that fits the unit's rank (the rank itself for the principal
+ * post, {@code rank.deputy()} for deputies); only a principal post is a key post; a selection
+ * method.
  */
 @Entity
 @Table(name = "unit_position")
@@ -52,6 +57,12 @@ public class UnitPosition {
 
     protected UnitPosition() {}
 
+    /** A new, empty position of a unit, for the position form to fill. */
+    public UnitPosition(UUID unitId) {
+        this.id = UUID.randomUUID();
+        this.unitId = unitId;
+    }
+
     public UnitPosition(UUID unitId, String title, PostLevel postLevel, AppointmentMethod selection, int sortOrder) {
         this.id = UUID.randomUUID();
         this.unitId = unitId;
@@ -74,12 +85,28 @@ public class UnitPosition {
         return title;
     }
 
+    public void setTitle(String title) {
+        this.title = title == null ? null : title.strip();
+    }
+
     public PostLevel getPostLevel() {
         return postLevel;
     }
 
+    public void setPostLevel(PostLevel postLevel) {
+        this.postLevel = postLevel;
+    }
+
+    /**
+     * Whether this is the unit's principal (zheng) post. Set on its own: in a unit of a deputy rank
+     * (a deputy-section internal organ) the head and the deputies share one level.
+     */
     public boolean isPrincipal() {
         return principal;
+    }
+
+    public void setPrincipal(boolean principal) {
+        this.principal = principal;
     }
 
     public boolean isKeyPost() {
@@ -94,7 +121,29 @@ public class UnitPosition {
         return selection;
     }
 
+    public void setSelection(AppointmentMethod selection) {
+        this.selection = selection;
+    }
+
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UnitPosition position && id.equals(position.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
     }
 }

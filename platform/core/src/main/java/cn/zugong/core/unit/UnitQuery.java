@@ -1,5 +1,9 @@
 package cn.zugong.core.unit;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
 /**
  * A page of the unit list.
  *
@@ -8,8 +12,9 @@ package cn.zugong.core.unit;
  * @param ascending sort direction
  * @param offset first row
  * @param limit number of rows
+ * @param only only these units (such as the over-staffed ones), or {@code null} for all
  */
-public record UnitQuery(String search, Sort sort, boolean ascending, int offset, int limit) {
+public record UnitQuery(String search, Sort sort, boolean ascending, int offset, int limit, Collection<UUID> only) {
 
     public enum Sort {
         NAME("u.name"),
@@ -26,7 +31,12 @@ public record UnitQuery(String search, Sort sort, boolean ascending, int offset,
         }
     }
 
+    public UnitQuery(String search, Sort sort, boolean ascending, int offset, int limit) {
+        this(search, sort, ascending, offset, limit, null);
+    }
+
     public UnitQuery {
+        only = only == null ? null : List.copyOf(only);
         search = search == null ? "" : search.strip();
         sort = sort == null ? Sort.NAME : sort;
         if (offset < 0 || limit < 0 || limit > 500) {

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,20 +44,34 @@ public class UnitService {
     public List<UnitRow> list(UnitQuery query) {
         TypedQuery<UnitRow> select = em.createQuery(
                 "select new cn.zugong.core.unit.UnitRow(u.id, u.tenantId, u.name, u.type, p.name,"
-                        + " u.principalPosts, u.deputyPosts)" + FROM + " order by " + query.sort().path
+                        + " u.principalPosts, u.deputyPosts)" + FROM + restriction(query.only()) + " order by "
+                        + query.sort().path
                         + (query.ascending() ? " asc" : " desc") + ", u.id",
                 UnitRow.class);
-        return bind(select, query.search())
+        return restrict(bind(select, query.search()), query.only())
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit())
                 .getResultList();
     }
 
     public int count(String search) {
-        TypedQuery<Long> count = em.createQuery("select count(u)" + FROM, Long.class);
-        return bind(count, search == null ? "" : search.strip())
+        return count(search, null);
+    }
+
+    /** How many units match the search, among {@code only} unless it is {@code null}. */
+    public int count(String search, Collection<UUID> only) {
+        TypedQuery<Long> count = em.createQuery("select count(u)" + FROM + restriction(only), Long.class);
+        return restrict(bind(count, search == null ? "" : search.strip()), only)
                 .getSingleResult()
                 .intValue();
+    }
+
+    private static String restriction(Collection<UUID> only) {
+        return only == null ? "" : only.isEmpty() ? " and 1 = 0" : " and u.id in :only";
+    }
+
+    private static <T> TypedQuery<T> restrict(TypedQuery<T> query, Collection<UUID> only) {
+        return only == null || only.isEmpty() ? query : query.setParameter("only", only);
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, String search) {

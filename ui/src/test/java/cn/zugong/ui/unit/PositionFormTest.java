@@ -1,0 +1,85 @@
+package cn.zugong.ui.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.core.cadre.AppointmentMethod;
+import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.UnitPosition;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The position form without a browser: the level the unit's rank allows, and what is wrong, in the user's language. */
+class PositionFormTest {
+
+    private final List<UnitPosition> saved = new ArrayList<>();
+
+    @BeforeAll
+    static void useThePortalsTranslations() {
+        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
+    }
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private PositionForm form(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        PositionForm form = new PositionForm(PostLevel.TOWNSHIP_PRINCIPAL);
+        form.addSaveListener(event -> saved.add(event.position()));
+        UI.getCurrent().add(form);
+        form.edit(new UnitPosition(UUID.randomUUID()), false);
+        return form;
+    }
+
+    @Test
+    void choosingDeputyProposesTheLevelBelowTheRank() {
+        PositionForm form = form(Locale.SIMPLIFIED_CHINESE);
+        form.title.setValue("副局长");
+        form.kind.setValue(false);
+        form.selection.setValue(AppointmentMethod.APPOINTED);
+
+        assertThat(form.level.getValue()).isEqualTo(PostLevel.TOWNSHIP_DEPUTY);
+        assertThat(form.save()).isTrue();
+        assertThat(saved).singleElement().satisfies(p -> {
+            assertThat(p.isPrincipal()).isFalse();
+            assertThat(p.getPostLevel()).isEqualTo(PostLevel.TOWNSHIP_DEPUTY);
+        });
+    }
+
+    @Test
+    void aLevelThatDoesNotFitTheRankIsExplainedInChinese() {
+        PositionForm form = form(Locale.SIMPLIFIED_CHINESE);
+        form.title.setValue("局长");
+        form.kind.setValue(true);
+        form.level.setValue(PostLevel.COUNTY_PRINCIPAL);
+        form.selection.setValue(AppointmentMethod.APPOINTED);
+
+        assertThat(form.save()).isFalse();
+        assertThat(saved).isEmpty();
+        assertThat(form.level.getErrorMessage()).isEqualTo("职务层次与机构规格不符：正职与机构规格同级，副职低一级。");
+    }
+
+    @Test
+    void anEmptyTitleIsExplainedInEnglish() {
+        PositionForm form = form(Locale.ENGLISH);
+        form.kind.setValue(true);
+        form.selection.setValue(AppointmentMethod.ELECTED);
+
+        assertThat(form.save()).isFalse();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Enter the position's title.");
+    }
+}
