@@ -1,6 +1,6 @@
 package cn.zugong.ui.api;
 
-/** Ends an API request with a problem (not found, stale version …); mapped to problem+json. */
+/** Ends an API request with a problem (not found, stale version, ...); mapped to problem+json. */
 public class ApiException extends RuntimeException {
 
     private final transient ApiProblem problem;
