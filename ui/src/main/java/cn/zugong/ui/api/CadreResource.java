@@ -6,6 +6,7 @@ import cn.zugong.core.cadre.CadreFile;
 import cn.zugong.core.cadre.CadreFilter;
 import cn.zugong.core.cadre.CadreQuery;
 import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.validation.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -49,14 +52,14 @@ public class CadreResource {
             @QueryParam("desc") String desc,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Paging paging = Paging.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size"));
-        CadreFilter filter = filters.toFilter();
-        CadreQuery query = new CadreQuery(
-                filter,
-                QueryValues.enumValue(CadreQuery.Sort.class, sort, "sort"),
-                !QueryValues.bool(desc),
-                paging.offset(),
-                paging.size());
+        List<Problem> problems = new ArrayList<>();
+        Paging paging = QueryValues.attempt(
+                () -> Paging.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")), problems);
+        CadreFilter filter = QueryValues.attempt(filters::toFilter, problems);
+        CadreQuery.Sort order =
+                QueryValues.attempt(() -> QueryValues.enumValue(CadreQuery.Sort.class, sort, "sort"), problems);
+        QueryValues.refuseIfAny(problems);
+        CadreQuery query = new CadreQuery(filter, order, !QueryValues.bool(desc), paging.offset(), paging.size());
         return paging.page(cadres.list(query).stream().map(CadreSummary::of).toList(), cadres.count(filter));
     }
 

@@ -2,6 +2,7 @@ package cn.zugong.ui.api;
 
 import cn.zugong.core.validation.Problem;
 import cn.zugong.ui.i18n.PortalI18NProvider;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -40,7 +41,9 @@ public final class ProblemTexts {
 
     private ProblemDetail.FieldError fieldError(Problem problem, Locale locale) {
         return new ProblemDetail.FieldError(
-                problem.field(), problem.messageKey(), translate.apply(problem.messageKey(), locale));
+                problem.field(),
+                problem.messageKey(),
+                MessageFormat.format(translate.apply(problem.messageKey(), locale), problem.messageArgs()));
     }
 
     /**

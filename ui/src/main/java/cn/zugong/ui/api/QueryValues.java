@@ -5,6 +5,7 @@ import cn.zugong.core.validation.ValidationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Parses query parameters by hand, so that a bad value is a 400 problem naming the parameter
@@ -57,6 +58,23 @@ final class QueryValues {
 
     static boolean bool(String value) {
         return value != null && Boolean.parseBoolean(value.strip());
+    }
+
+    /** The value, or null after adding its problems to the list, so that every bad parameter is reported at once. */
+    static <T> T attempt(Supplier<T> parse, List<Problem> problems) {
+        try {
+            return parse.get();
+        } catch (ValidationException invalid) {
+            problems.addAll(invalid.problems());
+            return null;
+        }
+    }
+
+    /** Refuses the request with every problem collected, if there is any. */
+    static void refuseIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
     }
 
     static ValidationException invalid(String parameter) {

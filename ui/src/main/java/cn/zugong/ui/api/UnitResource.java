@@ -3,6 +3,7 @@ package cn.zugong.ui.api;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.unit.UnitService;
+import cn.zugong.core.validation.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Organization units of the caller's tenancy. A unit of another county answers 404, exactly like
@@ -43,13 +46,13 @@ public class UnitResource {
             @QueryParam("desc") String desc,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Paging paging = Paging.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size"));
-        UnitQuery query = new UnitQuery(
-                search,
-                QueryValues.enumValue(UnitQuery.Sort.class, sort, "sort"),
-                !QueryValues.bool(desc),
-                paging.offset(),
-                paging.size());
+        List<Problem> problems = new ArrayList<>();
+        Paging paging = QueryValues.attempt(
+                () -> Paging.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")), problems);
+        UnitQuery.Sort order =
+                QueryValues.attempt(() -> QueryValues.enumValue(UnitQuery.Sort.class, sort, "sort"), problems);
+        QueryValues.refuseIfAny(problems);
+        UnitQuery query = new UnitQuery(search, order, !QueryValues.bool(desc), paging.offset(), paging.size());
         return paging.page(units.list(query).stream().map(UnitSummary::of).toList(), units.count(search));
     }
 

@@ -115,7 +115,7 @@ class CadreForm extends FormLayout {
         fields.values().forEach(field -> field.setInvalid(false));
         for (Problem problem : problems) {
             Optional.ofNullable(fields.get(problem.field())).ifPresent(field -> {
-                field.setErrorMessage(getTranslation(problem.messageKey()));
+                field.setErrorMessage(getTranslation(problem.messageKey(), problem.messageArgs()));
                 field.setInvalid(true);
             });
         }

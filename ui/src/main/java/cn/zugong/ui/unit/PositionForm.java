@@ -111,7 +111,7 @@ public class PositionForm extends FormLayout {
                 Map.of("title", title, "postLevel", level, "selection", selection, "keyPost", level);
         for (Problem problem : problems) {
             HasValidation field = fields.getOrDefault(problem.field(), title);
-            field.setErrorMessage(getTranslation(problem.messageKey()));
+            field.setErrorMessage(getTranslation(problem.messageKey(), problem.messageArgs()));
             field.setInvalid(true);
         }
     }

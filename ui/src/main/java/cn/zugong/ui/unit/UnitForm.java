@@ -150,7 +150,7 @@ public class UnitForm extends FormLayout {
                 deputyPosts);
         for (Problem problem : problems) {
             HasValidation field = fields.getOrDefault(problem.field(), name);
-            field.setErrorMessage(getTranslation(problem.messageKey()));
+            field.setErrorMessage(getTranslation(problem.messageKey(), problem.messageArgs()));
             field.setInvalid(true);
         }
     }

@@ -54,7 +54,7 @@ public final class CadreValidator {
     private static List<Problem> idNumber(Cadre cadre) {
         return switch (IdNumber.parse(cadre.getIdNumber())) {
             case IdNumber.Invalid invalid ->
-                List.of(new Problem("idNumber", invalid.rule().messageKey()));
+                List.of(new Problem("idNumber", invalid.rule().messageKey(), List.of(cadre.getIdNumber())));
             case IdNumber.Valid valid -> {
                 cadre.setIdNumber(valid.id().value());
                 List<Problem> problems = new ArrayList<>();
