@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns one sheet row into a new {@link Cadre} and lists every problem of the row: cell formats
@@ -24,6 +26,9 @@ final class RowChecker {
 
     /** The cadre a row describes, and its problems (empty when it may be saved). */
     record Checked(Cadre cadre, List<RowProblem> problems) {}
+
+    private static final int REMEMBERED = 1000;
+    private static final Map<Class<?>, Map<String, Optional<Enum<?>>>> CODES = new ConcurrentHashMap<>();
 
     private final TenantFacts facts;
     private final LocalDate today;
@@ -102,7 +107,20 @@ final class RowChecker {
         return String.join(ExcelTexts.get("list.separator"), column.choices());
     }
 
+    /**
+     * {@link FormTexts#parse}, remembered per type and text: a sheet repeats a few texts many
+     * times. At most {@value #REMEMBERED} texts a type, so odd texts cannot fill the memory.
+     */
+    @SuppressWarnings("unchecked")
     static <E extends Enum<E>> E parse(Class<E> type, String text) {
-        return FormTexts.parse(type, text).orElse(null);
+        Map<String, Optional<Enum<?>>> known = CODES.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+        Optional<Enum<?>> value = known.get(text);
+        if (value == null) {
+            value = FormTexts.parse(type, text).map(e -> (Enum<?>) e);
+            if (known.size() < REMEMBERED) {
+                known.put(text, value);
+            }
+        }
+        return (E) value.orElse(null);
     }
 }
