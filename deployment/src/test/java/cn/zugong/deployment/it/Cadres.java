@@ -60,4 +60,23 @@ final class Cadres {
             }
         }
     }
+
+    /** How many cadres of the tenant have this name (or all of them, for a null name). */
+    static int count(String tenant, String name) throws SQLException {
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            Units.bind(db, tenant, tenant);
+            try (PreparedStatement select =
+                    db.prepareStatement("select count(*) from cadre where ? is null or name = ?")) {
+                select.setString(1, name);
+                select.setString(2, name);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            } finally {
+                db.rollback();
+            }
+        }
+    }
 }

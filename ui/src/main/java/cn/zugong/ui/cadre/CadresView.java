@@ -7,6 +7,7 @@ import cn.zugong.core.cadre.CadreFilter;
 import cn.zugong.core.cadre.CadreQuery;
 import cn.zugong.core.cadre.CadreRow;
 import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.cadre.excel.CadreExport;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.UnitService;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,12 +31,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The cadre list: a lazy grid over the readable tenants with search by name, full pinyin or
- * initials, filters, and sort. A supervisor sees the county column. A click opens the file.
+ * initials, filters, and sort. A supervisor sees the county column. A click opens the file. The
+ * list with its current filters exports to Excel; writers reach the Excel import from here.
  */
 @Route(value = "cadres", layout = MainLayout.class)
 public class CadresView extends VerticalLayout implements HasDynamicTitle {
@@ -62,12 +67,32 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(CadreAccess.canWrite());
         count.setId("cadre-count");
-        HorizontalLayout toolbar = new HorizontalLayout(search, create, count);
+        HorizontalLayout toolbar = new HorizontalLayout(search, create, importLink(), exportLink(), count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Details filterPanel = new Details(getTranslation("cadre.filters"), filters);
         filterPanel.setId("cadre-filters");
         configureGrid();
         add(new H2(getTranslation("cadre.title")), toolbar, filterPanel, grid);
+    }
+
+    /** Downloads the rows of the filters in force when the link is clicked, all pages. */
+    private Anchor exportLink() {
+        Anchor export = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(getTranslation("excel.export.file") + ".xlsx");
+                    event.setContentType(ImportResult.XLSX);
+                    Beans.get(CadreExport.class).write(filter, event.getOutputStream());
+                },
+                getTranslation("excel.export"));
+        export.setId("cadre-export");
+        return export;
+    }
+
+    private RouterLink importLink() {
+        RouterLink link = new RouterLink(getTranslation("excel.import.link"), CadreImportView.class);
+        link.setId("cadre-import");
+        link.setVisible(CadreAccess.canWrite());
+        return link;
     }
 
     private void refresh() {
