@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -120,6 +121,18 @@ final class Browser implements AutoCloseable {
                 .findFirst()
                 .orElseThrow()
                 .click();
+    }
+
+    /** Vaadin's upload keeps its file input in its shadow root; the driver sends the path to it. */
+    void upload(String uploadId, Path file) {
+        WebElement upload = wait.until(d -> d.findElement(By.id(uploadId)));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const u = arguments[0];"
+                                + " return (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))"
+                                + " || u.querySelector('input[type=file]');",
+                        upload);
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     @Override

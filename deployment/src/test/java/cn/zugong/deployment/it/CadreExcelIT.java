@@ -12,8 +12,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * The Excel import through the browser: a workbook with one bad row among good ones is refused as
@@ -58,23 +56,11 @@ class CadreExcelIT {
         }
     }
 
-    /** Vaadin's upload keeps its file input in its shadow root; the driver sends the path to it. */
-    private static void upload(Browser browser, Path file) {
-        WebElement upload = browser.wait.until(d -> d.findElement(By.id("excel-upload")));
-        WebElement input = (WebElement) ((JavascriptExecutor) browser.driver)
-                .executeScript(
-                        "const u = arguments[0];"
-                                + " return (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))"
-                                + " || u.querySelector('input[type=file]');",
-                        upload);
-        input.sendKeys(file.toAbsolutePath().toString());
-    }
-
     @Test
     void aBadRowRefusesTheWholeFileThenTheGoodFileImportsForWenjiangOnly() throws Exception {
         int before = Cadres.count(Units.WENJIANG, null);
         try (Browser browser = Browser.as("wenjiang-officer", "cadres/import")) {
-            upload(browser, workbook("男性"));
+            browser.upload("excel-upload", workbook("男性"));
 
             browser.wait.until(d -> gridHasReason(browser));
             List<String> cells = browser.gridTexts();
@@ -85,7 +71,7 @@ class CadreExcelIT {
             assertThat(Cadres.count(Units.WENJIANG, null)).isEqualTo(before);
             assertThat(Cadres.count(Units.WENJIANG, NAMES.get(0))).isZero();
 
-            upload(browser, workbook("女"));
+            browser.upload("excel-upload", workbook("女"));
 
             browser.wait.until(
                     d -> d.findElement(By.id("excel-result")).getText().contains("已导入 3 名干部"));

@@ -7,6 +7,7 @@ import cn.zugong.core.cadre.CadreFile;
 import cn.zugong.core.cadre.CadrePrint;
 import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.interchange.LrmxExport;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
@@ -105,6 +106,20 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
                 getTranslation("cadre.print"));
         link.setId("cadre-print");
         link.setTarget("_blank");
+        return link;
+    }
+
+    /** The approval form as .lrmx, for the interchange with other registries. */
+    private Anchor lrmxLink(UUID cadreId) {
+        LrmxExport export = Beans.get(LrmxExport.class);
+        String fileName = file.cadre().getName() + ".lrmx";
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> export.export(cadreId, reference())
+                        .map(bytes -> new DownloadResponse(
+                                new ByteArrayInputStream(bytes), fileName, "application/xml", bytes.length))
+                        .orElseGet(() -> DownloadResponse.error(404))),
+                getTranslation("lrmx.export"));
+        link.setId("cadre-lrmx-export");
         return link;
     }
 

@@ -67,7 +67,7 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(CadreAccess.canWrite());
         count.setId("cadre-count");
-        HorizontalLayout toolbar = new HorizontalLayout(search, create, importLink(), exportLink(), count);
+        HorizontalLayout toolbar = new HorizontalLayout(search, create, importLink(), lrmxLink(), exportLink(), count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Details filterPanel = new Details(getTranslation("cadre.filters"), filters);
         filterPanel.setId("cadre-filters");
@@ -91,6 +91,13 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
     private RouterLink importLink() {
         RouterLink link = new RouterLink(getTranslation("excel.import.link"), CadreImportView.class);
         link.setId("cadre-import");
+        link.setVisible(CadreAccess.canWrite());
+        return link;
+    }
+
+    private RouterLink lrmxLink() {
+        RouterLink link = new RouterLink(getTranslation("lrmx.import.link"), CadreLrmxView.class);
+        link.setId("cadre-lrmx-import");
         link.setVisible(CadreAccess.canWrite());
         return link;
     }

@@ -20,6 +20,12 @@ public final class AppointmentForms {
     private AppointmentForms() {}
 
     public static AppointmentForm of(CadreFile file, byte[] photo, LocalDate reference, String filledBy) {
+        return of(file, photo, reference, filledBy, List.of());
+    }
+
+    /** The form with the elements an imported file had and the registry does not model. */
+    public static AppointmentForm of(
+            CadreFile file, byte[] photo, LocalDate reference, String filledBy, List<String> unknownElements) {
         Cadre c = file.cadre();
         return new AppointmentForm(
                 c.getName(),
@@ -69,7 +75,7 @@ public final class AppointmentForms {
                 text(c.getIdNumber()),
                 photo,
                 "",
-                List.of());
+                unknownElements);
     }
 
     private static String rewards(List<RewardPunishment> records) {

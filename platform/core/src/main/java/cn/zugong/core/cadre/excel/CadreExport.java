@@ -1,14 +1,19 @@
 package cn.zugong.core.cadre.excel;
 
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.audit.AuditJson;
+import cn.zugong.core.audit.AuditTrail;
 import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreFilter;
 import cn.zugong.core.cadre.CadreStream;
 import cn.zugong.core.cadre.ListedCadre;
+import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -27,6 +32,9 @@ public class CadreExport {
     @Inject
     CadreStream cadres;
 
+    @Inject
+    AuditTrail audit;
+
     public void write(CadreFilter filter, OutputStream out) throws IOException {
         boolean sensitive = CadreAccess.canSeeSensitive();
         CadreColumn[] columns = Arrays.stream(CadreColumn.values())
@@ -38,6 +46,15 @@ public class CadreExport {
             int[] next = {1};
             cadres.each(filter, listed -> row(sheet.createRow(next[0]++), columns, listed));
             workbook.write(out);
+            recordExport(filter, next[0] - 1);
+        }
+    }
+
+    /** An export is a sensitive read: recorded in the chain of every county the list covered. */
+    private void recordExport(CadreFilter filter, int rows) {
+        String after = AuditJson.of(Map.of("rows", rows, "filter", filter.toString()));
+        for (TenantId tenant : TenancyHolder.current().readable()) {
+            audit.record(tenant, "cadre.list.export", "cadre-list", null, rows + " rows", null, after);
         }
     }
 

@@ -1,0 +1,135 @@
+package cn.zugong.core.cadre.interchange;
+
+import cn.zugong.core.cadre.Cadre;
+import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.EducationLevel;
+import cn.zugong.core.cadre.FamilyMember;
+import cn.zugong.core.cadre.FormTexts;
+import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.Health;
+import cn.zugong.core.cadre.KinshipClass;
+import cn.zugong.core.cadre.ManagementAuthority;
+import cn.zugong.core.cadre.PoliticalStatus;
+import cn.zugong.core.cadre.form.AppointmentForm;
+import cn.zugong.core.cadre.lrmx.InterchangeProblem;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Maps a read form to a cadre file. The form carries text: coded values are matched to the
+ * registry's codes by their form text (and aliases); a party joining date means a party member; a
+ * relative's kinship class follows the form of address ({@code kinship.properties}). The form does
+ * not say who manages the cadre: imports are county-managed and active until edited. The resume is
+ * kept as the file has it (marked edited), the unmodelled elements are kept for export.
+ */
+final class FormToCadre {
+
+    private static final Properties KINSHIP = load();
+
+    private FormToCadre() {}
+
+    /**
+     * Writes the form's values into the cadre, a new one or the stored file of the same id number;
+     * a stored file keeps its management authority, status, unit and posts.
+     */
+    static Cadre apply(String file, AppointmentForm form, Cadre cadre, List<InterchangeProblem> problems) {
+        cadre.setName(form.name());
+        cadre.setGender(coded(file, "XingBie", Gender.class, form.gender(), problems));
+        String birth = form.birth();
+        cadre.setBirthDate(LocalDate.of(
+                Integer.parseInt(birth.substring(0, 4)),
+                Integer.parseInt(birth.substring(4, 6)),
+                birth.length() == 8 ? Integer.parseInt(birth.substring(6, 8)) : 1));
+        cadre.setBirthDayKnown(birth.length() == 8);
+        cadre.setEthnicity(form.ethnicity());
+        cadre.setNativePlace(form.nativePlace());
+        cadre.setBirthPlace(form.birthPlace());
+        party(cadre, form.partyJoined());
+        cadre.setWorkStarted(blankToNull(form.workStarted()));
+        cadre.setHealth(FormTexts.parse(Health.class, form.health()).orElse(null));
+        cadre.setProfessionalTitle(form.professionalTitle());
+        cadre.setExpertise(form.expertise());
+        cadre.setFullTimeLevel(
+                FormTexts.parse(EducationLevel.class, form.fullTime().level()).orElse(null));
+        cadre.setFullTimeDegree(form.fullTime().degree());
+        cadre.setFullTimeLevelSchool(form.fullTime().levelSchool());
+        cadre.setFullTimeDegreeSchool(form.fullTime().degreeSchool());
+        cadre.setInServiceLevel(
+                FormTexts.parse(EducationLevel.class, form.inService().level()).orElse(null));
+        cadre.setInServiceDegree(form.inService().degree());
+        cadre.setInServiceLevelSchool(form.inService().levelSchool());
+        cadre.setInServiceDegreeSchool(form.inService().degreeSchool());
+        cadre.setCurrentPost(form.currentPost());
+        cadre.setProposedPost(form.proposedPost());
+        cadre.setProposedRemoval(form.proposedRemoval());
+        cadre.setAppointmentReason(form.appointmentReason());
+        cadre.setReportingUnit(form.reportingUnit());
+        cadre.setResume(form.resume());
+        cadre.setResumeEdited(true);
+        cadre.setIdNumber(blankToNull(form.idNumber()));
+        if (cadre.getManagementAuthority() == null) {
+            cadre.setManagementAuthority(ManagementAuthority.COUNTY);
+        }
+        if (cadre.getStatus() == null) {
+            cadre.setStatus(CadreStatus.ACTIVE);
+        }
+        cadre.setInterchangeExtra(ExtraElements.join(form.unknownElements()));
+        return cadre;
+    }
+
+    static List<FamilyMember> family(Cadre cadre, AppointmentForm form) {
+        List<FamilyMember> family = new ArrayList<>();
+        for (AppointmentForm.Relative relative : form.family()) {
+            FamilyMember member = new FamilyMember();
+            member.setCadreId(cadre.getId());
+            member.setSortOrder(family.size());
+            member.setRelation(relative.relation());
+            member.setKinshipClass(KinshipClass.valueOf(KINSHIP.getProperty(relative.relation(), "SOCIAL")));
+            member.setName(relative.name());
+            member.setBirth(blankToNull(relative.birth()));
+            member.setPoliticalStatus(relative.politicalStatus());
+            member.setWorkUnitAndPost(relative.workUnitAndPost());
+            family.add(member);
+        }
+        return family;
+    }
+
+    private static void party(Cadre cadre, String joined) {
+        if (joined != null && joined.matches("\\d{6}|\\d{8}")) {
+            cadre.setPoliticalStatus(PoliticalStatus.CPC_MEMBER);
+            cadre.setPartyJoined(joined);
+        } else {
+            cadre.setPoliticalStatus(
+                    FormTexts.parse(PoliticalStatus.class, joined).orElse(PoliticalStatus.MASSES));
+        }
+    }
+
+    private static <E extends Enum<E>> E coded(
+            String file, String field, Class<E> type, String text, List<InterchangeProblem> problems) {
+        return FormTexts.parse(type, text).orElseGet(() -> {
+            problems.add(
+                    new InterchangeProblem(file, field, "interchange.error.coded", List.of(text == null ? "" : text)));
+            return null;
+        });
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Properties load() {
+        Properties kinship = new Properties();
+        try (var in = FormToCadre.class.getResourceAsStream("kinship.properties")) {
+            kinship.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kinship;
+    }
+}

@@ -1,0 +1,47 @@
+package cn.zugong.core.cadre.interchange;
+
+import cn.zugong.core.cadre.AppointmentForms;
+import cn.zugong.core.cadre.CadreAudit;
+import cn.zugong.core.cadre.CadrePhoto;
+import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.cadre.lrmx.LrmxWriter;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Exports a cadre's approval form as .lrmx, with what the user may see of the file and the
+ * elements an earlier import kept; every export is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class LrmxExport {
+
+    private final LrmxWriter writer = new LrmxWriter();
+
+    @Inject
+    CadreService cadres;
+
+    @Inject
+    CadreAudit audit;
+
+    public Optional<byte[]> export(UUID cadreId, LocalDate reference) {
+        return cadres.file(cadreId).map(file -> {
+            byte[] photo = cadres.photo(cadreId).map(CadrePhoto::getContent).orElse(new byte[0]);
+            String filledBy =
+                    CurrentUserHolder.current().map(CurrentUser::displayName).orElse("");
+            audit.read(CadreAudit.EXPORT, file.cadre());
+            return writer.write(AppointmentForms.of(
+                    file,
+                    photo,
+                    reference,
+                    filledBy,
+                    ExtraElements.split(file.cadre().getInterchangeExtra())));
+        });
+    }
+}
