@@ -52,14 +52,17 @@ class LrmxInterchangeIT {
         try (Browser browser = Browser.as("wenjiang-officer", "cadres/lrmx")) {
             for (Map.Entry<Path, String> refusal : refusals.entrySet()) {
                 browser.upload("lrmx-upload", refusal.getKey());
-                browser.wait.until(
-                        d -> d.findElement(By.id("lrmx-summary")).getText().contains("\u672a\u5bfc\u5165"));
-                browser.wait.until(d -> browser.gridTexts().stream().anyMatch(t -> t.contains(refusal.getValue())));
-                assertThat(browser.gridTexts())
-                        .as(refusal.getKey().getFileName().toString())
-                        .anyMatch(t -> t.contains(baseName(refusal.getKey())));
-                ((JavascriptExecutor) browser.driver)
-                        .executeScript("document.getElementById('lrmx-summary').textContent = ''");
+                String file = baseName(refusal.getKey());
+                browser.wait
+                        .withMessage(() -> file + ": "
+                                + browser.driver
+                                        .findElement(By.id("lrmx-summary"))
+                                        .getText() + " " + browser.gridTexts())
+                        .until(d -> browser.gridTexts().stream().anyMatch(t -> t.contains(file))
+                                && browser.gridTexts().stream().anyMatch(t -> t.contains(refusal.getValue())));
+                assertThat(browser.driver.findElement(By.id("lrmx-summary")).getText())
+                        .as(file)
+                        .contains("\u672a\u5bfc\u5165");
             }
         }
         assertThat(Cadres.count(Units.WENJIANG, null)).isEqualTo(before);

@@ -89,7 +89,11 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         facts.setId("cadre-facts");
         showFacts();
         HorizontalLayout header = new HorizontalLayout(
-                title, referenceDate, facts, printLink(file.cadre().getId()));
+                title,
+                referenceDate,
+                facts,
+                printLink(file.cadre().getId()),
+                lrmxLink(file.cadre().getId()));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(back, header, tabs());
     }

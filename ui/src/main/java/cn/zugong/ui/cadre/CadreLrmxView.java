@@ -56,6 +56,8 @@ public class CadreLrmxView extends VerticalLayout implements HasDynamicTitle {
                 upload.clearFileList();
             });
         }));
+        upload.addFileRejectedListener(rejected -> summary.setText(getTranslation("lrmx.import.rejected")));
+        upload.addFailedListener(failed -> summary.setText(getTranslation("lrmx.import.rejected")));
         summary.setId("lrmx-summary");
         problems.setId("lrmx-problems");
         problems.setVisible(false);
