@@ -55,6 +55,18 @@ class RestApiIT {
     }
 
     @Test
+    void readingAFullCadreFileGivesTheIdNumberAndIsAudited() throws Exception {
+        Cadres.Sample cadre = Cadres.any(Units.WENJIANG, 11);
+
+        Map<String, Object> file = json(call("GET", "cadres/" + cadre.id(), token("wenjiang-officer"), null));
+
+        assertThat(file.get("name")).isEqualTo(cadre.name());
+        assertThat((String) file.get("idNumber")).hasSize(18);
+        assertThat(Cadres.auditActions(Units.WENJIANG, cadre.id(), "wenjiang-officer"))
+                .contains("cadre.file.open");
+    }
+
+    @Test
     void aPiduUnitIsMissingForTheWenjiangOfficerOnEveryEndpointAndStaysUnchanged() throws Exception {
         String token = token("wenjiang-officer");
         UUID piduUnit = Units.idOf(Units.PIDU, Units.PIDU_HEALTH);

@@ -63,10 +63,12 @@ public class CadreResource {
         return paging.page(cadres.list(query).stream().map(CadreSummary::of).toList(), cadres.count(filter));
     }
 
+    /** The full file: a sensitive read, recorded in the audit trail like opening it on screen. */
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return ok(file(Ids.parse(id).orElseThrow(ApiException::notFound)));
+        UUID cadre = Ids.parse(id).orElseThrow(ApiException::notFound);
+        return ok(cadres.openFile(cadre).orElseThrow(ApiException::notFound));
     }
 
     @POST
