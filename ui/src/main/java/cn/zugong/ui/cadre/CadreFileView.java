@@ -41,9 +41,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One cadre's file: facts computed at a chosen reference date, and tabs for the basic fields (an
- * edit form for writers), posts held, family (sensitive), assessments, rewards and punishments,
- * status changes and the resume. {@code cadres/new} starts a new file; the id of a cadre the user
+ * One cadre's file: the photo, the current post, facts computed at a chosen reference date, and
+ * tabs for the basic fields (an edit form for writers), posts held, family (sensitive),
+ * assessments, rewards and punishments, status changes and the resume. Writers edit every part
+ * in place ({@link CadreParts}); after each change the file is shown again from the database. The
+ * status of an existing file changes only through the dated "change status" dialog. {@code cadres/new} starts a new file; the id of a cadre the user
  * may not read shows "not found", whatever the id.
  */
 @Route(value = "cadres/:cadreId", layout = MainLayout.class)
@@ -54,15 +56,22 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     private final Span facts = new Span();
     private final DatePicker referenceDate = new DatePicker();
     private CadreFile file;
+    private TabSheet tabs;
     private String pageTitle = "";
 
     public CadreFileView() {
         setSizeFull();
+        referenceDate.addValueChangeListener(change -> {
+            if (file != null) {
+                showFacts();
+            }
+        });
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        file = null;
         String id = event.getRouteParameters().get("cadreId").orElse("");
         RouterLink back = new RouterLink(getTranslation("cadre.back"), CadresView.class);
         if (id.equals("new") && CadreAccess.canWrite()) {
@@ -79,23 +88,45 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
             pageTitle = getTranslation("cadre.title");
             return;
         }
-        file = found.get();
+        referenceDate.setValue(LocalDate.now());
+        show(found.get(), 0);
+    }
+
+    /** Shows the file again as stored, on the same tab: after every change made on this page. */
+    void refresh() {
+        if (file == null) {
+            return;
+        }
+        int selected = tabs == null ? 0 : tabs.getSelectedIndex();
+        cadres.file(file.cadre().getId()).ifPresent(fresh -> show(fresh, selected));
+    }
+
+    private void show(CadreFile shown, int selectedTab) {
+        removeAll();
+        file = shown;
         pageTitle = file.cadre().getName();
         title.setText(file.cadre().getName());
         title.setId("cadre-name");
         referenceDate.setLabel(getTranslation("cadre.field.referenceDate"));
-        referenceDate.setValue(LocalDate.now());
-        referenceDate.addValueChangeListener(change -> showFacts());
         facts.setId("cadre-facts");
         showFacts();
-        HorizontalLayout header = new HorizontalLayout(
+        Span currentPost = new Span(getTranslation("cadre.field.currentPost") + " "
+                + Optional.ofNullable(file.cadre().getCurrentPost()).orElse(getTranslation("cadre.none")));
+        currentPost.setId("cadre-current-post");
+        HorizontalLayout line = new HorizontalLayout(
                 title,
                 referenceDate,
                 facts,
                 printLink(file.cadre().getId()),
                 lrmxLink(file.cadre().getId()));
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        VerticalLayout summary = new VerticalLayout(line, currentPost);
+        summary.setPadding(false);
+        HorizontalLayout header =
+                new HorizontalLayout(new PhotoPanel(file, CadreAccess.canWrite(), this::refresh), summary);
+        RouterLink back = new RouterLink(getTranslation("cadre.back"), CadresView.class);
         add(back, header, tabs());
+        tabs.setSelectedIndex(selectedTab);
     }
 
     /** The approval form as PDF, with ages at the chosen reference date. */
@@ -132,11 +163,11 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private TabSheet tabs() {
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setId("cadre-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.basic"), basic(file.cadre()));
-        CadreParts parts = new CadreParts(this, file);
+        CadreParts parts = new CadreParts(this, file, CadreAccess.canWrite(), this::refresh);
         tabs.add(getTranslation("cadre.tab.holdings"), parts.holdings());
         tabs.add(getTranslation("cadre.tab.family"), parts.family());
         tabs.add(getTranslation("cadre.tab.assessments"), parts.assessments());
@@ -175,6 +206,9 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         boolean readOnly = !CadreAccess.canWrite();
         CadreForm form = new CadreForm(file == null || file.sensitive());
         form.edit(cadre, readOnly);
+        if (file != null) {
+            form.lockStatus();
+        }
         Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create());
         save.setId("cadre-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -101,6 +101,11 @@ class CadreForm extends FormLayout {
         fields.values().forEach(field -> field.setInvalid(false));
     }
 
+    /** The status of a saved file changes only by a dated change (the status tab), never here. */
+    void lockStatus() {
+        ((HasValue<?, ?>) fields.get("status")).setReadOnly(true);
+    }
+
     /** Writes the fields into the cadre; false when a field holds a value it cannot convert. */
     boolean writeTo(Cadre cadre) {
         try {

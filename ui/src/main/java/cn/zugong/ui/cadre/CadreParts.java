@@ -2,28 +2,50 @@ package cn.zugong.ui.cadre;
 
 import cn.zugong.core.cadre.Assessment;
 import cn.zugong.core.cadre.CadreFile;
-import cn.zugong.core.cadre.CadreStatusChange;
+import cn.zugong.core.cadre.CadrePartsService;
 import cn.zugong.core.cadre.FamilyMember;
 import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.cadre.RewardPunishment;
+import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableRunnable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
-/** The tabs of a cadre file that list its parts; sensitive tabs say so when the user may not see them. */
+/**
+ * The tabs of a cadre file that list its parts; sensitive tabs say so when the user may not see
+ * them. Writers get add, edit and delete controls ({@link PartActions}); read-only users get none.
+ */
 final class CadreParts {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
 
     private final Component owner;
     private final CadreFile file;
+    private final boolean writable;
+    private final SerializableRunnable refresh;
 
-    CadreParts(Component owner, CadreFile file) {
+    CadreParts(Component owner, CadreFile file, boolean writable, SerializableRunnable refresh) {
         this.owner = owner;
         this.file = file;
+        this.writable = writable;
+        this.refresh = refresh;
+    }
+
+    private UUID cadreId() {
+        return file.cadre().getId();
+    }
+
+    private static CadrePartsService service() {
+        return Beans.get(CadrePartsService.class);
+    }
+
+    private <T> Component editable(Grid<T> grid, PartEditor<T> editor) {
+        return writable ? PartActions.around(grid, editor) : grid;
     }
 
     Component holdings() {
@@ -36,7 +58,19 @@ final class CadreParts {
         column(grid, h -> Labels.of(owner, h.getMethod()), "cadre.holding.method");
         column(grid, PostHolding::getDocumentNo, "cadre.holding.documentNo");
         grid.setItems(file.holdings());
-        return grid;
+        return editable(
+                grid,
+                new PartEditor<>(
+                        "holding",
+                        () -> {
+                            PostHolding blank = new PostHolding();
+                            blank.setMainPost(true);
+                            return blank;
+                        },
+                        () -> new HoldingForm(new ServiceUnitChoices(), file.holdings()),
+                        h -> service().saveHolding(cadreId(), h),
+                        h -> service().removeHolding(cadreId(), h.getId()),
+                        refresh));
     }
 
     Component family() {
@@ -52,7 +86,19 @@ final class CadreParts {
         column(grid, FamilyMember::getWorkUnitAndPost, "cadre.family.workUnitAndPost")
                 .setFlexGrow(3);
         grid.setItems(file.family());
-        return grid;
+        return editable(
+                grid,
+                new PartEditor<>(
+                        "family",
+                        () -> {
+                            FamilyMember blank = new FamilyMember();
+                            blank.setSortOrder(file.family().size());
+                            return blank;
+                        },
+                        FamilyForm::new,
+                        m -> service().saveFamilyMember(cadreId(), m),
+                        m -> service().removeFamilyMember(cadreId(), m.getId()),
+                        refresh));
     }
 
     Component assessments() {
@@ -61,7 +107,19 @@ final class CadreParts {
         column(grid, a -> Labels.of(owner, a.getGrade()), "cadre.assessment.grade");
         column(grid, Assessment::getNote, "cadre.assessment.note");
         grid.setItems(file.assessments());
-        return grid;
+        return editable(
+                grid,
+                new PartEditor<>(
+                        "assessment",
+                        () -> {
+                            Assessment blank = new Assessment();
+                            blank.setYear(LocalDate.now().getYear() - 1);
+                            return blank;
+                        },
+                        () -> new AssessmentForm(file.assessments()),
+                        a -> service().saveAssessment(cadreId(), a),
+                        a -> service().removeAssessment(cadreId(), a.getId()),
+                        refresh));
     }
 
     Component rewards() {
@@ -70,26 +128,26 @@ final class CadreParts {
         column(grid, r -> r.getDecidedOn().toString(), "cadre.reward.date");
         column(grid, RewardPunishment::getTitle, "cadre.reward.title").setFlexGrow(3);
         column(grid, RewardPunishment::getDocumentNo, "cadre.reward.documentNo");
+        column(grid, RewardPunishment::getIssuer, "cadre.reward.issuer");
         grid.setItems(file.rewardsAndPunishments());
-        return file.sensitive() ? grid : new com.vaadin.flow.component.orderedlayout.VerticalLayout(hidden(), grid);
+        Component tab = editable(
+                grid,
+                new PartEditor<>(
+                        "reward",
+                        RewardPunishment::new,
+                        () -> new RewardForm(file.sensitive()),
+                        r -> service().saveReward(cadreId(), r),
+                        r -> service().removeReward(cadreId(), r.getId()),
+                        refresh));
+        return file.sensitive() ? tab : new VerticalLayout(hidden(), tab);
     }
 
     Component statusChanges() {
-        Grid<CadreStatusChange> grid = grid("cadre-status-changes");
-        column(grid, s -> Labels.of(owner, s.getStatus()), "cadre.field.status");
-        column(grid, s -> s.getEffectiveDate().toString(), "cadre.status.date");
-        column(grid, CadreStatusChange::getNote, "cadre.status.note").setFlexGrow(3);
-        grid.setItems(file.statusChanges());
-        return grid;
+        return new StatusTab(file, writable, refresh);
     }
 
     Component resume() {
-        TextArea resume = new TextArea(owner.getTranslation("cadre.field.resume"));
-        resume.setId("cadre-resume");
-        resume.setWidthFull();
-        resume.setValue(file.cadre().getResume() == null ? "" : file.cadre().getResume());
-        resume.setReadOnly(true);
-        return resume;
+        return new ResumeTab(file.cadre(), writable, refresh);
     }
 
     private Paragraph hidden() {

@@ -33,6 +33,14 @@ public class CadreAudit {
                 snapshot(after));
     }
 
+    /**
+     * A change to a part of a cadre's file (a post held, a relative, an assessment, a reward or
+     * punishment, the status, the resume, the photo), recorded on the cadre with the part before and after.
+     */
+    void part(String action, Cadre cadre, String before, String after) {
+        trail.record(action, "cadre", cadre.getId().toString(), cadre.getName(), before, after);
+    }
+
     /** A sensitive read of one cadre's file. */
     public void read(String action, Cadre cadre) {
         trail.record(

@@ -138,7 +138,11 @@ public class CadreService {
 
     /** Current unit, post, level and (unless edited) resume from the post holdings. */
     void refreshDerived(Cadre cadre) {
-        List<PostHolding> holdings = parts(PostHolding.class, cadre.getId(), "startDate");
+        derive(cadre, parts(PostHolding.class, cadre.getId(), "startDate"));
+    }
+
+    /** Sets the fields that follow the holdings: the open main post's unit, post and level, and the unedited resume. */
+    static void derive(Cadre cadre, List<PostHolding> holdings) {
         CadreFacts.currentMain(holdings).ifPresent(main -> {
             cadre.setUnitId(main.getUnitId());
             cadre.setCurrentPost(main.getUnitName() + main.getTitle());

@@ -1,0 +1,28 @@
+package cn.zugong.core.cadre;
+
+import cn.zugong.core.security.AccessDeniedException;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+
+/** The first step of every write to a cadre file: a writer, and a cadre of the writer's own county. */
+final class OwnCadre {
+
+    private OwnCadre() {}
+
+    /** The managed cadre; read-only callers are refused, a cadre of another county is "not found". */
+    static Cadre require(EntityManager em, UUID cadreId) {
+        String tenant = CadreAccess.requireWriter();
+        Cadre cadre = cadreId == null ? null : em.find(Cadre.class, cadreId);
+        if (cadre == null || !tenant.equals(cadre.getTenantId())) {
+            throw new CadreNotFoundException();
+        }
+        return cadre;
+    }
+
+    /** Family members and punishments are changed only by users who may see them. */
+    static void requireSensitive() {
+        if (!CadreAccess.canSeeSensitive()) {
+            throw new AccessDeniedException("error.access.denied");
+        }
+    }
+}

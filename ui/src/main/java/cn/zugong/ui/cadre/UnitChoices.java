@@ -1,0 +1,20 @@
+package cn.zugong.ui.cadre;
+
+import cn.zugong.core.unit.UnitPosition;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where the holding form finds the county's units and their positions (a fake one in tests). */
+interface UnitChoices extends Serializable {
+
+    /** A unit of the county, as the form offers it. */
+    record Unit(UUID id, String name) implements Serializable {}
+
+    List<Unit> find(String filter, int offset, int limit);
+
+    Optional<Unit> byId(UUID id);
+
+    List<UnitPosition> positions(UUID unitId);
+}
