@@ -19,6 +19,7 @@ final class PerfConnections implements MultiTenantConnectionProvider<String> {
 
     private final DataSource dataSource;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+    volatile boolean explain;
 
     PerfConnections(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -42,14 +43,15 @@ final class PerfConnections implements MultiTenantConnectionProvider<String> {
         }
         connection.setAutoCommit(false);
         TenantWallConnectionProvider.bind(connection, TenancyHolder.current());
-        return connection;
+        return explain ? ExplainingConnection.wrap(connection) : connection;
     }
 
     /** Ends whatever Hibernate left open (nothing after a commit), so no setting outlives its transaction. */
     @Override
     public void releaseConnection(String tenantIdentifier, Connection connection) throws SQLException {
-        connection.rollback();
-        idle.addFirst(connection);
+        Connection real = connection.unwrap(Connection.class);
+        real.rollback();
+        idle.addFirst(real);
     }
 
     void closeAll() throws SQLException {

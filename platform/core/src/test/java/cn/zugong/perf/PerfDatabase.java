@@ -24,6 +24,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -123,6 +124,8 @@ final class PerfDatabase {
         configuration.setProperty("hibernate.hbm2ddl.auto", "none");
         configuration.setProperty("hibernate.tenant_identifier_resolver", ContextTenantResolver.class.getName());
         configuration.getProperties().put("hibernate.multi_tenant_connection_provider", connections);
+        SqlLog sql = new SqlLog();
+        configuration.getProperties().put("hibernate.session_factory.statement_inspector", sql);
         configuration.setProperty("hibernate.jdbc.time_zone", "UTC");
         configuration.setProperty("hibernate.jpa.compliance.query", "false");
         configuration.setProperty("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect");
@@ -130,10 +133,25 @@ final class PerfDatabase {
         configuration.setProperty("hibernate.order_inserts", "true");
         configuration.setProperty("hibernate.generate_statistics", System.getProperty("zugong.perf.stats", "false"));
         configuration.setProperty("hibernate.show_sql", System.getProperty("zugong.perf.show-sql", "false"));
-        return new Sessions(configuration.buildSessionFactory(), connections);
+        return new Sessions(configuration.buildSessionFactory(), connections, sql);
     }
 
-    record Sessions(SessionFactory factory, PerfConnections connections) implements AutoCloseable {
+    /** The last SQL statement Hibernate prepared on this thread, to print beside the hand-written one. */
+    static final class SqlLog implements StatementInspector {
+        private final ThreadLocal<String> last = new ThreadLocal<>();
+
+        @Override
+        public String inspect(String sql) {
+            last.set(sql);
+            return sql;
+        }
+
+        String last() {
+            return last.get();
+        }
+    }
+
+    record Sessions(SessionFactory factory, PerfConnections connections, SqlLog sql) implements AutoCloseable {
         @Override
         public void close() throws SQLException {
             factory.close();
