@@ -1,15 +1,26 @@
 package cn.zugong.perf;
 
+import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.cadre.excel.CadreColumn;
+import cn.zugong.core.cadre.excel.CadreImport;
 import cn.zugong.core.cadre.excel.ExcelLimits;
 import cn.zugong.core.cadre.excel.ImportProgress;
+import cn.zugong.core.cadre.excel.ImportReport;
 import cn.zugong.core.cadre.excel.TenantFacts;
 import cn.zugong.core.cadre.excel.WorkbookCheck;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.Tenancy;
+import cn.zugong.core.tenant.TenancyHolder;
+import jakarta.persistence.EntityManager;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,19 +32,26 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The first pass of the Excel import (read and check every row) over a generated workbook of
- * {@code rows} valid cadres (argument, default 100,000). A main class, not a test: Surefire does
+ * {@code rows} valid cadres (argument, default 100,000); with a database name as second argument, also
+ * the whole import with its save pass into a county of that database (see {@link #save}). A main class, not a test: Surefire does
  * not run it. Prints the file size, the time, rows per second and the peak heap in use, sampled
  * every 5 ms. See {@code deployment/perf/README.md} for the command and the figures.
  */
 public final class ExcelImportBenchmark {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String UNIT = "unit-0";
+    private static String unit = "unit-0";
+
+    private static final String COUNTY = "514101";
 
     private ExcelImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        PerfDatabase db = args.length > 1 ? new PerfDatabase(args[1]) : null;
+        if (db != null) {
+            unit = firstUnit(db);
+        }
         Path file = Files.createTempFile("zugong-bench", ".xlsx");
         try {
             long start = System.nanoTime();
@@ -53,7 +71,7 @@ public final class ExcelImportBenchmark {
                     }
                 }
             });
-            TenantFacts facts = new TenantFacts(Map.of(UNIT, List.of(UUID.randomUUID())), Set.of());
+            TenantFacts facts = new TenantFacts(Map.of(unit, List.of(UUID.randomUUID())), Set.of());
             start = System.nanoTime();
             WorkbookCheck.Result result = WorkbookCheck.run(file, facts, ExcelLimits.fromSystem(), ImportProgress.NONE);
             double took = seconds(start);
@@ -67,8 +85,59 @@ public final class ExcelImportBenchmark {
                     baseline >> 20,
                     peak.get() >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
+            if (db != null) {
+                save(db, file, rows);
+            }
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * The whole import as the portal runs it ({@link CadreImport#run}: the check pass, then the save
+     * pass in one transaction with JDBC batches) into county {@value #COUNTY} of the province
+     * database, through the application role under row-level security. The save transaction is
+     * flushed and then rolled back instead of committed, so the database stays as generated.
+     */
+    private static void save(PerfDatabase db, Path file, int rows) throws Exception {
+        CurrentUserHolder.set(new CurrentUser("perf-officer", "perf", Set.of(CurrentUser.OFFICER), Set.of()));
+        try (PerfDatabase.Sessions sessions = PerfDatabase.sessions(db.app(), 50)) {
+            TenancyHolder.runAs(Tenancy.writing(new TenantId(COUNTY)), () -> {
+                EntityManager em = sessions.factory().createEntityManager();
+                try {
+                    long start = System.nanoTime();
+                    AtomicLong saveStart = new AtomicLong();
+                    ImportProgress progress = (phase, done, total) -> {
+                        if (phase == ImportProgress.Phase.SAVE) {
+                            saveStart.compareAndSet(0, System.nanoTime());
+                        }
+                    };
+                    ImportReport report = Wiring.cadreImport(em, false).run(file, progress);
+                    double whole = seconds(start);
+                    double save = seconds(saveStart.get());
+                    System.out.printf(
+                            "whole import (check, then save flushed and rolled back) into %s: %,d rows, %,d problems"
+                                    + " in %.2f s; save pass from its first 100 rows %.2f s: %,.0f rows/s%n",
+                            COUNTY, report.imported(), report.problemCount(), whole, save, rows / save);
+                    report.problems().stream().limit(3).forEach(System.out::println);
+                } finally {
+                    em.close();
+                }
+            });
+        }
+    }
+
+    private static String firstUnit(PerfDatabase db) throws SQLException {
+        try (Connection connection = db.owner().getConnection()) {
+            connection.setAutoCommit(false);
+            connection.createStatement().execute("select set_config('zugong.read_tenants', '" + COUNTY + "', true)");
+            try (ResultSet row =
+                    connection.createStatement().executeQuery("select name from org_unit order by name limit 1")) {
+                row.next();
+                return row.getString(1);
+            } finally {
+                connection.rollback();
+            }
         }
     }
 
@@ -105,7 +174,7 @@ public final class ExcelImportBenchmark {
             case ID_NUMBER ->
                 id(String.format("%06d", 110000 + r / 999) + birth + String.format("%03d", 2 * (r % 499) + 1));
             case WORK_STARTED, PARTY_JOINED -> "2005" + String.format("%02d", 1 + r % 12);
-            case UNIT -> UNIT;
+            case UNIT -> unit;
             case GROWTH_PLACE,
                     FULL_TIME_DEGREE,
                     FULL_TIME_SCHOOL,

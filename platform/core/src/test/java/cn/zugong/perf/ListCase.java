@@ -1,0 +1,83 @@
+package cn.zugong.perf;
+
+import cn.zugong.core.cadre.CadreFilter;
+import cn.zugong.core.cadre.CadreQuery;
+import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.PostLevel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page of the cadre list as the list view asks for it, and the same page as hand-written SQL:
+ * the portal's projection and left join to the unit, but the join on the whole unit key
+ * ({@code tenant_id}, {@code id}) and the readable tenants as one array parameter.
+ */
+record ListCase(String name, CadreFilter filter, CadreQuery.Sort sort, int offset, boolean count) {
+
+    static final int PAGE = 50;
+    static final String SEARCH = "lj";
+    static final PostLevel LEVEL = PostLevel.TOWNSHIP_DEPUTY;
+    static final int MIN_AGE = 35;
+    static final int MAX_AGE = 50;
+
+    static List<ListCase> all(LocalDate today) {
+        CadreFilter none = CadreFilter.NONE;
+        CadreFilter search = none.withSearch(SEARCH);
+        CadreFilter levelAgeGender = new CadreFilter(
+                "", null, LEVEL, null, MIN_AGE, MAX_AGE, Gender.FEMALE, null, null, null, null, null, today);
+        List<ListCase> cases = new ArrayList<>();
+        cases.add(new ListCase("initials 'lj', by name, offset 0", search, CadreQuery.Sort.NAME, 0, false));
+        cases.add(
+                new ListCase("level+age+gender, by birth, offset 0", levelAgeGender, CadreQuery.Sort.BIRTH, 0, false));
+        cases.add(new ListCase("level+age+gender, by name, offset 0", levelAgeGender, CadreQuery.Sort.NAME, 0, false));
+        cases.add(new ListCase("all, by name, offset 0", none, CadreQuery.Sort.NAME, 0, false));
+        cases.add(new ListCase("all, by name, offset 5000", none, CadreQuery.Sort.NAME, 5000, false));
+        cases.add(new ListCase("all, by birth, offset 0", none, CadreQuery.Sort.BIRTH, 0, false));
+        cases.add(new ListCase("all, by birth, offset 5000", none, CadreQuery.Sort.BIRTH, 5000, false));
+        cases.add(new ListCase("count all", none, null, 0, true));
+        cases.add(new ListCase("count initials 'lj'", search, null, 0, true));
+        cases.add(new ListCase("count level+age+gender", levelAgeGender, null, 0, true));
+        return cases;
+    }
+
+    CadreQuery query() {
+        return new CadreQuery(filter, sort, true, offset, PAGE);
+    }
+
+    /** The hand-written SQL and its parameters after the tenant array (parameter 1). */
+    String sql(List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" where c.tenant_id = any (?)");
+        if (!filter.search().isEmpty()) {
+            where.append(" and (c.name_pinyin like ? or c.name_initials like ?)");
+            parameters.add(filter.search() + "%");
+            parameters.add(filter.search() + "%");
+        }
+        if (filter.postLevel() != null) {
+            where.append(" and c.post_level = ?");
+            parameters.add(filter.postLevel().name());
+        }
+        if (filter.gender() != null) {
+            where.append(" and c.gender = ?");
+            parameters.add(filter.gender().name());
+        }
+        if (filter.minAge() != null) {
+            where.append(" and c.birth_date <= ?");
+            parameters.add(filter.referenceDate().minusYears(filter.minAge()));
+        }
+        if (filter.maxAge() != null) {
+            where.append(" and c.birth_date > ?");
+            parameters.add(filter.referenceDate().minusYears(filter.maxAge() + 1L));
+        }
+        if (count) {
+            return "select count(*) from cadre c" + where;
+        }
+        String order = sort == CadreQuery.Sort.BIRTH ? "c.birth_date" : "c.name_pinyin";
+        parameters.add(offset);
+        parameters.add(PAGE);
+        return "select c.id, c.tenant_id, c.name, c.gender, c.birth_date, c.ethnicity, u.name, c.current_post,"
+                + " c.post_level, c.civil_rank, c.political_status, c.ft_level, c.status, c.management_authority"
+                + " from cadre c left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.unit_id" + where
+                + " order by " + order + " asc nulls last, c.id offset ? limit ?";
+    }
+}
