@@ -113,9 +113,22 @@ final class Browser implements AutoCloseable {
 
     /** Picks an item of a Vaadin select or combo box by its visible text. */
     void choose(String fieldId, String itemTag, String text) {
-        driver.findElement(By.id(fieldId)).click();
-        wait.until(d -> d.findElements(By.tagName(itemTag)).stream()
-                .anyMatch(i -> i.getText().equals(text)));
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        for (int attempt = 1; ; attempt++) {
+            WebElement field = driver.findElement(By.id(fieldId));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+            field.click();
+            try {
+                shortWait.until(d -> d.findElements(By.tagName(itemTag)).stream()
+                        .anyMatch(i -> i.getText().equals(text)));
+                break;
+            } catch (org.openqa.selenium.TimeoutException closed) {
+                // the overlay of the previous field may still have been closing: open again
+                if (attempt == 3) {
+                    throw closed;
+                }
+            }
+        }
         driver.findElements(By.tagName(itemTag)).stream()
                 .filter(i -> i.getText().equals(text))
                 .findFirst()

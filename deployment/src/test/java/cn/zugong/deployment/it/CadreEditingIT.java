@@ -37,7 +37,7 @@ class CadreEditingIT {
             tab(browser, "任职经历");
             click(browser, "holding-add");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("holding-dialog")));
-            WebElement unit = browser.driver.findElement(By.cssSelector("#holding-unit input"));
+            WebElement unit = browser.driver.findElement(By.cssSelector("#holding-unit-id input"));
             unit.sendKeys(Units.WENJIANG_COMMITTEE);
             browser.wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
                     .anyMatch(i -> i.getText().equals(Units.WENJIANG_COMMITTEE)));
@@ -47,7 +47,7 @@ class CadreEditingIT {
                     .orElseThrow()
                     .click();
             type(browser, "holding-title", "组织部副部长");
-            date(browser, "holding-start", "2021/6/1");
+            date(browser, "holding-start-date", "2021-06-01");
             type(browser, "holding-document-no", "温委〔2021〕12号");
             click(browser, "holding-save");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -96,7 +96,7 @@ class CadreEditingIT {
             click(browser, "status-change");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-dialog")));
             browser.choose("status-new", "vaadin-select-item", "退休");
-            date(browser, "status-date", "2024/12/31");
+            date(browser, "status-date", "2024-12-31");
             type(browser, "status-note", "到龄退休");
             click(browser, "status-save");
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("status-dialog")));
@@ -106,6 +106,7 @@ class CadreEditingIT {
                     .contains("退休");
 
             click(browser, "status-change");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-new")));
             browser.driver.findElement(By.id("status-new")).click();
             browser.wait.until(
                     d -> !d.findElements(By.tagName("vaadin-select-item")).isEmpty());
@@ -160,12 +161,17 @@ class CadreEditingIT {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cadre-save")));
         type(browser, "cadre-name", name);
         browser.choose("cadre-gender", "vaadin-select-item", "男");
-        date(browser, "cadre-birthDate", "1970/5/1");
+        date(browser, "cadre-birthDate", "1970-05-01");
         type(browser, "cadre-ethnicity", "汉族");
         browser.choose("cadre-politicalStatus", "vaadin-select-item", "群众");
         browser.choose("cadre-managementAuthority", "vaadin-select-item", "县委管理");
         click(browser, "cadre-save");
-        browser.wait.until(d -> d.getCurrentUrl().matches(".*/cadres/[0-9a-f-]{36}$"));
+        browser.wait
+                .withMessage(() -> "not saved; invalid fields: "
+                        + browser.driver.findElements(By.cssSelector("[invalid]")).stream()
+                                .map(e -> e.getAttribute("id") + "=" + e.getText())
+                                .toList())
+                .until(d -> d.getCurrentUrl().matches(".*/cadres/[0-9a-f-]{36}$"));
         browser.wait.until(ExpectedConditions.textToBe(By.id("cadre-name"), name));
         String url = browser.driver.getCurrentUrl();
         return UUID.fromString(url.substring(url.length() - 36));
@@ -191,11 +197,13 @@ class CadreEditingIT {
                 .sendKeys(text);
     }
 
-    /** A date picker takes the date as the Chinese locale writes it (y/M/d) and commits on Enter. */
-    private static void date(Browser browser, String id, String text) {
-        browser.wait
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")))
-                .sendKeys(text, Keys.ENTER);
+    /** Sets a date picker's value (ISO date) as the component does on a pick, so the server receives it. */
+    private static void date(Browser browser, String id, String isoDate) {
+        WebElement picker = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", picker, isoDate);
+        browser.wait.until(d -> !picker.findElement(By.cssSelector("input"))
+                .getAttribute("value")
+                .isEmpty());
     }
 
     private static String property(Browser browser, String id, String name) {

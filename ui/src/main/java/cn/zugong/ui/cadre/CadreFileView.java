@@ -7,6 +7,7 @@ import cn.zugong.core.cadre.CadreFile;
 import cn.zugong.core.cadre.CadrePrint;
 import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.interchange.LrmxExport;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.ValidationException;
@@ -77,6 +78,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         if (id.equals("new") && CadreAccess.canWrite()) {
             Cadre cadre = new Cadre();
             cadre.setStatus(CadreStatus.ACTIVE);
+            cadre.setManagementAuthority(ManagementAuthority.COUNTY);
             showForm(back, cadre);
             return;
         }

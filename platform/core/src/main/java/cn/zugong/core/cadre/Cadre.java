@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -264,8 +265,10 @@ public class Cadre {
         return idNumber;
     }
 
+    /** Blank means none (the number is unique per county, so an empty text must not be stored). */
     public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+        this.idNumber =
+                idNumber == null || idNumber.isBlank() ? null : idNumber.strip().toUpperCase(Locale.ROOT);
     }
 
     public PoliticalStatus getPoliticalStatus() {
