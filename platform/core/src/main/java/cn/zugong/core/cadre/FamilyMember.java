@@ -4,25 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 /** A family member or important social relation (sensitive: shown only to roles granted it). */
 @Entity
 @Table(name = "family_member")
-public class FamilyMember {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, length = 6, updatable = false)
-    private String tenantId;
-
-    @Column(name = "cadre_id")
-    private UUID cadreId;
+public class FamilyMember extends CadrePart {
 
     @Column(name = "sort_order")
     private int sortOrder;
@@ -45,26 +32,6 @@ public class FamilyMember {
 
     @Column(name = "work_unit_post")
     private String workUnitAndPost;
-
-    public FamilyMember() {
-        this.id = UUID.randomUUID();
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
-    }
-
-    public UUID getCadreId() {
-        return cadreId;
-    }
-
-    public void setCadreId(UUID cadreId) {
-        this.cadreId = cadreId;
-    }
 
     public int getSortOrder() {
         return sortOrder;
@@ -120,15 +87,5 @@ public class FamilyMember {
 
     public void setWorkUnitAndPost(String workUnitAndPost) {
         this.workUnitAndPost = workUnitAndPost;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof FamilyMember that && id.equals(that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
     }
 }

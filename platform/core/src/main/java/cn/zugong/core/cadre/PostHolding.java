@@ -4,26 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 /** One period in a post (renzhi jilu): where, what, from when to when, and by which document. */
 @Entity
 @Table(name = "post_holding")
-public class PostHolding {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, length = 6, updatable = false)
-    private String tenantId;
-
-    @Column(name = "cadre_id")
-    private UUID cadreId;
+public class PostHolding extends CadrePart {
 
     @Column(name = "position_id")
     private UUID positionId;
@@ -68,26 +56,6 @@ public class PostHolding {
 
     @Column(name = "term_number")
     private Integer termNumber;
-
-    public PostHolding() {
-        this.id = UUID.randomUUID();
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
-    }
-
-    public UUID getCadreId() {
-        return cadreId;
-    }
-
-    public void setCadreId(UUID cadreId) {
-        this.cadreId = cadreId;
-    }
 
     public UUID getPositionId() {
         return positionId;
@@ -199,15 +167,5 @@ public class PostHolding {
 
     public void setTermNumber(Integer termNumber) {
         this.termNumber = termNumber;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PostHolding that && id.equals(that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
     }
 }

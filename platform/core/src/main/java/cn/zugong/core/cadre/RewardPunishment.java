@@ -4,26 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 /** A reward or a punishment; punishments are sensitive. */
 @Entity
 @Table(name = "reward_punishment")
-public class RewardPunishment {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, length = 6, updatable = false)
-    private String tenantId;
-
-    @Column(name = "cadre_id")
-    private UUID cadreId;
+public class RewardPunishment extends CadrePart {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind")
@@ -40,26 +27,6 @@ public class RewardPunishment {
 
     @Column(name = "document_no")
     private String documentNo;
-
-    public RewardPunishment() {
-        this.id = UUID.randomUUID();
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
-    }
-
-    public UUID getCadreId() {
-        return cadreId;
-    }
-
-    public void setCadreId(UUID cadreId) {
-        this.cadreId = cadreId;
-    }
 
     public RewardKind getKind() {
         return kind;
@@ -99,15 +66,5 @@ public class RewardPunishment {
 
     public void setDocumentNo(String documentNo) {
         this.documentNo = documentNo;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RewardPunishment that && id.equals(that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
     }
 }
