@@ -1,8 +1,10 @@
 package cn.zugong.core;
 
+import cn.zugong.api.tenant.CurrentTenant;
 import cn.zugong.core.db.DatabaseMigrator;
 import cn.zugong.core.demo.DemoSeeder;
 import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -22,6 +24,7 @@ public class PlatformStartup {
     PluginHost plugins;
 
     void onStart(@Observes Startup startup) {
+        CurrentTenant.provide(TenancyHolder::current);
         migrator.migrate();
         if (DemoSeeder.enabled()) {
             demo.seed();

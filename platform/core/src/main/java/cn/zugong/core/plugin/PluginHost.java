@@ -1,6 +1,9 @@
 package cn.zugong.core.plugin;
 
+import cn.zugong.api.event.CadreEvent;
+import cn.zugong.api.event.CadreEventListener;
 import cn.zugong.api.i18n.MessageBundleContribution;
+import cn.zugong.api.selection.AppointmentGate;
 import cn.zugong.api.view.ViewContribution;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pf4j.DefaultPluginManager;
@@ -86,6 +90,37 @@ public class PluginHost {
             }
         }
         return views;
+    }
+
+    /** The appointment gates of the plugins among {@code enabled} (a county's enabled plugins). */
+    public List<PluginGate> gates(Set<String> enabled) {
+        List<PluginGate> gates = new ArrayList<>();
+        for (InstalledPlugin plugin : plugins()) {
+            if (enabled.contains(plugin.id())) {
+                manager.getExtensions(AppointmentGate.class, plugin.id())
+                        .forEach(g -> gates.add(new PluginGate(plugin.id(), g)));
+            }
+        }
+        return gates;
+    }
+
+    /**
+     * Gives an event to the listeners of the plugins among {@code enabled}. A listener that throws
+     * is logged with its plugin's id; the others still get the event.
+     */
+    public void publish(CadreEvent event, Set<String> enabled) {
+        for (InstalledPlugin plugin : plugins()) {
+            if (!enabled.contains(plugin.id())) {
+                continue;
+            }
+            for (CadreEventListener listener : manager.getExtensions(CadreEventListener.class, plugin.id())) {
+                try {
+                    listener.on(event);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Plugin " + plugin.id() + " failed on " + event, e);
+                }
+            }
+        }
     }
 
     /** The plugins' message bundles for a locale. */

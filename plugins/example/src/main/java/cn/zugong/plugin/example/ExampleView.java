@@ -1,16 +1,86 @@
 package cn.zugong.plugin.example;
 
+import cn.zugong.api.event.CadreEvent;
+import cn.zugong.api.tenant.CurrentTenant;
+import cn.zugong.api.tenant.TenantId;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
-/** The example plugin's page. It has no {@code @Route}: the platform registers it. */
+/**
+ * The example plugin's page: the county's hold list (cadres whose appointment the example's gate
+ * blocks) and the cadre events the example has observed. It has no {@code @Route}: the platform
+ * registers it.
+ */
 public class ExampleView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<Map.Entry<UUID, String>> holds = new Grid<>();
+    private final Grid<CadreEvent> events = new Grid<>();
+    private final Optional<TenantId> county = CurrentTenant.get().writableTenant();
 
     public ExampleView() {
         setId("example-view");
         add(new H2(getTranslation("example.title")), new Paragraph(getTranslation("example.body")));
+        TextField cadre = new TextField(getTranslation("example.hold.cadre"));
+        cadre.setId("example-hold-cadre");
+        TextField reason = new TextField(getTranslation("example.hold.reason"));
+        reason.setId("example-hold-reason");
+        Button hold = new Button(getTranslation("example.hold.add"), e -> {
+            try {
+                UUID id = UUID.fromString(cadre.getValue().strip());
+                if (reason.getValue().isBlank()) {
+                    reason.setInvalid(true);
+                    reason.setErrorMessage(getTranslation("example.hold.reasonRequired"));
+                    return;
+                }
+                HoldList.hold(county.orElseThrow(), id, reason.getValue().strip());
+                cadre.clear();
+                reason.clear();
+                refresh();
+            } catch (IllegalArgumentException notAnId) {
+                cadre.setInvalid(true);
+                cadre.setErrorMessage(getTranslation("example.hold.badId"));
+            }
+        });
+        hold.setId("example-hold-add");
+        hold.setEnabled(county.isPresent());
+        holds.setId("example-holds");
+        holds.addColumn(Map.Entry::getKey).setHeader(getTranslation("example.hold.cadre"));
+        holds.addColumn(Map.Entry::getValue).setHeader(getTranslation("example.hold.reason"));
+        holds.addComponentColumn(entry -> new Button(getTranslation("example.hold.release"), e -> {
+            HoldList.release(county.orElseThrow(), entry.getKey());
+            refresh();
+        }));
+        holds.setAllRowsVisible(true);
+        events.setId("example-events");
+        events.addColumn(e -> getTranslation("example.event." + e.getClass().getSimpleName()))
+                .setHeader(getTranslation("example.event.kind"));
+        events.addColumn(CadreEvent::cadreId).setHeader(getTranslation("example.hold.cadre"));
+        events.addColumn(CadreEvent::effective).setHeader(getTranslation("example.event.effective"));
+        events.setAllRowsVisible(true);
+        add(
+                new H3(getTranslation("example.hold.title")),
+                new HorizontalLayout(cadre, reason, hold),
+                holds,
+                new H3(getTranslation("example.event.title")),
+                events);
+        refresh();
+    }
+
+    private void refresh() {
+        county.ifPresent(t -> {
+            holds.setItems(HoldList.holds(t).entrySet());
+            events.setItems(HoldList.events(t));
+        });
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Domain events about cadres that plugins observe. */
+package cn.zugong.api.event;

@@ -1,0 +1,29 @@
+package cn.zugong.core.selection;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A case with everything recorded on it. */
+public record CaseFile(
+        SelectionCase selectionCase,
+        List<SelectionCandidate> candidates,
+        List<SelectionMeeting> meetings,
+        List<SelectionVote> votes,
+        List<SelectionObjection> objections,
+        List<GateRecord> gates) {
+
+    public Optional<SelectionCandidate> candidate(UUID cadreId) {
+        return candidates.stream().filter(c -> c.getCadreId().equals(cadreId)).findFirst();
+    }
+
+    /** The votes cast at one meeting. */
+    public List<SelectionVote> votesOf(UUID meetingId) {
+        return votes.stream().filter(v -> v.getMeetingId().equals(meetingId)).toList();
+    }
+
+    /** The gate results that stand now (a later check of a step replaces the earlier ones). */
+    public List<GateRecord> currentGates() {
+        return gates.stream().filter(GateRecord::isCurrentResult).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package cn.zugong.core.selection;
+
+import cn.zugong.core.audit.AuditJson;
+import cn.zugong.core.audit.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The whole-process record (quancheng jishi) of cases: every action goes to the tenant's audit
+ * trail, append-only and hash-chained, as {@code selection.<action>} on subject {@code
+ * selection_case} with the case's id, and the action's details as a flat JSON object.
+ */
+@ApplicationScoped
+public class CaseJournal {
+
+    public static final String SUBJECT = "selection_case";
+
+    @Inject
+    AuditTrail audit;
+
+    /** Records an action on a case with its details (name, value pairs; nulls are left out). */
+    public void record(SelectionCase c, String action, Object... details) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("step", c.getStep());
+        for (int i = 0; i + 1 < details.length; i += 2) {
+            if (details[i + 1] != null) {
+                values.put(String.valueOf(details[i]), details[i + 1]);
+            }
+        }
+        audit.record(
+                "selection." + action,
+                SUBJECT,
+                c.getId().toString(),
+                c.getCaseNo() + " " + c.getTitle(),
+                null,
+                AuditJson.of(values));
+    }
+}

@@ -1,0 +1,168 @@
+package cn.zugong.core.selection;
+
+import cn.zugong.api.selection.GateResult;
+import cn.zugong.api.selection.SelectionStep;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One gate's result for one candidate at one step, and the recorded decision that overrides a block. A later check of the same step replaces the current results (the old ones stay, marked not current). */
+@Entity
+@Table(name = "selection_gate_result")
+public class GateRecord extends SelectionRow {
+
+    @Column(name = "cadre_id", nullable = false)
+    private UUID cadreId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "step", nullable = false)
+    private SelectionStep step;
+
+    @Column(name = "gate_id", nullable = false)
+    private String gateId;
+
+    @Column(name = "plugin_id")
+    private String pluginId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", nullable = false)
+    private GateResult.Outcome outcome;
+
+    @Column(name = "reason_key", nullable = false)
+    private String reasonKey;
+
+    @Column(name = "reason_args")
+    private String reasonArgs;
+
+    @Column(name = "evidence")
+    private String evidence;
+
+    @Column(name = "checked_at", nullable = false)
+    private Instant checkedAt;
+
+    @Column(name = "current_result")
+    private boolean currentResult;
+
+    @Column(name = "override_by")
+    private String overrideBy;
+
+    @Column(name = "override_at")
+    private Instant overrideAt;
+
+    @Column(name = "override_reason")
+    private String overrideReason;
+
+    protected GateRecord() {}
+
+    public GateRecord(UUID caseId) {
+        super(caseId);
+    }
+
+    public UUID getCadreId() {
+        return cadreId;
+    }
+
+    public void setCadreId(UUID cadreId) {
+        this.cadreId = cadreId;
+    }
+
+    public SelectionStep getStep() {
+        return step;
+    }
+
+    public void setStep(SelectionStep step) {
+        this.step = step;
+    }
+
+    public String getGateId() {
+        return gateId;
+    }
+
+    public void setGateId(String gateId) {
+        this.gateId = gateId;
+    }
+
+    public String getPluginId() {
+        return pluginId;
+    }
+
+    public void setPluginId(String pluginId) {
+        this.pluginId = pluginId;
+    }
+
+    public GateResult.Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(GateResult.Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getReasonKey() {
+        return reasonKey;
+    }
+
+    public void setReasonKey(String reasonKey) {
+        this.reasonKey = reasonKey;
+    }
+
+    public String getReasonArgs() {
+        return reasonArgs;
+    }
+
+    public void setReasonArgs(String reasonArgs) {
+        this.reasonArgs = reasonArgs;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public Instant getCheckedAt() {
+        return checkedAt;
+    }
+
+    public void setCheckedAt(Instant checkedAt) {
+        this.checkedAt = checkedAt;
+    }
+
+    public boolean isCurrentResult() {
+        return currentResult;
+    }
+
+    public void setCurrentResult(boolean currentResult) {
+        this.currentResult = currentResult;
+    }
+
+    public String getOverrideBy() {
+        return overrideBy;
+    }
+
+    public void setOverrideBy(String overrideBy) {
+        this.overrideBy = overrideBy;
+    }
+
+    public Instant getOverrideAt() {
+        return overrideAt;
+    }
+
+    public void setOverrideAt(Instant overrideAt) {
+        this.overrideAt = overrideAt;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+}

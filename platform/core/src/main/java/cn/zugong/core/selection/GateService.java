@@ -1,0 +1,234 @@
+package cn.zugong.core.selection;
+
+import cn.zugong.api.selection.AppointmentGate;
+import cn.zugong.api.selection.GateCandidate;
+import cn.zugong.api.selection.GateResult;
+import cn.zugong.api.selection.SelectionKind;
+import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.cadre.CadreFacts;
+import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.plugin.PluginEnablementService;
+import cn.zugong.core.plugin.PluginGate;
+import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.unit.UnitPosition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the gates of a step (renqian baguan) on the case's candidates: the platform's own and those
+ * of the plugins the county has enabled. Each result is stored and journaled; a new check of a
+ * step replaces that step's current results. A block stands until a later check clears it or a
+ * writer overrides it with a justification, which is journaled in the audit trail.
+ */
+@ApplicationScoped
+@Transactional
+public class GateService {
+
+    private static final Logger LOG = Logger.getLogger(GateService.class.getName());
+
+    /** The shortest justification accepted for overriding a block. */
+    static final int MIN_JUSTIFICATION = 10;
+
+    @PersistenceContext(unitName = "zugong")
+    EntityManager em;
+
+    @Inject
+    @Any
+    Instance<AppointmentGate> coreGates;
+
+    @Inject
+    PluginHost plugins;
+
+    @Inject
+    PluginEnablementService enablement;
+
+    @Inject
+    CaseJournal journal;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** Checks the candidates of the case at a step and stores the results. */
+    public List<GateRecord> check(SelectionCase c, SelectionStep step) {
+        List<UUID> cadres = candidatesAt(c, step);
+        em.createQuery("update GateRecord g set g.currentResult = false where g.caseId = :case and g.step = :step")
+                .setParameter("case", c.getId())
+                .setParameter("step", step)
+                .executeUpdate();
+        List<PluginGate> gates = new ArrayList<>();
+        coreGates.forEach(g -> gates.add(new PluginGate(null, g)));
+        gates.addAll(plugins.gates(enablement.enabledForCurrentTenant()));
+        Optional<PostLevel> target = targetLevel(c);
+        LocalDate today = LocalDate.now(clock);
+        List<GateRecord> records = new ArrayList<>();
+        for (UUID cadre : cadres) {
+            GateCandidate candidate = new GateCandidate(
+                    new TenantId(c.getTenantId()),
+                    c.getId(),
+                    cadre,
+                    c.getKind(),
+                    step,
+                    c.getKind() == SelectionKind.APPOINT && promotion(cadre, target),
+                    target.map(Enum::name),
+                    today);
+            for (PluginGate gate : gates) {
+                if (gate.gate().steps().contains(step)) {
+                    records.add(store(c, candidate, gate, run(gate, candidate)));
+                }
+            }
+        }
+        long blocks = records.stream().filter(GateService::blocking).count();
+        long warnings = records.stream()
+                .filter(r -> r.getOutcome() == GateResult.Outcome.WARNING)
+                .count();
+        journal.record(
+                c,
+                "gates.check",
+                "checkedStep",
+                step,
+                "results",
+                records.size(),
+                "warnings",
+                warnings,
+                "blocks",
+                blocks);
+        return records;
+    }
+
+    private static GateResult run(PluginGate gate, GateCandidate candidate) {
+        try {
+            GateResult result = gate.gate().check(candidate);
+            if (result == null) {
+                throw new IllegalStateException("no result");
+            }
+            return result;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Gate " + gate.gate().id() + " of plugin " + gate.pluginId() + " failed", e);
+            return GateResult.warning("selection.gate.failed", gate.gate().id());
+        }
+    }
+
+    private GateRecord store(SelectionCase c, GateCandidate candidate, PluginGate gate, GateResult result) {
+        GateRecord r = new GateRecord(c.getId());
+        r.setCadreId(candidate.cadreId());
+        r.setStep(candidate.step());
+        r.setGateId(gate.gate().id());
+        r.setPluginId(gate.pluginId());
+        r.setOutcome(result.outcome());
+        r.setReasonKey(result.reasonKey());
+        r.setReasonArgs(GateArgs.join(result.reasonArgs()));
+        r.setEvidence(result.evidence().orElse(null));
+        r.setCheckedAt(clock.instant());
+        r.setCurrentResult(true);
+        em.persist(r);
+        return r;
+    }
+
+    /** Blocks of the step that stand: current, and not overridden. */
+    public List<GateRecord> openBlocks(SelectionCase c, SelectionStep step) {
+        return em.createQuery(
+                        "select g from GateRecord g where g.caseId = :case and g.step = :step and g.currentResult = true"
+                                + " and g.outcome = :block and g.overrideAt is null",
+                        GateRecord.class)
+                .setParameter("case", c.getId())
+                .setParameter("step", step)
+                .setParameter("block", GateResult.Outcome.BLOCK)
+                .getResultList();
+    }
+
+    /** Refuses to complete the case's current step while a block stands. */
+    void requireNoBlocks(SelectionCase c) {
+        if (!openBlocks(c, c.getStep()).isEmpty()) {
+            throw Steps.problem("gates", "selection.gate.blocked");
+        }
+    }
+
+    /** A writer's recorded decision to go on despite a block, with its justification. */
+    public GateRecord override(UUID caseId, UUID recordId, String justification) {
+        SelectionCase c = Steps.open(new CaseStore(em).writable(caseId));
+        GateRecord r = em.find(GateRecord.class, recordId);
+        if (r == null || !r.getCaseId().equals(c.getId()) || !blocking(r)) {
+            throw Steps.problem("gate", "selection.gate.notBlocking");
+        }
+        String text = Texts.strip(justification);
+        if (text == null || text.length() < MIN_JUSTIFICATION) {
+            throw Steps.problem("justification", "selection.gate.justification", MIN_JUSTIFICATION);
+        }
+        if (text.length() > 2000) {
+            throw Steps.problem("justification", "selection.text.tooLong", 2000);
+        }
+        r.setOverrideBy(Texts.actor());
+        r.setOverrideAt(clock.instant());
+        r.setOverrideReason(text);
+        journal.record(
+                c,
+                "gate.override",
+                "gate",
+                r.getGateId(),
+                "cadre",
+                r.getCadreId(),
+                "reason",
+                r.getReasonKey(),
+                "justification",
+                text);
+        return r;
+    }
+
+    private static boolean blocking(GateRecord r) {
+        return r.isCurrentResult() && r.getOutcome() == GateResult.Outcome.BLOCK && r.getOverrideAt() == null;
+    }
+
+    /** Who a step's gates look at: intended (or all) candidates at initiation, the inspected ones at decision. */
+    private List<UUID> candidatesAt(SelectionCase c, SelectionStep step) {
+        if (c.getKind() != SelectionKind.APPOINT) {
+            return List.of(c.getSubjectCadreId());
+        }
+        List<SelectionCandidate> all = new CaseStore(em).candidates(c.getId());
+        List<SelectionCandidate> chosen =
+                switch (step) {
+                    case INITIATION, RECOMMENDATION, CANDIDATES -> all;
+                    default ->
+                        all.stream().filter(SelectionCandidate::isInspected).toList();
+                };
+        return chosen.stream().map(SelectionCandidate::getCadreId).toList();
+    }
+
+    private Optional<PostLevel> targetLevel(SelectionCase c) {
+        if (c.getKind() != SelectionKind.APPOINT || c.getPositionId() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(UnitPosition.class, c.getPositionId()))
+                .map(UnitPosition::getPostLevel);
+    }
+
+    /** Whether the post is above the cadre's current main post (a first leadership post counts). */
+    boolean promotion(UUID cadre, Optional<PostLevel> target) {
+        if (target.isEmpty()) {
+            return false;
+        }
+        Optional<PostHolding> current = CadreFacts.currentMain(holdings(cadre));
+        return current.map(PostHolding::getPostLevel)
+                .map(level -> target.get().ordinal() < level.ordinal())
+                .orElse(true);
+    }
+
+    List<PostHolding> holdings(UUID cadre) {
+        return em.createQuery("select h from PostHolding h where h.cadreId = :cadre", PostHolding.class)
+                .setParameter("cadre", cadre)
+                .getResultList();
+    }
+}

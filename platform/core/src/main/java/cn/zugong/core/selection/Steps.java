@@ -1,0 +1,69 @@
+package cn.zugong.core.selection;
+
+import cn.zugong.api.selection.SelectionKind;
+import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.ValidationException;
+import java.util.List;
+import java.util.Optional;
+
+/** The order of the steps per kind of case, and the guards every step action shares. */
+final class Steps {
+
+    private Steps() {}
+
+    /** The step after {@code step} for a case of this kind; empty after the last. */
+    static Optional<SelectionStep> next(SelectionCase c) {
+        SelectionStep step = c.getStep();
+        if (c.getKind() != SelectionKind.APPOINT) {
+            return switch (step) {
+                case INITIATION -> Optional.of(SelectionStep.DECISION);
+                case DECISION -> Optional.of(SelectionStep.APPOINTMENT);
+                default -> Optional.empty();
+            };
+        }
+        return switch (step) {
+            case INITIATION -> Optional.of(SelectionStep.RECOMMENDATION);
+            case RECOMMENDATION -> Optional.of(SelectionStep.CANDIDATES);
+            case CANDIDATES -> Optional.of(SelectionStep.INSPECTION);
+            case INSPECTION -> Optional.of(SelectionStep.DECISION);
+            case DECISION -> Optional.of(SelectionStep.PUBLICITY);
+            case PUBLICITY -> Optional.of(SelectionStep.APPOINTMENT);
+            case APPOINTMENT -> c.isProbation() ? Optional.of(SelectionStep.PROBATION) : Optional.empty();
+            case PROBATION -> Optional.empty();
+        };
+    }
+
+    /** The steps a case of this kind goes through, in order. */
+    static List<SelectionStep> path(SelectionKind kind) {
+        return kind == SelectionKind.APPOINT
+                ? List.of(SelectionStep.values())
+                : List.of(SelectionStep.INITIATION, SelectionStep.DECISION, SelectionStep.APPOINTMENT);
+    }
+
+    static SelectionCase open(SelectionCase c) {
+        if (c.getStatus() != CaseStatus.OPEN) {
+            throw problem("status", "selection.notOpen");
+        }
+        return c;
+    }
+
+    static SelectionCase at(SelectionCase c, SelectionStep step) {
+        open(c);
+        if (c.getStep() != step) {
+            throw new ValidationException(
+                    List.of(new Problem("step", "selection.step.wrong", List.of("@selection.step." + step))));
+        }
+        return c;
+    }
+
+    static void requireKind(SelectionCase c, SelectionKind kind) {
+        if (c.getKind() != kind) {
+            throw problem("kind", "selection.kind.wrong");
+        }
+    }
+
+    static ValidationException problem(String field, String key, Object... args) {
+        return new ValidationException(List.of(new Problem(field, key, List.of(args))));
+    }
+}
