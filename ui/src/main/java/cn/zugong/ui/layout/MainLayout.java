@@ -6,6 +6,7 @@ import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.ui.audit.AuditView;
 import cn.zugong.ui.cadre.CadresView;
+import cn.zugong.ui.calendar.CalendarView;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import cn.zugong.ui.plugin.PluginMenu;
 import cn.zugong.ui.plugin.PluginsAdminView;
@@ -86,6 +87,10 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));
         nav.addItem(
                 new SideNavItem(getTranslation("nav.quota"), QuotaOverviewView.class, VaadinIcon.CHART_GRID.create()));
+        if (CalendarView.mayOpen()) {
+            nav.addItem(
+                    new SideNavItem(getTranslation("nav.calendar"), CalendarView.class, VaadinIcon.CALENDAR.create()));
+        }
         for (InstalledView entry : PluginMenu.entries()) {
             nav.addItem(new SideNavItem(
                     getTranslation(entry.view().menuLabelKey()),
