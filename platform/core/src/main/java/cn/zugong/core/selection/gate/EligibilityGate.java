@@ -1,0 +1,87 @@
+package cn.zugong.core.selection.gate;
+
+import cn.zugong.api.selection.AppointmentGate;
+import cn.zugong.api.selection.GateCandidate;
+import cn.zugong.api.selection.GateResult;
+import cn.zugong.api.selection.SelectionKind;
+import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.selection.SelectionCase;
+import cn.zugong.core.selection.eligibility.EligibilityFinding;
+import cn.zugong.core.selection.eligibility.EligibilityService;
+import cn.zugong.core.selection.eligibility.Outcome;
+import cn.zugong.core.unit.UnitPosition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The platform's gate on the basic qualifications of a promotion (DOMAIN 5.1, V-S5), by the rule
+ * pack of the county's province in force: a rule failed blocks, a rule the data cannot decide
+ * warns. The failed or undecided rules are named by their label keys ({@code @eligibility.rule.*});
+ * the case page shows each finding in full.
+ */
+@ApplicationScoped
+public class EligibilityGate implements AppointmentGate {
+
+    @PersistenceContext(unitName = "zugong")
+    EntityManager em;
+
+    @Inject
+    EligibilityService eligibility;
+
+    @Override
+    public String id() {
+        return "core.eligibility";
+    }
+
+    @Override
+    public String nameKey() {
+        return "selection.gate.eligibility.name";
+    }
+
+    @Override
+    public Set<SelectionStep> steps() {
+        return EnumSet.of(SelectionStep.INITIATION, SelectionStep.DECISION);
+    }
+
+    @Override
+    public GateResult check(GateCandidate candidate) {
+        if (candidate.kind() != SelectionKind.APPOINT
+                || !candidate.promotion()
+                || candidate.targetLevel().isEmpty()) {
+            return GateResult.pass("selection.gate.eligibility.notPromotion");
+        }
+        SelectionCase c = em.find(SelectionCase.class, candidate.caseId());
+        UnitPosition position = em.find(UnitPosition.class, c.getPositionId());
+        List<EligibilityFinding> findings = eligibility.check(
+                candidate.cadreId(),
+                PostLevel.valueOf(candidate.targetLevel().get()),
+                position.isPrincipal(),
+                candidate.at());
+        String evidence = "cadres/" + candidate.cadreId();
+        String failed = rules(findings, Outcome.FAIL);
+        if (!failed.isEmpty()) {
+            return GateResult.block("selection.gate.eligibility.fail", failed).withEvidence(evidence);
+        }
+        String undecided = rules(findings, Outcome.WARNING);
+        if (!undecided.isEmpty()) {
+            return GateResult.warning("selection.gate.eligibility.warning", undecided)
+                    .withEvidence(evidence);
+        }
+        return GateResult.pass("selection.gate.eligibility.pass");
+    }
+
+    private static String rules(List<EligibilityFinding> findings, Outcome outcome) {
+        return findings.stream()
+                .filter(f -> f.outcome() == outcome)
+                .map(f -> "@eligibility.rule." + f.rule().name())
+                .distinct()
+                .collect(Collectors.joining(", "));
+    }
+}
