@@ -8,8 +8,8 @@ import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import org.junit.jupiter.api.Test;
 
-/** The history of one record is open to its readers only for the kinds on the allow-list. */
-class AuditReaderHistoryTest {
+/** The history of one record (the whole-process record of a case) is open to its readers only for the kinds on the allow-list. */
+class RecordHistoryAccessTest {
 
     /** No entity manager: a refusal must come before the trail is touched. */
     private final AuditReader reader = new AuditReader();
