@@ -1,5 +1,6 @@
 package cn.zugong.core.selection;
 
+import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.audit.AuditJson;
 import cn.zugong.core.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,35 @@ public class CaseJournal {
 
     /** Records an action on a case with its details (name, value pairs; nulls are left out). */
     public void record(SelectionCase c, String action, Object... details) {
+        audit.record(
+                "selection." + action,
+                SUBJECT,
+                c.getId().toString(),
+                summary(c),
+                null,
+                AuditJson.of(values(c, details)));
+    }
+
+    /**
+     * Records a read of a case (printing its record) in the chain of the case's county, also when
+     * a read-only supervisor reads across counties.
+     */
+    public void read(SelectionCase c, String action, Object... details) {
+        audit.record(
+                new TenantId(c.getTenantId()),
+                "selection." + action,
+                SUBJECT,
+                c.getId().toString(),
+                summary(c),
+                null,
+                AuditJson.of(values(c, details)));
+    }
+
+    private static String summary(SelectionCase c) {
+        return c.getCaseNo() + " " + c.getTitle();
+    }
+
+    private static Map<String, Object> values(SelectionCase c, Object... details) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("step", c.getStep());
         for (int i = 0; i + 1 < details.length; i += 2) {
@@ -29,12 +59,6 @@ public class CaseJournal {
                 values.put(String.valueOf(details[i]), details[i + 1]);
             }
         }
-        audit.record(
-                "selection." + action,
-                SUBJECT,
-                c.getId().toString(),
-                c.getCaseNo() + " " + c.getTitle(),
-                null,
-                AuditJson.of(values));
+        return values;
     }
 }

@@ -25,7 +25,8 @@ public record MeetingOutcome(Result result, Optional<UUID> adopted, Map<UUID, Ma
         NOT_ADOPTED
     }
 
-    static MeetingOutcome of(MeetingRecord meeting, List<UUID> candidates) {
+    /** The outcome of a quorate meeting's votes on these candidates (the case's record shows it again). */
+    public static MeetingOutcome of(MeetingRecord meeting, List<UUID> candidates) {
         Map<UUID, Map<Opinion, Integer>> counts = new LinkedHashMap<>();
         for (UUID cadre : candidates) {
             Map<Opinion, Integer> byOpinion = new EnumMap<>(Opinion.class);

@@ -9,19 +9,20 @@ import java.io.UncheckedIOException;
  * Noto Sans SC (SIL Open Font License 1.1), read from the classpath where the
  * {@code ph-fonts-noto-sans-sc} jar puts it, never from the operating system: servers here have
  * no CJK fonts. The files are TrueType outlines, so the PDF embeds a subset of the glyphs used
- * (Identity-H), a few hundred kilobytes, not the 10 MB font.
+ * (Identity-H), a few hundred kilobytes, not the 10 MB font. Shared by every printed document
+ * (the approval form, the whole-process record of a selection case).
  */
-final class FormFonts {
+public final class FormFonts {
 
     private static final String DIRECTORY = "fonts/ttf/NotoSansSC/";
 
     private FormFonts() {}
 
-    static BaseFont regular() {
+    public static BaseFont regular() {
         return Holder.REGULAR;
     }
 
-    static BaseFont bold() {
+    public static BaseFont bold() {
         return Holder.BOLD;
     }
 

@@ -7,14 +7,14 @@ import com.lowagie.text.pdf.BaseFont;
  * an emoji). The print shows a white square in its place instead, and logs it, so that nobody
  * signs a form with a name that lost a character unseen.
  */
-final class MissingGlyphs {
+public final class MissingGlyphs {
 
-    static final String PLACEHOLDER = "\u25A1";
+    public static final String PLACEHOLDER = "\u25A1";
     private static final System.Logger LOG = System.getLogger(MissingGlyphs.class.getName());
 
     private MissingGlyphs() {}
 
-    static String marked(String text, BaseFont font, String field) {
+    public static String marked(String text, BaseFont font, String field) {
         StringBuilder printable = new StringBuilder(text.length());
         boolean missing = false;
         for (int i = 0; i < text.length(); ) {

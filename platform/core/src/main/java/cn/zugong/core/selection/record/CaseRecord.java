@@ -1,0 +1,36 @@
+package cn.zugong.core.selection.record;
+
+import cn.zugong.core.audit.AuditEntry;
+import cn.zugong.core.selection.CaseFile;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.UUID;
+
+/**
+ * Everything the whole-process record of a case prints, gathered by {@link CaseRecordService}.
+ *
+ * @param file the case with its candidates, meetings, votes, objections and gate results
+ * @param post the post filled or left (unit and title), or null (a retirement)
+ * @param cadreNames the names of the cadres the case refers to, by id (a missing one prints as its id)
+ * @param journal the case's audit events in chain order
+ * @param printedAt when the record is printed
+ * @param printedBy who prints it
+ * @param pluginTexts the enabled plugins' message bundles, for their gates' reasons
+ */
+public record CaseRecord(
+        CaseFile file,
+        String post,
+        Map<UUID, String> cadreNames,
+        List<AuditEntry> journal,
+        Instant printedAt,
+        String printedBy,
+        List<ResourceBundle> pluginTexts) {
+
+    public CaseRecord {
+        cadreNames = Map.copyOf(cadreNames);
+        journal = List.copyOf(journal);
+        pluginTexts = List.copyOf(pluginTexts);
+    }
+}

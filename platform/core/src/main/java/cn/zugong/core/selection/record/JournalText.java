@@ -1,0 +1,141 @@
+package cn.zugong.core.selection.record;
+
+import cn.zugong.core.audit.AuditEntry;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The journal's events in words: the action's label (with its key, as the audit trail shows it),
+ * and the details the case journal stored as flat JSON, each under its label, with cadres by name,
+ * dates, yes and no, and coded values (steps, kinds, bodies, methods, results) labelled. What it
+ * does not know it prints as stored.
+ */
+final class JournalText {
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** Details whose values are coded, and the label prefix of their codes. */
+    private static final Map<String, String> CODED = Map.of(
+            "step", "step",
+            "from", "step",
+            "to", "step",
+            "checkedStep", "step",
+            "kind", "kind",
+            "body", "body",
+            "method", "method",
+            "result", "result",
+            "gate", "gate");
+
+    private final RecordLabels labels;
+    private final Map<UUID, String> names;
+    private final List<AuditEntry> events;
+
+    JournalText(RecordLabels labels, Map<UUID, String> names, List<AuditEntry> events) {
+        this.labels = labels;
+        this.names = names;
+        this.events = events;
+    }
+
+    /** The action's label above its key, or the key alone. */
+    String action(String action) {
+        return labels.find("action." + action)
+                .map(label -> label + "\n" + action)
+                .orElse(action);
+    }
+
+    /** The details of an event, one {@code label: value} after the other; the stored text when not flat JSON. */
+    String details(String json) {
+        Optional<Map<String, String>> fields = FlatJson.parse(json);
+        if (fields.isEmpty()) {
+            return json;
+        }
+        List<String> parts = new ArrayList<>();
+        fields.get()
+                .forEach((key, value) -> parts.add(labels.format(
+                        "detail.format", labels.find("detail." + key).orElse(key), value(key, value))));
+        return String.join(labels.get("detail.separator"), parts);
+    }
+
+    /** The details of the last event with this action, if any. */
+    Optional<Map<String, String>> last(String action) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            AuditEntry e = events.get(i);
+            if (action.equals(e.action())) {
+                return FlatJson.parse(e.afterJson());
+            }
+        }
+        return Optional.empty();
+    }
+
+    String value(String key, String value) {
+        if ("true".equals(value) || "false".equals(value)) {
+            return labels.yesNo(Boolean.parseBoolean(value));
+        }
+        String prefix = CODED.get(key);
+        if (prefix != null) {
+            Optional<String> coded = labels.find(prefix + "." + value);
+            if (coded.isPresent()) {
+                return coded.get();
+            }
+        }
+        return switch (key) {
+            case "votes" -> votes(value);
+            case "reason" ->
+                labels.text(value).filter(text -> !text.contains("{")).orElse(value);
+            case "cadres" ->
+                String.join(
+                        labels.get("list.separator"),
+                        Arrays.stream(value.split(",")).map(this::names).toList());
+            default -> ISO_DATE.matcher(value).matches() ? date(value) : names(value);
+        };
+    }
+
+    /** The votes of a meeting as the journal keeps them: cadre id, member and opinion per vote. */
+    private String votes(String value) {
+        List<String> votes = new ArrayList<>();
+        for (String vote : value.split(";")) {
+            String[] parts = vote.split(":", -1);
+            if (parts.length != 3) {
+                votes.add(names(vote));
+                continue;
+            }
+            votes.add(labels.format(
+                    "detail.vote",
+                    names(parts[0]),
+                    parts[1],
+                    labels.find("opinion." + parts[2]).orElse(parts[2])));
+        }
+        return String.join(labels.get("list.separator"), votes);
+    }
+
+    /** The text with each cadre id it holds replaced by the cadre's name, when known. */
+    private String names(String text) {
+        Matcher m = UUID_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String id = m.group();
+            String name = names.get(UUID.fromString(id));
+            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? id : name));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String date(String iso) {
+        try {
+            return labels.date(LocalDate.parse(iso));
+        } catch (DateTimeParseException notADate) {
+            return iso;
+        }
+    }
+}

@@ -1,0 +1,558 @@
+package cn.zugong.core.selection.record;
+
+import cn.zugong.api.selection.SelectionKind;
+import cn.zugong.core.audit.AuditEntry;
+import cn.zugong.core.selection.CaseFile;
+import cn.zugong.core.selection.GateArgs;
+import cn.zugong.core.selection.GateRecord;
+import cn.zugong.core.selection.MeetingOutcome;
+import cn.zugong.core.selection.MeetingRecord;
+import cn.zugong.core.selection.Opinion;
+import cn.zugong.core.selection.SelectionCandidate;
+import cn.zugong.core.selection.SelectionCase;
+import cn.zugong.core.selection.SelectionMeeting;
+import cn.zugong.core.selection.SelectionObjection;
+import cn.zugong.core.selection.SelectionVote;
+import cn.zugong.core.selection.record.RecordLayout.Field;
+import cn.zugong.core.selection.rules.VoteRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The content of the record, section by section in the order of the procedure (DOMAIN 5.2 to 5.6):
+ * an appointment case shows every step, a removal or retirement its initiation, decision and the
+ * issuing; then the gate results and the journal. A step not reached yet says so.
+ */
+final class RecordSections {
+
+    private final RecordLayout page;
+    private final RecordLabels labels;
+    private final CaseRecord record;
+    private final CaseFile file;
+    private final SelectionCase c;
+    private final JournalText journal;
+    private final List<String> numerals;
+    private int section;
+
+    RecordSections(RecordLayout page, RecordLabels labels, CaseRecord record) {
+        this.page = page;
+        this.labels = labels;
+        this.record = record;
+        this.file = record.file();
+        this.c = file.selectionCase();
+        this.journal = new JournalText(labels, record.cadreNames(), record.journal());
+        this.numerals = labels.list("numerals");
+    }
+
+    void write() {
+        page.title(
+                labels.get("title"),
+                labels.format("printed", text(record.printedBy()), labels.time(record.printedAt())));
+        header();
+        boolean appointment = c.getKind() == SelectionKind.APPOINT;
+        initiation();
+        if (appointment) {
+            recommendation();
+            candidates();
+            inspection();
+        }
+        decision();
+        if (appointment) {
+            publicity();
+        }
+        appointment();
+        if (appointment) {
+            probation();
+        }
+        gates();
+        journal();
+    }
+
+    private void heading(String key) {
+        String number = section < numerals.size() ? numerals.get(section) : String.valueOf(section + 1);
+        section++;
+        page.heading(labels.format("section.format", number, labels.get(key)));
+    }
+
+    private void header() {
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.of(labels.get("field.caseNo"), c.getCaseNo()));
+        fields.add(Field.of(labels.get("field.kind"), labels.of("kind", c.getKind())));
+        fields.add(Field.wide(labels.get("field.title"), c.getTitle()));
+        if (record.post() != null) {
+            fields.add(Field.wide(labels.get("field.post"), record.post()));
+        }
+        if (c.getSubjectCadreId() != null) {
+            fields.add(Field.wide(labels.get("field.subject"), name(c.getSubjectCadreId())));
+        }
+        fields.add(Field.of(labels.get("field.openedBy"), c.getOpenedBy()));
+        fields.add(Field.of(labels.get("field.openedAt"), labels.time(c.getOpenedAt())));
+        fields.add(Field.of(labels.get("field.step"), labels.of("step", c.getStep())));
+        fields.add(Field.of(labels.get("field.status"), labels.of("status", c.getStatus())));
+        if (c.getKind() == SelectionKind.APPOINT) {
+            fields.add(Field.of(labels.get("field.generalElection"), labels.yesNo(c.isGeneralElection())));
+        }
+        if (c.getStatusReason() != null) {
+            fields.add(Field.wide(labels.get("field.statusReason"), c.getStatusReason()));
+        }
+        page.fields(fields);
+    }
+
+    private void initiation() {
+        heading("section.initiation");
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.wide(labels.get("initiation.plan"), text(c.getPlan())));
+        fields.add(Field.wide(labels.get("initiation.initiator"), text(c.getInitiator())));
+        if (c.getKind() == SelectionKind.APPOINT) {
+            List<String> intended = file.candidates().stream()
+                    .filter(SelectionCandidate::isIntended)
+                    .map(k -> name(k.getCadreId()))
+                    .toList();
+            fields.add(Field.wide(labels.get("initiation.intended"), names(intended)));
+        }
+        page.fields(fields);
+    }
+
+    private void recommendation() {
+        heading("section.recommendation");
+        if (c.getRecommendedOn() == null) {
+            page.paragraph(labels.get("notYet"));
+            return;
+        }
+        page.fields(List.of(
+                Field.of(labels.get("recommendation.on"), labels.date(c.getRecommendedOn())),
+                Field.of(
+                        labels.get("recommendation.validUntil"),
+                        labels.date(c.getRecommendedOn().plusYears(1))),
+                Field.of(labels.get("recommendation.expected"), number(c.getRecommendationExpected())),
+                Field.of(labels.get("recommendation.present"), number(c.getRecommendationPresent())),
+                Field.of(labels.get("recommendation.targeted"), labels.yesNo(c.isRecommendationTargeted()))));
+        List<List<String>> rows = file.candidates().stream()
+                .map(k -> List.of(
+                        name(k.getCadreId()),
+                        labels.yesNo(k.isIntended()),
+                        number(k.getInterviewVotes()),
+                        number(k.getMeetingVotes())))
+                .toList();
+        page.table(
+                List.of(
+                        labels.get("recommendation.candidate"),
+                        labels.get("recommendation.intended"),
+                        labels.get("recommendation.interviewVotes"),
+                        labels.get("recommendation.meetingVotes")),
+                new float[] {2, 1, 1.5f, 1.5f},
+                rows,
+                false);
+    }
+
+    private List<SelectionCandidate> inspected() {
+        return file.candidates().stream()
+                .filter(SelectionCandidate::isInspected)
+                .toList();
+    }
+
+    private void candidates() {
+        heading("section.candidates");
+        List<SelectionCandidate> inspected = inspected();
+        if (inspected.isEmpty()) {
+            page.paragraph(labels.get("notYet"));
+            return;
+        }
+        page.fields(List.of(Field.wide(
+                labels.get("candidates.inspected"),
+                names(inspected.stream().map(k -> name(k.getCadreId())).toList()))));
+    }
+
+    private void inspection() {
+        heading("section.inspection");
+        List<SelectionCandidate> inspected = inspected();
+        if (c.getNoticeOn() == null && inspected.isEmpty()) {
+            page.paragraph(labels.get("notYet"));
+            return;
+        }
+        page.fields(List.of(
+                Field.of(labels.get("inspection.noticeOn"), labels.date(c.getNoticeOn())),
+                Field.of(labels.get("inspection.team"), text(c.getInspectionTeam()))));
+        if (inspected.isEmpty()) {
+            return;
+        }
+        page.subheading(labels.get("inspection.checks"));
+        List<List<String>> rows = new ArrayList<>();
+        for (SelectionCandidate k : inspected) {
+            String exceptional = !k.isExceptional()
+                    ? labels.get("no")
+                    : k.getExceptionalApproval() == null
+                            ? labels.get("inspection.exceptional.pending")
+                            : labels.format("inspection.exceptional.approved", k.getExceptionalApproval());
+            rows.add(List.of(
+                    name(k.getCadreId()),
+                    labels.date(k.getFileReviewedOn()),
+                    labels.date(k.getMattersCheckedOn()),
+                    labels.date(k.getDisciplineOpinionOn()),
+                    labels.date(k.getPetitionsCheckedOn()),
+                    labels.date(k.getIntegritySignedOn()),
+                    exceptional));
+        }
+        page.table(
+                List.of(
+                        labels.get("inspection.candidate"),
+                        labels.get("inspection.fileReviewedOn"),
+                        labels.get("inspection.mattersCheckedOn"),
+                        labels.get("inspection.disciplineOpinionOn"),
+                        labels.get("inspection.petitionsCheckedOn"),
+                        labels.get("inspection.integritySignedOn"),
+                        labels.get("inspection.exceptional")),
+                new float[] {1.2f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.6f},
+                rows,
+                true);
+        for (SelectionCandidate k : inspected) {
+            if (k.getChecksNote() != null) {
+                page.note(labels.format(
+                        "detail.format",
+                        labels.get("inspection.note") + " " + name(k.getCadreId()),
+                        k.getChecksNote()));
+            }
+        }
+    }
+
+    private void decision() {
+        heading("section.decision");
+        if (c.getDecidedOn() != null) {
+            page.fields(List.of(
+                    Field.of(labels.get("decision.decidedOn"), labels.date(c.getDecidedOn())),
+                    Field.of(labels.get("decision.chosen"), chosen())));
+        }
+        if (file.meetings().isEmpty()) {
+            page.paragraph(labels.get("meeting.none"));
+            return;
+        }
+        int n = 0;
+        for (SelectionMeeting m : file.meetings()) {
+            meeting(++n, m);
+        }
+    }
+
+    private String chosen() {
+        UUID cadre = c.getKind() == SelectionKind.APPOINT ? c.getChosenCadreId() : c.getSubjectCadreId();
+        return cadre == null ? labels.get("empty") : name(cadre);
+    }
+
+    private void meeting(int n, SelectionMeeting m) {
+        page.subheading(labels.format("meeting.heading", n)
+                + (m.isReconsideration() ? labels.get("meeting.reconsideration") : ""));
+        boolean counted =
+                m.getMembersTotal() >= 1 && m.getMembersPresent() >= 0 && m.getMembersPresent() <= m.getMembersTotal();
+        String quorum = counted
+                ? labels.format(
+                        "meeting.quorum.value",
+                        VoteRules.quorum(m.getMembersTotal()),
+                        labels.get(
+                                VoteRules.quorate(m.getMembersTotal(), m.getMembersPresent())
+                                        ? "meeting.quorate"
+                                        : "meeting.notQuorate"))
+                : labels.get("empty");
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.of(labels.get("meeting.body"), labels.of("body", m.getBody())));
+        fields.add(Field.of(labels.get("meeting.heldOn"), labels.date(m.getHeldOn())));
+        fields.add(Field.of(labels.get("meeting.membersTotal"), String.valueOf(m.getMembersTotal())));
+        fields.add(Field.of(labels.get("meeting.membersPresent"), String.valueOf(m.getMembersPresent())));
+        fields.add(Field.of(labels.get("meeting.quorum"), quorum));
+        fields.add(Field.of(
+                labels.get("meeting.majority"),
+                counted ? String.valueOf(VoteRules.majority(m.getMembersTotal())) : labels.get("empty")));
+        fields.add(Field.of(labels.get("meeting.method"), labels.of("method", m.getMethod())));
+        fields.add(Field.of(
+                labels.get("meeting.recorded"), text(m.getRecordedBy()) + " " + labels.time(m.getRecordedAt())));
+        if (m.getMinutes() != null) {
+            fields.add(Field.wide(labels.get("meeting.minutes"), m.getMinutes()));
+        }
+        List<SelectionVote> votes = file.votesOf(m.getId());
+        List<UUID> cadres = votedOn(votes);
+        Optional<MeetingOutcome> outcome = counted ? outcome(m, votes, cadres) : Optional.empty();
+        outcome.ifPresent(o -> {
+            fields.add(Field.of(labels.get("meeting.result"), labels.of("result", o.result())));
+            fields.add(Field.of(
+                    labels.get("meeting.adopted"), o.adopted().map(this::name).orElse(labels.get("empty"))));
+        });
+        page.fields(fields);
+        if (cadres.isEmpty()) {
+            return;
+        }
+        List<String> headers = new ArrayList<>();
+        headers.add(labels.get("meeting.member"));
+        cadres.forEach(cadre -> headers.add(name(cadre)));
+        List<List<String>> rows = new ArrayList<>();
+        Set<String> members =
+                votes.stream().map(SelectionVote::getMember).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String member : members) {
+            List<String> row = new ArrayList<>();
+            row.add(member);
+            for (UUID cadre : cadres) {
+                row.add(votes.stream()
+                        .filter(v ->
+                                v.getMember().equals(member) && v.getCadreId().equals(cadre))
+                        .findFirst()
+                        .map(v -> labels.of("opinion", v.getOpinion()))
+                        .orElse(labels.get("empty")));
+            }
+            rows.add(row);
+        }
+        for (Opinion opinion : Opinion.values()) {
+            List<String> row = new ArrayList<>();
+            row.add(labels.get("meeting.count." + opinion.name()));
+            for (UUID cadre : cadres) {
+                row.add(String.valueOf(votes.stream()
+                        .filter(v -> v.getCadreId().equals(cadre) && v.getOpinion() == opinion)
+                        .count()));
+            }
+            rows.add(row);
+        }
+        if (counted) {
+            List<String> row = new ArrayList<>();
+            row.add(labels.get("meeting.candidateResult"));
+            for (UUID cadre : cadres) {
+                long agree = votes.stream()
+                        .filter(v -> v.getCadreId().equals(cadre) && v.getOpinion() == Opinion.AGREE)
+                        .count();
+                boolean adopted = agree <= m.getMembersTotal() && VoteRules.adopted(m.getMembersTotal(), (int) agree);
+                row.add(labels.of(
+                        "result", adopted ? MeetingOutcome.Result.ADOPTED : MeetingOutcome.Result.NOT_ADOPTED));
+            }
+            rows.add(row);
+        }
+        float[] widths = new float[cadres.size() + 1];
+        Arrays.fill(widths, 1);
+        widths[0] = 1.4f;
+        page.table(headers, widths, rows, false);
+    }
+
+    /** The candidates voted on, in the case's order of candidates. */
+    private List<UUID> votedOn(List<SelectionVote> votes) {
+        Set<UUID> voted = votes.stream().map(SelectionVote::getCadreId).collect(Collectors.toSet());
+        List<UUID> ordered = new ArrayList<>();
+        file.candidates().stream()
+                .map(SelectionCandidate::getCadreId)
+                .filter(voted::contains)
+                .forEach(ordered::add);
+        votes.stream()
+                .map(SelectionVote::getCadreId)
+                .filter(id -> !ordered.contains(id))
+                .distinct()
+                .forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The meeting's outcome under the rules it was recorded with (the journal keeps the one recorded then). */
+    private static Optional<MeetingOutcome> outcome(SelectionMeeting m, List<SelectionVote> votes, List<UUID> cadres) {
+        if (votes.stream().anyMatch(v -> v.getOpinion() == null)) {
+            return Optional.empty();
+        }
+        MeetingRecord meeting = new MeetingRecord(
+                m.getBody(),
+                m.getHeldOn(),
+                m.getMembersTotal(),
+                m.getMembersPresent(),
+                m.getMethod(),
+                m.getMinutes(),
+                votes.stream()
+                        .map(v -> new MeetingRecord.Vote(v.getCadreId(), v.getMember(), v.getOpinion()))
+                        .toList());
+        try {
+            return Optional.of(MeetingOutcome.of(meeting, cadres));
+        } catch (RuntimeException impossibleCounts) {
+            return Optional.empty();
+        }
+    }
+
+    private void publicity() {
+        heading("section.publicity");
+        List<Field> fields = new ArrayList<>();
+        if (c.getPublicitySkipped() != null) {
+            fields.add(Field.wide(labels.get("publicity.skipped"), c.getPublicitySkipped()));
+        } else if (c.getPublicityFrom() != null) {
+            fields.add(Field.of(labels.get("publicity.from"), labels.date(c.getPublicityFrom())));
+            fields.add(Field.of(labels.get("publicity.to"), labels.date(c.getPublicityTo())));
+        } else {
+            page.paragraph(labels.get("notYet"));
+            return;
+        }
+        page.fields(fields);
+        List<SelectionObjection> objections = file.objections();
+        if (objections.isEmpty()) {
+            if (c.getPublicityFrom() != null) {
+                page.paragraph(labels.get("publicity.noObjections"));
+            }
+            return;
+        }
+        List<List<String>> rows = objections.stream()
+                .map(o -> List.of(
+                        labels.date(o.getReceivedOn()),
+                        text(o.getSummary()),
+                        o.getAffects() == null ? labels.get("publicity.pending") : labels.yesNo(o.getAffects()),
+                        text(o.getResolution())))
+                .toList();
+        page.table(
+                List.of(
+                        labels.get("publicity.receivedOn"),
+                        labels.get("publicity.summary"),
+                        labels.get("publicity.affects"),
+                        labels.get("publicity.resolution")),
+                new float[] {1.1f, 3, 0.9f, 3},
+                rows,
+                false);
+    }
+
+    private void appointment() {
+        heading(
+                c.getKind() == SelectionKind.APPOINT
+                        ? "section.appointment"
+                        : "section.appointment." + c.getKind().name());
+        if (c.getDocumentNo() == null && c.getAppointedOn() == null) {
+            page.paragraph(labels.get("notYet"));
+            return;
+        }
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.of(labels.get("appointment.documentNo"), text(c.getDocumentNo())));
+        fields.add(Field.of(labels.get("appointment.issuedOn"), labels.date(c.getAppointedOn())));
+        if (c.getKind() == SelectionKind.APPOINT) {
+            fields.add(Field.of(labels.get("appointment.chosen"), chosen()));
+            fields.add(Field.of(labels.get("appointment.termStart"), labels.date(c.getDecidedOn())));
+            fields.add(Field.of(labels.get("appointment.talkOn"), labels.date(c.getTalkOn())));
+            fields.add(Field.of(labels.get("appointment.probation"), labels.yesNo(c.isProbation())));
+            if (c.isProbation()) {
+                fields.add(Field.of(labels.get("appointment.probationUntil"), labels.date(c.getProbationUntil())));
+            }
+        }
+        page.fields(fields);
+    }
+
+    private void probation() {
+        heading("section.probation");
+        if (!c.isProbation()) {
+            page.paragraph(labels.get(c.getAppointedOn() == null ? "notYet" : "probation.none"));
+            return;
+        }
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.of(labels.get("probation.until"), labels.date(c.getProbationUntil())));
+        Boolean confirmed = c.getProbationConfirmed();
+        fields.add(Field.of(
+                labels.get("probation.result"),
+                labels.get(
+                        confirmed == null
+                                ? "probation.running"
+                                : confirmed ? "probation.confirmed" : "probation.removed")));
+        Optional<Map<String, String>> end = journal.last("selection.probation.end");
+        end.map(d -> d.get("on")).ifPresent(on -> fields.add(Field.of(labels.get("probation.endedOn"), dateText(on))));
+        end.map(d -> d.get("note")).ifPresent(note -> fields.add(Field.wide(labels.get("probation.note"), note)));
+        page.fields(fields);
+    }
+
+    private void gates() {
+        heading("section.gates");
+        if (file.gates().isEmpty()) {
+            page.paragraph(labels.get("gates.none"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (GateRecord g : file.gates()) {
+            String gate = labels.find("gate." + g.getGateId()).orElse(g.getGateId());
+            if (g.getPluginId() != null) {
+                gate = labels.format("gates.gate.plugin", gate, g.getPluginId());
+            }
+            String override = g.getOverrideAt() == null
+                    ? labels.get("empty")
+                    : labels.format(
+                            "gates.override.text",
+                            text(g.getOverrideBy()),
+                            labels.time(g.getOverrideAt()),
+                            text(g.getOverrideReason()));
+            rows.add(List.of(
+                    labels.of("step", g.getStep()),
+                    name(g.getCadreId()),
+                    gate,
+                    labels.of("outcome", g.getOutcome()),
+                    labels.message(g.getReasonKey(), GateArgs.split(g.getReasonArgs())),
+                    labels.time(g.getCheckedAt()),
+                    labels.yesNo(g.isCurrentResult()),
+                    override));
+        }
+        page.table(
+                List.of(
+                        labels.get("gates.step"),
+                        labels.get("gates.cadre"),
+                        labels.get("gates.gate"),
+                        labels.get("gates.outcome"),
+                        labels.get("gates.reason"),
+                        labels.get("gates.checkedAt"),
+                        labels.get("gates.current"),
+                        labels.get("gates.override")),
+                new float[] {1, 0.9f, 1.1f, 0.7f, 1.9f, 1.2f, 0.6f, 2.2f},
+                rows,
+                true);
+    }
+
+    private void journal() {
+        heading("section.journal");
+        List<AuditEntry> events = record.journal();
+        if (events.isEmpty()) {
+            page.paragraph(labels.get("journal.none"));
+            return;
+        }
+        String chains = events.stream().map(AuditEntry::tenantId).distinct().collect(Collectors.joining(", "));
+        page.note(labels.format("journal.note", chains) + " " + labels.get("time.zone"));
+        List<List<String>> rows = events.stream()
+                .map(e -> List.of(
+                        String.valueOf(e.seq()),
+                        labels.time(e.occurredAt()),
+                        text(e.actor()),
+                        journal.action(e.action()),
+                        journal.details(e.afterJson()),
+                        e.hash() == null
+                                ? labels.get("empty")
+                                : e.hash().substring(0, Math.min(12, e.hash().length()))))
+                .toList();
+        page.table(
+                List.of(
+                        labels.get("journal.seq"),
+                        labels.get("journal.time"),
+                        labels.get("journal.actor"),
+                        labels.get("journal.action"),
+                        labels.get("journal.details"),
+                        labels.get("journal.hash")),
+                new float[] {0.5f, 1.25f, 0.9f, 1.5f, 3.3f, 1.05f},
+                rows,
+                true);
+    }
+
+    private String name(UUID cadre) {
+        return cadre == null ? labels.get("empty") : record.cadreNames().getOrDefault(cadre, cadre.toString());
+    }
+
+    private String names(List<String> names) {
+        return names.isEmpty() ? labels.get("empty") : String.join(labels.get("list.separator"), names);
+    }
+
+    private String text(String value) {
+        return value == null || value.isBlank() ? labels.get("empty") : value;
+    }
+
+    private String number(Integer value) {
+        return value == null ? labels.get("empty") : value.toString();
+    }
+
+    private String dateText(String iso) {
+        try {
+            return labels.date(LocalDate.parse(iso));
+        } catch (RuntimeException notADate) {
+            return iso;
+        }
+    }
+}

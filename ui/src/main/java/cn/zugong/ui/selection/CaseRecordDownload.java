@@ -1,0 +1,47 @@
+package cn.zugong.ui.selection;
+
+import cn.zugong.core.selection.CaseNotFoundException;
+import cn.zugong.core.selection.SelectionService;
+import cn.zugong.core.selection.record.CaseRecordService;
+import cn.zugong.ui.Beans;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+
+/**
+ * The link that downloads a case's whole-process record (quancheng jishi biao) as PDF, the way the
+ * cadre file offers the approval form: the PDF is made when the link is followed, so each download
+ * is a fresh print of the journal and is itself recorded on the case. A case the user does not
+ * read answers 404, as a missing one does.
+ */
+public final class CaseRecordDownload {
+
+    public static final String ID = "case-record-pdf";
+
+    private CaseRecordDownload() {}
+
+    /** The download link of the case's record, labelled {@code selection.record.download}. */
+    public static Anchor anchor(UUID caseId) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> download(caseId)), "");
+        link.setText(link.getTranslation("selection.record.download"));
+        link.setId(ID);
+        link.setTarget("_blank");
+        return link;
+    }
+
+    private static DownloadResponse download(UUID caseId) {
+        try {
+            String caseNo = Beans.get(SelectionService.class).find(caseId).getCaseNo();
+            byte[] pdf = Beans.get(CaseRecordService.class).pdf(caseId);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(pdf),
+                    "selection-record-" + caseNo + ".pdf",
+                    "application/pdf",
+                    pdf.length);
+        } catch (CaseNotFoundException notReadable) {
+            return DownloadResponse.error(404);
+        }
+    }
+}
