@@ -70,7 +70,7 @@ public class GateService {
                 .setParameter("step", step)
                 .executeUpdate();
         List<PluginGate> gates = new ArrayList<>();
-        coreGates.forEach(g -> gates.add(new PluginGate(null, g)));
+        coreGates().forEach(g -> gates.add(new PluginGate(null, g)));
         gates.addAll(plugins.gates(enablement.enabledForCurrentTenant()));
         Optional<PostLevel> target = targetLevel(c);
         LocalDate today = LocalDate.now(clock);
@@ -107,6 +107,11 @@ public class GateService {
                 "blocks",
                 blocks);
         return records;
+    }
+
+    /** The platform's own gates. */
+    Iterable<AppointmentGate> coreGates() {
+        return coreGates;
     }
 
     private static GateResult run(PluginGate gate, GateCandidate candidate) {

@@ -155,28 +155,29 @@ public class SelectionService {
 
     /** Cases of the readable counties, newest first; {@code openOnly} leaves out ended ones. */
     public List<CaseRow> list(boolean openOnly, int offset, int limit) {
-        return em.createQuery(
+        var query = em.createQuery(
                         "select new cn.zugong.core.selection.CaseRow(c.id, c.tenantId, c.caseNo, c.kind, c.title,"
                                 + " c.step, c.stepSince, c.status, c.openedAt) from SelectionCase c"
                                 + " where c.tenantId in :t" + (openOnly ? " and c.status = :open" : "")
                                 + " order by c.openedAt desc, c.id",
                         CaseRow.class)
-                .setParameter("t", CadreAccess.readable())
-                .setParameter("open", CaseStatus.OPEN)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+                .setParameter("t", CadreAccess.readable());
+        if (openOnly) {
+            query.setParameter("open", CaseStatus.OPEN);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public int count(boolean openOnly) {
-        return em.createQuery(
+        var query = em.createQuery(
                         "select count(c) from SelectionCase c where c.tenantId in :t"
                                 + (openOnly ? " and c.status = :open" : ""),
                         Long.class)
-                .setParameter("t", CadreAccess.readable())
-                .setParameter("open", CaseStatus.OPEN)
-                .getSingleResult()
-                .intValue();
+                .setParameter("t", CadreAccess.readable());
+        if (openOnly) {
+            query.setParameter("open", CaseStatus.OPEN);
+        }
+        return query.getSingleResult().intValue();
     }
 
     /** Adds a candidate while the case has not chosen whom it inspects. */
