@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zugong.api.event.CadreEvent;
 import cn.zugong.api.selection.AppointmentGate;
 import cn.zugong.api.selection.GateCandidate;
 import cn.zugong.api.selection.GateResult;
@@ -11,6 +12,8 @@ import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.audit.AuditTrail;
+import cn.zugong.core.cadre.CadreAudit;
+import cn.zugong.core.cadre.CadrePartsService;
 import cn.zugong.core.calendar.CalendarDay;
 import cn.zugong.core.calendar.CalendarService;
 import cn.zugong.core.plugin.PluginEnablementService;
@@ -24,7 +27,14 @@ import cn.zugong.core.testdb.TestDatabase;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.lang.annotation.Annotation;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +44,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +65,9 @@ class SelectionFlowTest {
     private TestDatabase db;
     private EntityManager em;
     private final Set<UUID> held = new java.util.HashSet<>();
+    private final List<CadreEvent> observed = new ArrayList<>();
+    private final List<Synchronization> afterCommit = new ArrayList<>();
+    private ApplyService apply;
     private SelectionService selection;
     private StepService steps;
     private GateService gates;
@@ -91,6 +105,13 @@ class SelectionFlowTest {
                 unit);
         wang = cadre();
         li = cadre();
+        db.execute(
+                "insert into post_holding (tenant_id, id, cadre_id, unit_id, unit_name, title, post_level, principal,"
+                        + " main_post, start_date) values (?, ?, ?, ?, 'u', 'staff', null, false, true, date '2018-01-01')",
+                WENJIANG,
+                UUID.randomUUID(),
+                wang,
+                unit);
         TenancyHolder.set(Tenancy.writing(new TenantId(WENJIANG)));
         em = db.entityManager();
         CurrentUserHolder.set(new CurrentUser("wj-officer", "officer", Set.of(CurrentUser.OFFICER), Set.of()));
@@ -119,6 +140,18 @@ class SelectionFlowTest {
         TestDatabase.wire(steps, "gates", gates);
         TestDatabase.wire(steps, "calendar", calendar);
         TestDatabase.wire(steps, "clock", TODAY);
+        CadreAudit cadreAudit = TestDatabase.wire(new CadreAudit(), "trail", audit);
+        CadrePartsService parts = TestDatabase.wire(new CadrePartsService(), "em", em);
+        TestDatabase.wire(parts, "audit", cadreAudit);
+        CaseEvents events = TestDatabase.wire(new CaseEvents(), "transactions", new Transactions());
+        TestDatabase.wire(events, "plugins", new PluginHost());
+        TestDatabase.wire(events, "enablement", enablement);
+        TestDatabase.wire(events, "observers", new Observers());
+        apply = TestDatabase.wire(new ApplyService(), "em", em);
+        TestDatabase.wire(apply, "journal", journal);
+        TestDatabase.wire(apply, "gates", gates);
+        TestDatabase.wire(apply, "parts", parts);
+        TestDatabase.wire(apply, "events", events);
         // National Day 2026: October 1 to 7 off, Saturday October 10 worked.
         for (int day = 1; day <= 7; day++) {
             db.execute(
@@ -141,6 +174,60 @@ class SelectionFlowTest {
             f.set(target, value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The container's transaction registry, reduced to what CaseEvents uses. */
+    private final class Transactions implements TransactionSynchronizationRegistry {
+        public Object getTransactionKey() {
+            return null;
+        }
+
+        public void putResource(Object key, Object value) {}
+
+        public Object getResource(Object key) {
+            return null;
+        }
+
+        public void registerInterposedSynchronization(Synchronization sync) {
+            afterCommit.add(sync);
+        }
+
+        public int getTransactionStatus() {
+            return Status.STATUS_ACTIVE;
+        }
+
+        public void setRollbackOnly() {}
+
+        public boolean getRollbackOnly() {
+            return false;
+        }
+    }
+
+    /** The platform's CDI observers of cadre events: here, the list {@link #observed}. */
+    private final class Observers implements Event<CadreEvent> {
+        public void fire(CadreEvent event) {
+            observed.add(event);
+        }
+
+        public <U extends CadreEvent> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        public <U extends CadreEvent> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        public Event<CadreEvent> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        public <U extends CadreEvent> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        public <U extends CadreEvent> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
         }
     }
 
@@ -252,6 +339,43 @@ class SelectionFlowTest {
         assertEquals(LocalDate.of(2026, 10, 10), publicized.getPublicityTo());
         ValidationException running = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
         assertEquals(List.of("selection.publicity.running"), keys(running));
+
+        // After the publicity: the appointment, in force from the decision date, with a trial year.
+        Clock later = Clock.fixed(
+                LocalDate.of(2026, 10, 12).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        TestDatabase.wire(steps, "clock", later);
+        TestDatabase.wire(apply, "clock", later);
+        assertEquals(SelectionStep.APPOINTMENT, tx(() -> steps.advance(id)).getStep());
+        ValidationException noDocument = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> apply.apply(id, " ", LocalDate.of(2026, 10, 12), null, true)));
+        assertEquals(List.of("selection.documentNo.required"), keys(noDocument));
+        SelectionCase appointed = tx(() -> apply.apply(id, "WW[2026]7", LocalDate.of(2026, 10, 12), null, true));
+        assertEquals(SelectionStep.PROBATION, appointed.getStep());
+        assertEquals(LocalDate.of(2027, 9, 20), appointed.getProbationUntil());
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from post_holding where cadre_id = ? and position_id = ? and trial"
+                                + " and start_date = date '2026-09-20' and end_date is null and document_no = 'WW[2026]7'",
+                        wang,
+                        position));
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from post_holding where cadre_id = ? and end_date = date '2026-09-20'"
+                                + " and end_document_no = 'WW[2026]7'",
+                        wang));
+        assertEquals(
+                List.of(),
+                observed.stream()
+                        .filter(e -> !(e instanceof CadreEvent.Appointed))
+                        .toList());
+        CadreEvent.Appointed event = (CadreEvent.Appointed) observed.getFirst();
+        assertEquals(wang, event.cadreId());
+        assertTrue(event.promotion());
+        assertTrue(event.probation());
+        assertEquals(1, afterCommit.size());
 
         assertTrue(db.count(
                         "select count(*) from audit_event where subject_type = 'selection_case' and subject_id = ?"
