@@ -9,6 +9,9 @@ import cn.zugong.ui.cadre.CadresView;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import cn.zugong.ui.plugin.PluginMenu;
 import cn.zugong.ui.plugin.PluginsAdminView;
+import cn.zugong.ui.selection.CasesView;
+import cn.zugong.ui.selection.SelectionAccess;
+import cn.zugong.ui.selection.SelectionOverviewView;
 import cn.zugong.ui.unit.QuotaOverviewView;
 import cn.zugong.ui.unit.UnitsView;
 import com.vaadin.flow.component.Component;
@@ -86,6 +89,13 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));
         nav.addItem(
                 new SideNavItem(getTranslation("nav.quota"), QuotaOverviewView.class, VaadinIcon.CHART_GRID.create()));
+        if (SelectionAccess.mayOpen()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.selection"), CasesView.class, VaadinIcon.FLAG.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.selection.overview"),
+                    SelectionOverviewView.class,
+                    VaadinIcon.CHART_TIMELINE.create()));
+        }
         for (InstalledView entry : PluginMenu.entries()) {
             nav.addItem(new SideNavItem(
                     getTranslation(entry.view().menuLabelKey()),
