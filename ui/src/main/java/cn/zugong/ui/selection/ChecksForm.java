@@ -46,20 +46,21 @@ class ChecksForm extends StepForm {
         note.setValue(NoticeForm.orEmpty(candidate.getChecksNote()));
         SelectionStep step = context.selectionCase().getStep();
         boolean checksOpen = context.writable() && (step == SelectionStep.INSPECTION || step == SelectionStep.DECISION);
-        action(id + "-save", "selection.checks.save", () -> calls.recordChecks(candidate.getCadreId(), checks()))
-                .setVisible(checksOpen);
+        if (checksOpen) {
+            action(id + "-save", "selection.checks.save", () -> calls.recordChecks(candidate.getCadreId(), checks()));
+        }
         exceptional = flag(id + "-exceptional", "selection.exceptional.flag");
         exceptional.setValue(candidate.isExceptional());
         approval = field(id + "-approval", "selection.exceptional.approval", new TextField(), "approval");
         approval.setMaxLength(200);
         approval.setValue(NoticeForm.orEmpty(candidate.getExceptionalApproval()));
         boolean exceptionalOpen = context.writable() && step.compareTo(SelectionStep.DECISION) <= 0;
-        action(
-                        id + "-exceptional-save",
-                        "selection.exceptional.save",
-                        () -> calls.recordExceptional(
-                                candidate.getCadreId(), exceptional.getValue(), approval.getValue()))
-                .setVisible(exceptionalOpen);
+        if (exceptionalOpen) {
+            action(
+                    id + "-exceptional-save",
+                    "selection.exceptional.save",
+                    () -> calls.recordExceptional(candidate.getCadreId(), exceptional.getValue(), approval.getValue()));
+        }
         for (var field : new HasValue<?, ?>[] {
             fileReviewed, mattersChecked, disciplineOpinion, petitionsChecked, integritySigned, note
         }) {
