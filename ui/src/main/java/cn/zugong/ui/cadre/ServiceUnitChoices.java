@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The units and positions the services give the user: those of the user's own county for a writer. */
-final class ServiceUnitChoices implements UnitChoices {
+public final class ServiceUnitChoices implements UnitChoices {
 
     @Override
     public List<Unit> find(String filter, int offset, int limit) {

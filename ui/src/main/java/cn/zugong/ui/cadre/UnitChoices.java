@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Where the holding form finds the county's units and their positions (a fake one in tests). */
-interface UnitChoices extends Serializable {
+/** Where the holding form and a new selection case find the county's units and their positions (a fake one in tests). */
+public interface UnitChoices extends Serializable {
 
     /** A unit of the county, as the form offers it. */
     record Unit(UUID id, String name) implements Serializable {}

@@ -10,6 +10,9 @@ import cn.zugong.ui.calendar.CalendarView;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import cn.zugong.ui.plugin.PluginMenu;
 import cn.zugong.ui.plugin.PluginsAdminView;
+import cn.zugong.ui.selection.CasesView;
+import cn.zugong.ui.selection.SelectionAccess;
+import cn.zugong.ui.selection.SelectionOverviewView;
 import cn.zugong.ui.unit.QuotaOverviewView;
 import cn.zugong.ui.unit.UnitsView;
 import com.vaadin.flow.component.Component;
@@ -90,6 +93,13 @@ public class MainLayout extends AppLayout {
         if (CalendarView.mayOpen()) {
             nav.addItem(
                     new SideNavItem(getTranslation("nav.calendar"), CalendarView.class, VaadinIcon.CALENDAR.create()));
+        }
+        if (SelectionAccess.mayOpen()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.selection"), CasesView.class, VaadinIcon.FLAG.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.selection.overview"),
+                    SelectionOverviewView.class,
+                    VaadinIcon.CHART_TIMELINE.create()));
         }
         for (InstalledView entry : PluginMenu.entries()) {
             nav.addItem(new SideNavItem(

@@ -9,6 +9,7 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.cadre.CadreFacts;
 import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.plugin.InstalledPlugin;
 import cn.zugong.core.plugin.PluginEnablementService;
 import cn.zugong.core.plugin.PluginGate;
 import cn.zugong.core.plugin.PluginHost;
@@ -23,11 +24,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Runs the gates of a step (renqian baguan) on the case's candidates: the platform's own and those
@@ -141,6 +146,29 @@ public class GateService {
         r.setCurrentResult(true);
         em.persist(r);
         return r;
+    }
+
+    /**
+     * Checks the writable case's current step again, for instance after the missing checks were
+     * recorded or a plugin's list changed; the new results replace the step's current ones.
+     */
+    public List<GateRecord> recheck(UUID caseId) {
+        SelectionCase c = Steps.open(new CaseStore(em).writable(caseId));
+        journal.record(c, "gates.recheck");
+        return check(c, c.getStep());
+    }
+
+    /**
+     * The message key of each gate's name, by gate id: the platform's gates and those of every
+     * started plugin (a case keeps results of plugins the county may have disabled since).
+     */
+    public Map<String, String> nameKeys() {
+        Map<String, String> keys = new HashMap<>();
+        coreGates.forEach(g -> keys.put(g.id(), g.nameKey()));
+        Set<String> started =
+                plugins.plugins().stream().map(InstalledPlugin::id).collect(Collectors.toSet());
+        plugins.gates(started).forEach(g -> keys.put(g.gate().id(), g.gate().nameKey()));
+        return keys;
     }
 
     /** Blocks of the step that stand: current, and not overridden. */

@@ -13,9 +13,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -29,6 +35,11 @@ public class SelectionService {
 
     static final int MAX_TITLE = 200;
     static final int MAX_TEXT = 4000;
+
+    /** The system property naming the days after which a case is overdue at its step. */
+    public static final String OVERDUE_DAYS = "zugong.selection.overdue-days";
+
+    private static final String WHERE = " where c.tenantId in :t and c.status in :statuses";
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
@@ -155,29 +166,88 @@ public class SelectionService {
 
     /** Cases of the readable counties, newest first; {@code openOnly} leaves out ended ones. */
     public List<CaseRow> list(boolean openOnly, int offset, int limit) {
-        var query = em.createQuery(
+        return list(null, openOnly, offset, limit);
+    }
+
+    /**
+     * Cases of one readable county ({@code tenant}), or of all of them when it is null, newest
+     * first; a county the caller does not read has none.
+     */
+    public List<CaseRow> list(String tenant, boolean openOnly, int offset, int limit) {
+        return em.createQuery(
                         "select new cn.zugong.core.selection.CaseRow(c.id, c.tenantId, c.caseNo, c.kind, c.title,"
                                 + " c.step, c.stepSince, c.status, c.openedAt) from SelectionCase c"
-                                + " where c.tenantId in :t" + (openOnly ? " and c.status = :open" : "")
-                                + " order by c.openedAt desc, c.id",
+                                + WHERE + " order by c.openedAt desc, c.id",
                         CaseRow.class)
-                .setParameter("t", CadreAccess.readable());
-        if (openOnly) {
-            query.setParameter("open", CaseStatus.OPEN);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setParameter("t", counties(tenant))
+                .setParameter("statuses", statuses(openOnly))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public int count(boolean openOnly) {
-        var query = em.createQuery(
-                        "select count(c) from SelectionCase c where c.tenantId in :t"
-                                + (openOnly ? " and c.status = :open" : ""),
-                        Long.class)
-                .setParameter("t", CadreAccess.readable());
-        if (openOnly) {
-            query.setParameter("open", CaseStatus.OPEN);
+        return count(null, openOnly);
+    }
+
+    public int count(String tenant, boolean openOnly) {
+        return em.createQuery("select count(c) from SelectionCase c" + WHERE, Long.class)
+                .setParameter("t", counties(tenant))
+                .setParameter("statuses", statuses(openOnly))
+                .getSingleResult()
+                .intValue();
+    }
+
+    private static List<CaseStatus> statuses(boolean openOnly) {
+        return openOnly ? List.of(CaseStatus.OPEN) : List.of(CaseStatus.values());
+    }
+
+    private static List<String> counties(String tenant) {
+        List<String> readable = CadreAccess.readable();
+        if (tenant == null) {
+            return readable;
         }
-        return query.getSingleResult().intValue();
+        return readable.contains(tenant) ? List.of(tenant) : List.of("-");
+    }
+
+    /** The days at its step after which an open case counts as overdue (system property, default 30). */
+    public static int overdueDays() {
+        return Integer.getInteger(OVERDUE_DAYS, 30);
+    }
+
+    /**
+     * Every readable county with its open cases, per step and overdue (at their step longer than
+     * {@link #overdueDays()}), counted by the database; counties without open cases show zeros.
+     */
+    public List<CountyCases> overview() {
+        List<String> readable = CadreAccess.readable();
+        Instant overdueBefore = clock.instant().minus(Duration.ofDays(overdueDays()));
+        List<Object[]> rows = em.createQuery(
+                        "select c.tenantId, c.step, count(c),"
+                                + " sum(case when c.stepSince < :before then 1 else 0 end)"
+                                + " from SelectionCase c where c.tenantId in :t and c.status = :open"
+                                + " group by c.tenantId, c.step",
+                        Object[].class)
+                .setParameter("t", readable)
+                .setParameter("open", CaseStatus.OPEN)
+                .setParameter("before", overdueBefore)
+                .getResultList();
+        Map<String, Map<SelectionStep, Integer>> byStep = new TreeMap<>();
+        Map<String, Integer> overdue = new HashMap<>();
+        readable.stream().filter(t -> !t.equals("-")).forEach(t -> byStep.put(t, new EnumMap<>(SelectionStep.class)));
+        for (Object[] row : rows) {
+            String tenant = (String) row[0];
+            byStep.computeIfAbsent(tenant, t -> new EnumMap<>(SelectionStep.class))
+                    .put((SelectionStep) row[1], ((Number) row[2]).intValue());
+            overdue.merge(tenant, row[3] == null ? 0 : ((Number) row[3]).intValue(), Integer::sum);
+        }
+        List<CountyCases> counties = new ArrayList<>();
+        byStep.forEach((tenant, steps) -> counties.add(new CountyCases(
+                tenant,
+                steps.values().stream().mapToInt(Integer::intValue).sum(),
+                steps,
+                overdue.getOrDefault(tenant, 0))));
+        return counties;
     }
 
     /** Adds a candidate while the case has not chosen whom it inspects. */

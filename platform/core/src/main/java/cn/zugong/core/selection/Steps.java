@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The order of the steps per kind of case, and the guards every step action shares. */
-final class Steps {
+public final class Steps {
 
     private Steps() {}
 
@@ -35,10 +35,21 @@ final class Steps {
     }
 
     /** The steps a case of this kind goes through, in order. */
-    static List<SelectionStep> path(SelectionKind kind) {
+    public static List<SelectionStep> path(SelectionKind kind) {
         return kind == SelectionKind.APPOINT
                 ? List.of(SelectionStep.values())
                 : List.of(SelectionStep.INITIATION, SelectionStep.DECISION, SelectionStep.APPOINTMENT);
+    }
+
+    /**
+     * Whether {@link StepService#advance} moves a case on from this step. The other steps end with
+     * their own record: the decision meeting, the appointment issued, the end of the trial year.
+     */
+    public static boolean byAdvance(SelectionStep step) {
+        return switch (step) {
+            case INITIATION, RECOMMENDATION, CANDIDATES, INSPECTION, PUBLICITY -> true;
+            case DECISION, APPOINTMENT, PROBATION -> false;
+        };
     }
 
     static SelectionCase open(SelectionCase c) {

@@ -1,0 +1,47 @@
+package cn.zugong.ui.selection;
+
+import cn.zugong.api.selection.SelectionKind;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+
+/**
+ * Issues the decision (renzhi): the document number, the day it was issued, the appointment talk
+ * and, for an appointment, whether a trial year runs (proposed when the cadre is promoted).
+ */
+class AppointmentForm extends StepForm {
+
+    final TextField documentNo;
+    final DatePicker issuedOn;
+    final DatePicker talkOn;
+    final Checkbox trial;
+
+    AppointmentForm(CaseContext context, CaseCalls calls) {
+        super(context, "appointment-form");
+        boolean appoint = context.selectionCase().getKind() == SelectionKind.APPOINT;
+        LocalDate decided = context.selectionCase().getDecidedOn();
+        documentNo =
+                field("appointment-document-no", "selection.appointment.documentNo", new TextField(), "documentNo");
+        documentNo.setMaxLength(100);
+        issuedOn = field("appointment-issued-on", "selection.appointment.issuedOn", new DatePicker(), "issuedOn");
+        issuedOn.setMin(decided);
+        issuedOn.setMax(LocalDate.now());
+        talkOn = field("appointment-talk-on", "selection.appointment.talkOn", new DatePicker(), "talkOn");
+        talkOn.setMin(decided);
+        talkOn.setMax(LocalDate.now());
+        talkOn.setVisible(appoint);
+        trial = flag("appointment-trial", "selection.appointment.trial");
+        trial.setVisible(appoint);
+        trial.setValue(appoint && calls.promotion());
+        trial.setTooltipText(getTranslation("selection.appointment.trial.help"));
+        action(
+                "appointment-save",
+                appoint ? "selection.appointment.save" : "selection.appointment.issue",
+                () -> calls.apply(
+                        documentNo.getValue(),
+                        issuedOn.getValue(),
+                        appoint ? talkOn.getValue() : null,
+                        appoint && trial.getValue()));
+    }
+}

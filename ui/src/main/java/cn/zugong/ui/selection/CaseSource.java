@@ -1,0 +1,30 @@
+package cn.zugong.ui.selection;
+
+import cn.zugong.core.selection.CaseRow;
+import cn.zugong.core.selection.SelectionService;
+import cn.zugong.ui.Beans;
+import java.io.Serializable;
+import java.util.List;
+
+/** The pages of the case list (a fake one in view tests). */
+interface CaseSource extends Serializable {
+
+    /** Cases of one county, or of every readable one when {@code county} is null, newest first. */
+    List<CaseRow> list(String county, boolean openOnly, int offset, int limit);
+
+    int count(String county, boolean openOnly);
+
+    static CaseSource service() {
+        return new CaseSource() {
+            @Override
+            public List<CaseRow> list(String county, boolean openOnly, int offset, int limit) {
+                return Beans.get(SelectionService.class).list(county, openOnly, offset, limit);
+            }
+
+            @Override
+            public int count(String county, boolean openOnly) {
+                return Beans.get(SelectionService.class).count(county, openOnly);
+            }
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package cn.zugong.ui.selection;
+
+import cn.zugong.api.selection.GateResult;
+import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.selection.GateArgs;
+import cn.zugong.core.selection.GateRecord;
+import cn.zugong.ui.i18n.MessageArgs;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The current gate results of a step (renqian baguan): gate, candidate, outcome, the reason in the
+ * user's language, the evidence, and for a block that stands an override with a justification.
+ * At the case's current step writers check the gates again ({@code gates-recheck}). Grid id
+ * {@code gates-<STEP>}; row buttons have the class {@code gate-override}.
+ */
+class GatesPanel extends VerticalLayout {
+
+    GatesPanel(CaseContext context, CaseCalls calls, SelectionStep step, Map<String, String> nameKeys) {
+        setPadding(false);
+        setSpacing(false);
+        List<GateRecord> records = context.file().currentGates().stream()
+                .filter(g -> g.getStep() == step)
+                .toList();
+        boolean current = context.recordsAt(step);
+        if (records.isEmpty() && !current) {
+            setVisible(false);
+            return;
+        }
+        add(new H4(getTranslation("selection.gates.title")));
+        Grid<GateRecord> grid = new Grid<>();
+        grid.setId("gates-" + step.name());
+        grid.setAllRowsVisible(true);
+        grid.addColumn(g -> gateName(g, nameKeys)).setHeader(getTranslation("selection.gates.gate"));
+        grid.addColumn(g -> context.name(g.getCadreId())).setHeader(getTranslation("selection.gates.candidate"));
+        grid.addColumn(new ComponentRenderer<>(g -> {
+                    Span badge = Badge.of(
+                            getTranslation(
+                                    "selection.gate.outcome." + g.getOutcome().name()),
+                            Badge.variant(g.getOutcome()));
+                    badge.addClassName("gate-outcome");
+                    return badge;
+                }))
+                .setHeader(getTranslation("selection.gates.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(g -> MessageArgs.text(this, g.getReasonKey(), GateArgs.split(g.getReasonArgs())))
+                .setHeader(getTranslation("selection.gates.reason"))
+                .setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(this::evidence)).setHeader(getTranslation("selection.gates.evidence"));
+        grid.addColumn(new ComponentRenderer<>(g -> override(context, calls, g)))
+                .setHeader(getTranslation("selection.gates.override"))
+                .setFlexGrow(2);
+        grid.setItems(records);
+        add(grid);
+        if (current) {
+            Button recheck = new Button(getTranslation("selection.gates.recheck"), VaadinIcon.REFRESH.create());
+            recheck.setId("gates-recheck");
+            recheck.addClickListener(click -> {
+                if (CaseActions.run(this, calls::recheck, Map.of())) {
+                    CaseActions.saved(this, "selection.gates.checked");
+                    context.changed().run();
+                }
+            });
+            add(recheck);
+        }
+    }
+
+    private String gateName(GateRecord g, Map<String, String> nameKeys) {
+        String key = nameKeys.get(g.getGateId());
+        return key == null ? g.getGateId() : getTranslation(key);
+    }
+
+    private Component evidence(GateRecord g) {
+        if (g.getEvidence() == null) {
+            return new Span();
+        }
+        Anchor link = new Anchor(g.getEvidence(), getTranslation("selection.gates.evidenceLink"));
+        if (g.getEvidence().startsWith("http://") || g.getEvidence().startsWith("https://")) {
+            link.setTarget("_blank");
+        }
+        link.addClassName("gate-evidence");
+        return link;
+    }
+
+    /** The override of a block that stands (writers), or who overrode it and why. */
+    private Component override(CaseContext context, CaseCalls calls, GateRecord g) {
+        if (g.getOverrideAt() != null) {
+            Span done =
+                    new Span(getTranslation("selection.gates.overridden", g.getOverrideBy(), g.getOverrideReason()));
+            done.addClassName("gate-overridden");
+            return done;
+        }
+        if (g.getOutcome() != GateResult.Outcome.BLOCK || !context.writable()) {
+            return new Span();
+        }
+        Button button = new Button(getTranslation("selection.gates.overrideButton"));
+        button.addClassName("gate-override");
+        button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        button.addClickListener(click -> new OverrideDialog(context, calls, g).open());
+        return button;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.zugong.ui.selection;
+
+import cn.zugong.core.cadre.CadreAccess;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.selection.CaseStatus;
+import cn.zugong.core.selection.SelectionCase;
+import cn.zugong.core.tenant.TenancyPolicy;
+
+/**
+ * Who works with selection cases: officers and tenant-admins of a county (they record), and
+ * supervisors (they read the counties in their scope). Everyone else is refused the pages.
+ */
+public final class SelectionAccess {
+
+    private SelectionAccess() {}
+
+    /** Whether the selection pages and their menu entries are for this user. */
+    public static boolean mayOpen() {
+        return CurrentUserHolder.hasRole(CurrentUser.OFFICER)
+                || CurrentUserHolder.hasRole(CurrentUser.TENANT_ADMIN)
+                || CurrentUserHolder.hasRole(TenancyPolicy.SUPERVISOR);
+    }
+
+    /** Whether the user records on this case: a writer of its county while it is open. */
+    static boolean mayRecord(SelectionCase c) {
+        return CadreAccess.canWrite() && c.getStatus() == CaseStatus.OPEN;
+    }
+}

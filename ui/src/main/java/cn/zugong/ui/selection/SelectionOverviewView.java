@@ -1,0 +1,100 @@
+package cn.zugong.ui.selection;
+
+import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.selection.CountyCases;
+import cn.zugong.core.selection.SelectionService;
+import cn.zugong.ui.Beans;
+import cn.zugong.ui.layout.MainLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+
+/**
+ * The supervisors' overview of selection work: per county in scope the open cases, how many are
+ * at each step and how many are overdue (longer at their step than {@code
+ * zugong.selection.overdue-days}); a county's name opens its cases. A county user sees the own
+ * county. Counties are few, so the grid is not paged.
+ */
+@Route(value = "selection/overview", layout = MainLayout.class)
+public class SelectionOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Grid<CountyCases> grid = new Grid<>();
+    private final SerializableSupplier<List<CountyCases>> counties;
+    private final int overdueDays;
+
+    public SelectionOverviewView() {
+        this(() -> Beans.get(SelectionService.class).overview(), SelectionService.overdueDays());
+    }
+
+    SelectionOverviewView(SerializableSupplier<List<CountyCases>> counties, int overdueDays) {
+        this.counties = counties;
+        this.overdueDays = overdueDays;
+        setSizeFull();
+        Paragraph rule = new Paragraph(getTranslation("selection.overview.rule", overdueDays));
+        rule.setId("overview-rule");
+        rule.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        RouterLink cases = new RouterLink(getTranslation("selection.overview.allCases"), CasesView.class);
+        cases.setId("overview-cases");
+        configureGrid();
+        add(new H2(getTranslation("selection.overview.title")), rule, cases, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!SelectionAccess.mayOpen()) {
+            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
+            return;
+        }
+        grid.setItems(counties.get());
+    }
+
+    private void configureGrid() {
+        grid.setId("overview-grid");
+        grid.setSizeFull();
+        grid.addColumn(new ComponentRenderer<>(county -> {
+                    RouterLink link = new RouterLink(Counties.name(getLocale(), county.tenantId()), CasesView.class);
+                    link.setQueryParameters(QueryParameters.of(CasesView.COUNTY, county.tenantId()));
+                    link.addClassName("overview-county");
+                    return link;
+                }))
+                .setHeader(getTranslation("selection.field.county"))
+                .setFlexGrow(2);
+        grid.addColumn(CountyCases::open)
+                .setHeader(getTranslation("selection.overview.open"))
+                .setKey("open")
+                .setAutoWidth(true);
+        for (SelectionStep step : SelectionStep.values()) {
+            grid.addColumn(county -> county.atStep(step))
+                    .setHeader(SelectionLabels.step(this, step))
+                    .setKey("step-" + step.name())
+                    .setAutoWidth(true);
+        }
+        grid.addColumn(new ComponentRenderer<>(county -> {
+                    Span overdue = county.overdue() == 0
+                            ? new Span("0")
+                            : Badge.of(Integer.toString(county.overdue()), "error");
+                    overdue.addClassName("overview-overdue");
+                    return overdue;
+                }))
+                .setHeader(getTranslation("selection.overview.overdue", overdueDays))
+                .setKey("overdue")
+                .setAutoWidth(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("selection.overview.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,102 @@
+package cn.zugong.ui.selection;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.api.selection.GateResult;
+import cn.zugong.api.selection.SelectionStep;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A step's gate results in the user's language, the missing checks named one by one. */
+class GatesPanelTest {
+
+    private final CaseFixture fixture = new CaseFixture(SelectionStep.DECISION);
+    private UUID wang;
+
+    @BeforeAll
+    static void useThePortalsTranslations() {
+        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
+    }
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        wang = fixture.candidate("王明", true);
+        fixture.gate(
+                wang,
+                SelectionStep.DECISION,
+                GateResult.Outcome.BLOCK,
+                "selection.gate.checks.missing",
+                "@selection.check.fileReviewedOn, @selection.check.disciplineOpinionOn");
+        fixture.gate(wang, SelectionStep.INITIATION, GateResult.Outcome.PASS, "selection.gate.notApplicable", null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Object> grid(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        GatesPanel panel = new GatesPanel(
+                fixture.context(true),
+                new CaseCalls(fixture.selectionCase.getId()),
+                SelectionStep.DECISION,
+                Map.of("core.four-checks", "selection.gate.checks.name"));
+        UI.getCurrent().add(panel);
+        return (Grid<Object>)
+                panel.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theMissingChecksAreNamedInChinese() {
+        Grid<Object> grid = grid(Locale.SIMPLIFIED_CHINESE);
+
+        List<String> row = _getFormattedRow(grid, 0);
+
+        assertThat(grid.getId()).contains("gates-DECISION");
+        assertThat(row.subList(0, 2)).containsExactly("凡提四必和廉洁自律结论", "王明");
+        assertThat(row.get(2)).contains("阻止", "gate-outcome");
+        assertThat(row.get(3)).isEqualTo("尚缺：干部人事档案审核、纪检监察机关意见");
+        assertThat(row.get(5)).contains("gate-override");
+    }
+
+    @Test
+    void onlyTheStepsCurrentResultsAreListed() {
+        assertThat(_size(grid(Locale.SIMPLIFIED_CHINESE))).isEqualTo(1);
+    }
+
+    @Test
+    void aReaderSeesTheBlockButNoOverride() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        GatesPanel panel = new GatesPanel(
+                fixture.context(false), new CaseCalls(fixture.selectionCase.getId()), SelectionStep.DECISION, Map.of());
+        UI.getCurrent().add(panel);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = (Grid<Object>)
+                panel.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
+
+        assertThat(_getFormattedRow(grid, 0).get(0)).isEqualTo("core.four-checks");
+        assertThat(_getFormattedRow(grid, 0).get(5)).doesNotContain("gate-override");
+        assertThat(panel.getChildren().anyMatch(c -> c.getId().orElse("").equals("gates-recheck")))
+                .isFalse();
+    }
+
+    @Test
+    void andInEnglish() {
+        assertThat(_getFormattedRow(grid(Locale.ENGLISH), 0))
+                .contains("Missing: personnel file review, discipline commission's opinion");
+    }
+}
