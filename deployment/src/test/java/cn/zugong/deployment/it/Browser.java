@@ -136,6 +136,27 @@ final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /** Clicks a component, scrolled to the middle of the window first (clear of notifications at the edges). */
+    void click(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    void type(String id, String text) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")))
+                .sendKeys(text);
+    }
+
+    /** Sets a date picker's value (ISO date) as the component does on a pick, so the server receives it. */
+    void date(String id, String isoDate) {
+        WebElement picker = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", picker, isoDate);
+        wait.until(d -> !picker.findElement(By.cssSelector("input"))
+                .getAttribute("value")
+                .isEmpty());
+    }
+
     /** Vaadin's upload keeps its file input in its shadow root; the driver sends the path to it. */
     void upload(String uploadId, Path file) {
         WebElement upload = wait.until(d -> d.findElement(By.id(uploadId)));

@@ -35,7 +35,7 @@ class CadreEditingIT {
             cadre = newCadre(browser);
 
             tab(browser, "任职经历");
-            click(browser, "holding-add");
+            browser.click("holding-add");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("holding-dialog")));
             WebElement unit = browser.driver.findElement(By.cssSelector("#holding-unit-id input"));
             unit.sendKeys(Units.WENJIANG_COMMITTEE);
@@ -46,10 +46,10 @@ class CadreEditingIT {
                     .findFirst()
                     .orElseThrow()
                     .click();
-            type(browser, "holding-title", "组织部副部长");
-            date(browser, "holding-start-date", "2021-06-01");
-            type(browser, "holding-document-no", "温委〔2021〕12号");
-            click(browser, "holding-save");
+            browser.type("holding-title", "组织部副部长");
+            browser.date("holding-start-date", "2021-06-01");
+            browser.type("holding-document-no", "温委〔2021〕12号");
+            browser.click("holding-save");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("cadre-current-post"), Units.WENJIANG_COMMITTEE + "组织部副部长"));
             browser.waitForGridText("温委〔2021〕12号");
@@ -59,26 +59,26 @@ class CadreEditingIT {
                             .startsWith("2021.06--"));
 
             tab(browser, "家庭成员及社会关系");
-            click(browser, "family-add");
+            browser.click("family-add");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("family-dialog")));
-            type(browser, "family-relation", "妻子");
+            browser.type("family-relation", "妻子");
             browser.choose("family-kinship-class", "vaadin-select-item", "配偶");
-            type(browser, "family-name", "王某某");
-            type(browser, "family-birth", "198513");
-            click(browser, "family-save");
+            browser.type("family-name", "王某某");
+            browser.type("family-birth", "198513");
+            browser.click("family-save");
             browser.wait.until(d -> "出生年月“198513”应为 YYYYMM 或 YYYYMMDD 格式，且月份、日期有效，如 198507。"
                     .equals(property(browser, "family-birth", "errorMessage")));
             WebElement birth = browser.driver.findElement(By.cssSelector("#family-birth input"));
             birth.sendKeys(Keys.chord(Keys.CONTROL, "a"), "198507");
-            click(browser, "family-save");
+            browser.click("family-save");
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("family-dialog")));
             browser.waitForGridText("王某某");
 
             tab(browser, "年度考核");
-            click(browser, "assessment-add");
+            browser.click("assessment-add");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment-dialog")));
             browser.choose("assessment-grade", "vaadin-select-item", "称职");
-            click(browser, "assessment-save");
+            browser.click("assessment-save");
             browser.waitForGridText("称职");
         }
         List<String> actions = Cadres.auditActions(Units.WENJIANG, cadre, OFFICER);
@@ -93,19 +93,19 @@ class CadreEditingIT {
             cadre = newCadre(browser);
 
             tab(browser, "状态变更");
-            click(browser, "status-change");
+            browser.click("status-change");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-dialog")));
             browser.choose("status-new", "vaadin-select-item", "退休");
-            date(browser, "status-date", "2024-12-31");
-            type(browser, "status-note", "到龄退休");
-            click(browser, "status-save");
+            browser.date("status-date", "2024-12-31");
+            browser.type("status-note", "到龄退休");
+            browser.click("status-save");
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("status-dialog")));
             browser.waitForGridText("2024-12-31");
             assertThat(browser.gridTexts()).contains("退休", "到龄退休");
             assertThat(browser.driver.findElement(By.id("status-current")).getText())
                     .contains("退休");
 
-            click(browser, "status-change");
+            browser.click("status-change");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-new")));
             browser.driver.findElement(By.id("status-new")).click();
             browser.wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
@@ -160,13 +160,13 @@ class CadreEditingIT {
     private static UUID newCadre(Browser browser) {
         String name = "编辑测试" + ThreadLocalRandom.current().nextInt(100_000);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cadre-save")));
-        type(browser, "cadre-name", name);
+        browser.type("cadre-name", name);
         browser.choose("cadre-gender", "vaadin-select-item", "男");
-        date(browser, "cadre-birthDate", "1970-05-01");
-        type(browser, "cadre-ethnicity", "汉族");
+        browser.date("cadre-birthDate", "1970-05-01");
+        browser.type("cadre-ethnicity", "汉族");
         browser.choose("cadre-politicalStatus", "vaadin-select-item", "群众");
         browser.choose("cadre-managementAuthority", "vaadin-select-item", "县委管理");
-        click(browser, "cadre-save");
+        browser.click("cadre-save");
         browser.wait
                 .withMessage(() -> "not saved; invalid fields: "
                         + browser.driver.findElements(By.cssSelector("[invalid]")).stream()
@@ -186,25 +186,6 @@ class CadreEditingIT {
                 .findFirst()
                 .orElseThrow()
                 .click();
-    }
-
-    private static void click(Browser browser, String id) {
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        browser.wait
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")))
-                .sendKeys(text);
-    }
-
-    /** Sets a date picker's value (ISO date) as the component does on a pick, so the server receives it. */
-    private static void date(Browser browser, String id, String isoDate) {
-        WebElement picker = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", picker, isoDate);
-        browser.wait.until(d -> !picker.findElement(By.cssSelector("input"))
-                .getAttribute("value")
-                .isEmpty());
     }
 
     private static String property(Browser browser, String id, String name) {

@@ -13,7 +13,7 @@ class PluginEnablementIT {
 
     @Test
     void enablingTheExampleModuleInPiduOpensItThereOnly() throws Exception {
-        setExampleEnabled(true);
+        Plugins.setExampleEnabled("pidu-admin", true);
         try (Browser pidu = Browser.as("pidu-officer", "units")) {
             assertThat(pidu.navText()).contains("示例模块");
             pidu.go("example");
@@ -25,7 +25,7 @@ class PluginEnablementIT {
             assertThat(wenjiang.navText()).doesNotContain("示例模块");
         }
 
-        setExampleEnabled(false);
+        Plugins.setExampleEnabled("pidu-admin", false);
         try (Browser pidu = Browser.as("pidu-officer", "example")) {
             pidu.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-denied")));
             assertThat(pidu.navText()).doesNotContain("示例模块");
@@ -37,17 +37,6 @@ class PluginEnablementIT {
         try (Browser officer = Browser.as("pidu-officer", "admin/plugins")) {
             officer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-denied")));
             assertThat(officer.present("plugins-grid")).isFalse();
-        }
-    }
-
-    private static void setExampleEnabled(boolean enabled) throws Exception {
-        try (Browser admin = Browser.as("pidu-admin", "admin/plugins")) {
-            admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enable-example")));
-            boolean checked = admin.driver.findElement(By.id("enable-example")).getAttribute("checked") != null;
-            if (checked != enabled) {
-                admin.driver.findElement(By.id("enable-example")).click();
-                admin.wait.until(d -> admin.navText().contains("示例模块") == enabled);
-            }
         }
     }
 }

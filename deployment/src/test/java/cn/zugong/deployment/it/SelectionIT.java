@@ -1,0 +1,151 @@
+package cn.zugong.deployment.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A retirement case in the browser, with the example plugin enabled for 温江: the plugin's gate
+ * blocks the cadre it holds, the block is overridden with a recorded justification, the committee
+ * decides with a quorum, the retirement is issued and the cadre is retired in the registry; the
+ * plugin receives the event. 郫都 cannot open the case; the supervisor reads it without forms.
+ */
+@ExtendWith(FullStack.class)
+class SelectionIT {
+
+    private static final String OFFICER = "wenjiang-officer";
+
+    @Test
+    void aPluginGateBlocksUntilOverriddenAndTheAppliedDecisionReachesTheRegistryAndThePlugin() throws Exception {
+        Cases.Cadre cadre = Cases.activeHolder(Units.WENJIANG, 3);
+        String title = "退休 " + UUID.randomUUID().toString().substring(0, 8);
+        String today = LocalDate.now().toString();
+        Plugins.setExampleEnabled("wenjiang-admin", true);
+        try (Browser browser = Browser.as(OFFICER, "example")) {
+            browser.type("example-hold-cadre", cadre.id().toString());
+            browser.type("example-hold-reason", "待核实信访件");
+            browser.click("example-hold-add");
+            browser.waitForGridText("待核实信访件");
+
+            browser.go("selection");
+            browser.click("case-new");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-kind")));
+            browser.choose("case-kind", "vaadin-select-item", "退休");
+            browser.type("case-title", title);
+            pickCadre(browser, "case-subject", cadre.name());
+            browser.click("case-save");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
+            UUID caseId = Cases.byTitle(Units.WENJIANG, title).orElseThrow();
+
+            // The plugin's gate blocks: the case does not move on.
+            browser.wait.until(
+                    d -> d.findElement(By.id("gates-INITIATION")).getText().contains("待核实信访件"));
+            browser.click("case-advance");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("selection-error")));
+            assertThat(browser.driver.findElement(By.id("case-step")).getText()).contains("分析研判和动议");
+
+            // Overridden with a justification, then the hold is released before the decision.
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.className("gate-override")))
+                    .click();
+            WebElement justification = browser.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#override-justification textarea")));
+            justification.sendKeys("经核实，信访件反映问题不属实，同意继续办理。");
+            browser.click("override-save");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.className("gate-overridden")));
+            browser.go("example");
+            browser.waitForGridText("待核实信访件");
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '移出')]")))
+                    .click();
+            browser.wait.until(d -> !browser.gridTexts().contains("待核实信访件"));
+
+            browser.go("selection/" + caseId);
+            browser.click("case-advance");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-save")));
+
+            // 讨论决定: 7 of 9 members present, 5 agree (more than half of the 9).
+            browser.choose("meeting-body", "vaadin-select-item", "常委会");
+            browser.date("meeting-held-on", today);
+            browser.type("meeting-total", "9");
+            browser.type("meeting-present", "7");
+            browser.choose("meeting-method", "vaadin-select-item", "举手表决");
+            for (int i = 1; i <= 5; i++) {
+                browser.type("vote-member", "委员" + i);
+                browser.click("vote-add-member");
+                final int rows = i;
+                browser.wait.until(d ->
+                        d.findElements(By.cssSelector("[id^='vote-remove-']")).size() == rows);
+            }
+            browser.click("vote-all-agree");
+            browser.click("meeting-save");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appointment-save")));
+
+            browser.type("appointment-document-no", "温组干〔2026〕88号");
+            browser.date("appointment-issued-on", today);
+            browser.click("appointment-save");
+            browser.wait.until(
+                    d -> d.findElement(By.id("case-status")).getText().contains("已完成"));
+
+            assertThat(Cases.text(Units.WENJIANG, "select status from cadre where id = ?", cadre.id()))
+                    .isEqualTo("RETIRED");
+            assertThat(Cases.text(
+                            Units.WENJIANG,
+                            "select count(*) from post_holding where cadre_id = ? and end_date is null",
+                            cadre.id()))
+                    .isEqualTo("0");
+            assertThat(Cases.journal(Units.WENJIANG, caseId))
+                    .contains(
+                            "selection.open",
+                            "selection.gate.override",
+                            "selection.decision.meeting",
+                            "selection.done");
+
+            // The plugin observed the retirement after it was committed.
+            browser.go("example");
+            browser.wait.until(d -> d.findElement(By.id("example-events"))
+                    .getText()
+                    .contains(cadre.id().toString()));
+            assertThat(browser.driver.findElement(By.id("example-events")).getText())
+                    .contains("退休");
+
+            try (Browser pidu = Browser.as("pidu-officer", "selection/" + caseId)) {
+                pidu.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("selection-not-found")));
+                pidu.go("selection");
+                pidu.driver.findElement(By.id("cases-show-all")).click();
+                assertThat(pidu.driver.findElement(By.id("cases-grid")).getText())
+                        .doesNotContain(title);
+            }
+            try (Browser supervisor = Browser.as("sichuan-supervisor", "selection/" + caseId)) {
+                supervisor.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
+                assertThat(supervisor.driver.findElement(By.id("case-title")).getText())
+                        .contains(title);
+                assertThat(supervisor.present("case-advance")).isFalse();
+                assertThat(supervisor.present("case-withdraw")).isFalse();
+            }
+        } finally {
+            Plugins.setExampleEnabled("wenjiang-admin", false);
+        }
+    }
+
+    private static void pickCadre(Browser browser, String id, String name) {
+        WebElement input =
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")));
+        input.sendKeys(name);
+        browser.wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .anyMatch(i -> i.getText().startsWith(name)));
+        browser.driver.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(i -> i.getText().startsWith(name))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        input.sendKeys(Keys.TAB);
+    }
+}
