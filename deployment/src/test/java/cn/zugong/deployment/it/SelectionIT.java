@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -101,12 +102,22 @@ class SelectionIT {
                             "select count(*) from post_holding where cadre_id = ? and end_date is null",
                             cadre.id()))
                     .isEqualTo("0");
+            // The whole-process record prints, with the session of the officer.
+            String href = browser.driver.findElement(By.id("case-record-pdf")).getAttribute("href");
+            Object head = ((JavascriptExecutor) browser.driver)
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + " fetch(arguments[0]).then(r => r.arrayBuffer()).then(b =>"
+                                    + " done(String.fromCharCode(...new Uint8Array(b.slice(0, 5)))))",
+                            href);
+            assertThat(head).isEqualTo("%PDF-");
             assertThat(Cases.journal(Units.WENJIANG, caseId))
                     .contains(
                             "selection.open",
                             "selection.gate.override",
                             "selection.decision.meeting",
-                            "selection.done");
+                            "selection.done",
+                            "selection.record.print");
 
             // The plugin observed the retirement after it was committed.
             browser.go("example");

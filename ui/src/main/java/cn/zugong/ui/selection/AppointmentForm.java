@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /**
  * Issues the decision (renzhi): the document number, the day it was issued, the appointment talk
- * and, for an appointment, whether a trial year runs (proposed when the cadre is promoted).
+ * and, for an appointment, whether a trial year runs (proposed as DOMAIN 4.2 has it: a promotion to a deputy post of a working department or a post of an internal organ that is not elected).
  */
 class AppointmentForm extends StepForm {
 
@@ -33,7 +33,7 @@ class AppointmentForm extends StepForm {
         talkOn.setVisible(appoint);
         trial = flag("appointment-trial", "selection.appointment.trial");
         trial.setVisible(appoint);
-        trial.setValue(appoint && calls.promotion());
+        trial.setValue(appoint && calls.trialProposed());
         trial.setTooltipText(getTranslation("selection.appointment.trial.help"));
         action(
                 "appointment-save",

@@ -87,8 +87,8 @@ class CaseCalls implements Serializable {
     }
 
     /** Whether the chosen cadre is promoted, which proposes the trial year. */
-    boolean promotion() {
-        return Beans.get(ApplyService.class).promotion(caseId);
+    boolean trialProposed() {
+        return Beans.get(ApplyService.class).trialProposed(caseId);
     }
 
     void endProbation(boolean confirmed, LocalDate on, String note) {

@@ -45,6 +45,9 @@ final class StepSections {
         HorizontalLayout summary = new HorizontalLayout(title, badge(content, state));
         content.add(StepRecords.of(content, context, step));
         forms(context, calls, step).forEach(content::add);
+        if (EligibilityPanel.shown(context, step)) {
+            content.add(new EligibilityPanel(context, step));
+        }
         content.add(new GatesPanel(context, calls, step, nameKeys));
         Details details = new Details(summary, content);
         details.setId("step-" + step.name());

@@ -51,7 +51,7 @@ class StepSectionsTest {
         CaseContext context = fixture.context(writable);
         CaseCalls calls = new CaseCalls(fixture.selectionCase.getId()) {
             @Override
-            boolean promotion() {
+            boolean trialProposed() {
                 return true;
             }
         };

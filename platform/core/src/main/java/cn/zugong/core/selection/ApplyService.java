@@ -4,12 +4,14 @@ import cn.zugong.api.event.CadreEvent;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.CadrePartsService;
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.CadreStatusService;
 import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
+import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.validation.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -207,13 +209,22 @@ public class ApplyService {
         journal.record(c, "done");
     }
 
-    /** Whether the current main post of the cadre is below the post (shown when the officer decides on a trial). */
-    public boolean promotion(UUID caseId) {
+    /**
+     * Whether a trial year applies (DOMAIN 4.2), proposed to the officer who decides: a promotion to
+     * a post that is not elected, the deputy post of a working department or a post of an internal
+     * organ (neisheng jigou).
+     */
+    public boolean trialProposed(UUID caseId) {
         SelectionCase c = new CaseStore(em).read(caseId);
         if (c.getKind() != SelectionKind.APPOINT || c.getChosenCadreId() == null) {
             return false;
         }
         UnitPosition position = em.find(UnitPosition.class, c.getPositionId());
-        return gates.promotion(c.getChosenCadreId(), Optional.ofNullable(position.getPostLevel()));
+        OrgUnit unit = em.find(OrgUnit.class, position.getUnitId());
+        boolean kindOfPost = unit.getType() == UnitType.INTERNAL_ORGAN
+                || unit.getType() == UnitType.WORKING_DEPARTMENT && !position.isPrincipal();
+        return kindOfPost
+                && position.getSelection() != AppointmentMethod.ELECTED
+                && gates.promotion(c.getChosenCadreId(), Optional.ofNullable(position.getPostLevel()));
     }
 }
