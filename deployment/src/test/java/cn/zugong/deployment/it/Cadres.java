@@ -41,13 +41,21 @@ final class Cadres {
 
     /** The audit actions recorded on a cadre by a user, read as the county's auditor would. */
     static List<String> auditActions(String tenant, UUID cadre, String actor) throws SQLException {
+        return auditActions(tenant, "cadre", cadre.toString(), actor);
+    }
+
+    /** The audit actions recorded on a record (by a user, or by anyone for a null actor), in order. */
+    static List<String> auditActions(String tenant, String subjectType, String subjectId, String actor)
+            throws SQLException {
         try (Connection db = Postgres.asApp()) {
             db.setAutoCommit(false);
             Units.bindAuditor(db, tenant);
             try (PreparedStatement select = db.prepareStatement("select action from audit_event"
-                    + " where subject_type = 'cadre' and subject_id = ? and actor = ? order by seq")) {
-                select.setString(1, cadre.toString());
-                select.setString(2, actor);
+                    + " where subject_type = ? and subject_id = ? and (? is null or actor = ?) order by seq")) {
+                select.setString(1, subjectType);
+                select.setString(2, subjectId);
+                select.setString(3, actor);
+                select.setString(4, actor);
                 List<String> actions = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

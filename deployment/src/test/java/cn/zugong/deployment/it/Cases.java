@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,22 +76,6 @@ final class Cases {
 
     /** The actions of a case's whole-process record, as the county's auditor reads the trail. */
     static List<String> journal(String tenant, UUID caseId) throws SQLException {
-        try (Connection db = Postgres.asApp()) {
-            db.setAutoCommit(false);
-            Units.bindAuditor(db, tenant);
-            try (PreparedStatement select = db.prepareStatement("select action from audit_event"
-                    + " where subject_type = 'selection_case' and subject_id = ? order by seq")) {
-                select.setString(1, caseId.toString());
-                List<String> actions = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        actions.add(rows.getString(1));
-                    }
-                }
-                return actions;
-            } finally {
-                db.rollback();
-            }
-        }
+        return Cadres.auditActions(tenant, "selection_case", caseId.toString(), null);
     }
 }
