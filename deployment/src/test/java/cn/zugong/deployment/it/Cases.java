@@ -42,6 +42,30 @@ final class Cases {
         }
     }
 
+    /** A deputy post of the tenant: its unit's name and its title, chosen by a stable order. */
+    record Post(String unit, String title) {}
+
+    static Post deputyPost(String tenant, int index) throws SQLException {
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            Units.bind(db, tenant, tenant);
+            try (PreparedStatement select = db.prepareStatement("select u.name, p.title from unit_position p"
+                    + " join org_unit u on u.tenant_id = p.tenant_id and u.id = p.unit_id"
+                    + " where not p.principal and (select count(*) from unit_position q where q.unit_id = p.unit_id"
+                    + " and q.title = p.title) = 1 order by p.id offset ? limit 1")) {
+                select.setInt(1, index);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("No deputy post in " + tenant);
+                    }
+                    return new Post(row.getString(1), row.getString(2));
+                }
+            } finally {
+                db.rollback();
+            }
+        }
+    }
+
     /** The id of the tenant's case with this title. */
     static Optional<UUID> byTitle(String tenant, String title) throws SQLException {
         try (Connection db = Postgres.asApp()) {

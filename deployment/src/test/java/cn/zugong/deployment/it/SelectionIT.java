@@ -40,7 +40,7 @@ class SelectionIT {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-kind")));
             browser.choose("case-kind", "vaadin-select-item", "退休");
             browser.type("case-title", title);
-            pickCadre(browser, "case-subject", cadre.name());
+            pickCadre(browser, "case-subject", "vaadin-combo-box-item", cadre.name());
             browser.click("case-save");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
             UUID caseId = Cases.byTitle(Units.WENJIANG, title).orElseThrow();
@@ -146,13 +146,38 @@ class SelectionIT {
         }
     }
 
-    private static void pickCadre(Browser browser, String id, String name) {
+    @Test
+    void anAppointmentCaseShowsEachCandidatesQualificationsAndThePlatformsGates() throws Exception {
+        Cases.Post post = Cases.deputyPost(Units.WENJIANG, 2);
+        Cases.Cadre candidate = Cases.activeHolder(Units.WENJIANG, 7);
+        String title = "提任 " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.as(OFFICER, "selection")) {
+            browser.click("case-new");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-kind")));
+            browser.type("case-title", title);
+            browser.type("case-unit", post.unit());
+            browser.choose("case-unit", "vaadin-combo-box-item", post.unit());
+            browser.choose("case-position", "vaadin-combo-box-item", post.title());
+            pickCadre(browser, "case-intended", "vaadin-multi-select-combo-box-item", candidate.name());
+            browser.click("case-save");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
+
+            WebElement eligibility =
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eligibility-INITIATION")));
+            browser.wait.until(d -> eligibility.getText().contains(candidate.name()));
+            assertThat(eligibility.getText()).contains("文化程度", "培训", "身体条件");
+            String gates = browser.driver.findElement(By.id("gates-INITIATION")).getText();
+            assertThat(gates).contains("职数", "基本资格", candidate.name());
+        }
+    }
+
+    private static void pickCadre(Browser browser, String id, String itemTag, String name) {
         WebElement input =
                 browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")));
         input.sendKeys(name);
-        browser.wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+        browser.wait.until(d -> d.findElements(By.tagName(itemTag)).stream()
                 .anyMatch(i -> i.getText().startsWith(name)));
-        browser.driver.findElements(By.tagName("vaadin-combo-box-item")).stream()
+        browser.driver.findElements(By.tagName(itemTag)).stream()
                 .filter(i -> i.getText().startsWith(name))
                 .findFirst()
                 .orElseThrow()
