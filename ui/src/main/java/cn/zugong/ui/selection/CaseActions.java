@@ -54,6 +54,13 @@ final class CaseActions {
         notification.setId("selection-saved");
     }
 
+    /** Done, but not as hoped (a meeting that adopted nobody): {@code selection-notice}. */
+    static void notice(String text) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setId("selection-notice");
+    }
+
     static void error(Component owner, String text) {
         Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -49,7 +49,7 @@ class CaseHeader extends VerticalLayout {
         path.setId("case-path");
         path.setSpacing(false);
         path.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
-        for (SelectionStep s : Steps.path(c.getKind())) {
+        for (SelectionStep s : Steps.path(c)) {
             Span badge = Badge.of(
                     SelectionLabels.step(this, s),
                     switch (StepSections.state(c, s)) {

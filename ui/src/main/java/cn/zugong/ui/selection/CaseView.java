@@ -94,7 +94,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new CandidatesPanel(context, calls));
         }
         Map<String, String> nameKeys = Beans.get(GateService.class).nameKeys();
-        for (SelectionStep step : Steps.path(c.getKind())) {
+        for (SelectionStep step : Steps.path(c)) {
             add(StepSections.section(context, calls, step, nameKeys));
         }
         return true;

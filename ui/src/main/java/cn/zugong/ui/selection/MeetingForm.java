@@ -102,6 +102,7 @@ class MeetingForm extends StepForm {
         return run(
                 () -> outcome = calls.recordMeeting(record()),
                 () -> getTranslation(
-                        "selection.meeting.result." + outcome.result().name()));
+                        "selection.meeting.result." + outcome.result().name()),
+                () -> outcome.result() == MeetingOutcome.Result.ADOPTED);
     }
 }

@@ -70,10 +70,22 @@ abstract class StepForm extends FormLayout {
 
     /** The same, telling the user {@code done} (asked after the call) instead of "saved". */
     boolean run(Runnable call, Supplier<String> done) {
+        return run(call, done, () -> true);
+    }
+
+    /**
+     * The same, the message shown as a success when {@code success} (asked after the call) holds,
+     * otherwise as a notice that the call went through without the hoped-for result.
+     */
+    boolean run(Runnable call, Supplier<String> done, Supplier<Boolean> success) {
         if (!CaseActions.run(this, call, fields)) {
             return false;
         }
-        CaseActions.done(done.get());
+        if (success.get()) {
+            CaseActions.done(done.get());
+        } else {
+            CaseActions.notice(done.get());
+        }
         context.changed().run();
         return true;
     }

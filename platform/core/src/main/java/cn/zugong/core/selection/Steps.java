@@ -42,6 +42,19 @@ public final class Steps {
     }
 
     /**
+     * The steps this case goes through: its kind's path, without the trial year once the
+     * appointment was issued without one.
+     */
+    public static List<SelectionStep> path(SelectionCase c) {
+        if (c.getKind() == SelectionKind.APPOINT && c.getAppointedOn() != null && !c.isProbation()) {
+            return path(c.getKind()).stream()
+                    .filter(s -> s != SelectionStep.PROBATION)
+                    .toList();
+        }
+        return path(c.getKind());
+    }
+
+    /**
      * Whether {@link StepService#advance} moves a case on from this step. The other steps end with
      * their own record: the decision meeting, the appointment issued, the end of the trial year.
      */
