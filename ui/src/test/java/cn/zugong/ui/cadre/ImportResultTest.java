@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.core.cadre.excel.ImportReport;
 import cn.zugong.core.cadre.excel.RowProblem;
+import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What an officer sees after an import, without a browser: the count, or each problem translated. */
+@ExtendWith(PortalUi.class)
 class ImportResultTest {
 
     private static final ImportReport REFUSED = new ImportReport(
@@ -26,21 +25,6 @@ class ImportResultTest {
                     new RowProblem(3, "性别", "excel.error.choice", List.of("男性", "男、女")),
                     new RowProblem(7, "所在单位", "excel.error.unit.unknown", List.of("不存在的单位"))),
             2);
-
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private ImportResult shown(Locale locale, ImportReport report) {
         UI.getCurrent().setLocale(locale);

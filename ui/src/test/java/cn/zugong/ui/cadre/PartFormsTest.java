@@ -9,7 +9,7 @@ import cn.zugong.core.cadre.KinshipClass;
 import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,31 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The part forms of a cadre file without a browser: what a clerk is told when the input is wrong. */
+@ExtendWith(PortalUi.class)
 class PartFormsTest {
 
     private static final UnitChoices.Unit OFFICE = new UnitChoices.Unit(UUID.randomUUID(), "Office");
     private final List<Object> saved = new ArrayList<>();
-
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private <T> void open(PartForm<T> form, T part, Locale locale) {
         UI.getCurrent().setLocale(locale);

@@ -3,36 +3,25 @@ package cn.zugong.ui.cadre;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.core.cadre.CadreStatus;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The "change status" dialog offers only the allowed transitions and wants a date that has come. */
+@ExtendWith(PortalUi.class)
 class StatusDialogTest {
 
     private final List<String> changes = new ArrayList<>();
 
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
         UI.getCurrent().setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
     }
 
     private StatusDialog dialog(CadreStatus current) {

@@ -6,38 +6,22 @@ import cn.zugong.core.calendar.CalendarDay;
 import cn.zugong.core.calendar.DayKind;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The calendar entry dialog without a browser: proposals, checks, refusals on their fields. */
+@ExtendWith(PortalUi.class)
 class CalendarDayDialogTest {
 
     private final List<String> calls = new ArrayList<>();
     private List<Problem> refusal = List.of();
-
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private CalendarDayDialog dialog(Locale locale, CalendarDay day, boolean isNew, boolean readOnly) {
         UI.getCurrent().setLocale(locale);

@@ -12,8 +12,8 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
+import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -24,31 +24,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The calendar page without a browser, on an in-memory calendar: who sees what, and the national import. */
+@ExtendWith(PortalUi.class)
 class CalendarViewTest {
 
     private static final String WENJIANG = "510115";
 
     private final FakeCalendar calendar = new FakeCalendar();
 
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
         TenancyHolder.clear();
         CurrentUserHolder.clear();
     }

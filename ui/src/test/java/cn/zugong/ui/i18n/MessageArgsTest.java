@@ -3,33 +3,17 @@ package cn.zugong.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.core.validation.Problem;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Arguments starting with "@" are message keys, translated before the message is formatted. */
+@ExtendWith(PortalUi.class)
 class MessageArgsTest {
-
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private String text(Locale locale, String key, Object... args) {
         UI.getCurrent().setLocale(locale);

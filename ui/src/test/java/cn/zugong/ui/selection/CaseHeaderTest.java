@@ -5,32 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.selection.CaseStatus;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The case header: the path of the case's kind, each step badged done, current or to come. */
+@ExtendWith(PortalUi.class)
 class CaseHeaderTest {
-
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
     }
 
     private static Component byId(Component root, String id) {

@@ -6,32 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionStep;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A step's gate results in the user's language, the missing checks named one by one. */
+@ExtendWith(PortalUi.class)
 class GatesPanelTest {
 
     private final CaseFixture fixture = new CaseFixture(SelectionStep.DECISION);
     private UUID wang;
 
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
         wang = fixture.candidate("王明", true);
         fixture.gate(
                 wang,
@@ -40,11 +34,6 @@ class GatesPanelTest {
                 "selection.gate.checks.missing",
                 "@selection.check.fileReviewedOn, @selection.check.disciplineOpinionOn");
         fixture.gate(wang, SelectionStep.INITIATION, GateResult.Outcome.PASS, "selection.gate.notApplicable", null);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
     }
 
     @SuppressWarnings("unchecked")

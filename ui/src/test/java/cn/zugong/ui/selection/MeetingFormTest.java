@@ -10,7 +10,7 @@ import cn.zugong.core.selection.Opinion;
 import cn.zugong.core.selection.VoteMethod;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,12 +19,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The decision meeting form hands the meeting with its vote grid to the service and shows refusals. */
+@ExtendWith(PortalUi.class)
 class MeetingFormTest {
 
     private final CaseFixture fixture = new CaseFixture(SelectionStep.DECISION);
@@ -33,23 +33,12 @@ class MeetingFormTest {
     private UUID li;
     private RuntimeException refusal;
 
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         wang = fixture.candidate("王明", true);
         li = fixture.candidate("李红", true);
         fixture.candidate("赵刚", false);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
     }
 
     private MeetingForm form() {

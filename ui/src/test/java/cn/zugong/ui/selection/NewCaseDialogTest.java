@@ -9,8 +9,8 @@ import cn.zugong.core.selection.OpenCase;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
+import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.UnitChoices;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +18,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opening a case: the fields of each kind, what is handed to the service, its refusals on the fields. */
+@ExtendWith(PortalUi.class)
 class NewCaseDialogTest {
 
     private static final UnitChoices.Unit BUREAU = new UnitChoices.Unit(UUID.randomUUID(), "区发展和改革局");
@@ -35,20 +35,9 @@ class NewCaseDialogTest {
     private final List<UUID> shown = new ArrayList<>();
     private RuntimeException refusal;
 
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
     }
 
     private NewCaseDialog dialog() {

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.core.selection.MeetingRecord;
 import cn.zugong.core.selection.Opinion;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The vote grid of a decision meeting: a row per member typed in, a column per candidate. */
+@ExtendWith(PortalUi.class)
 class VoteGridTest {
 
     private static final UUID WANG = UUID.randomUUID();
@@ -22,22 +22,11 @@ class VoteGridTest {
 
     private VoteGrid grid;
 
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
     @BeforeEach
     void setUp() {
-        MockVaadin.setup();
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         grid = new VoteGrid(List.of(new VoteGrid.Column(WANG, "王明"), new VoteGrid.Column(LI, "李红")));
         UI.getCurrent().add(grid);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
     }
 
     private void type(String member) {

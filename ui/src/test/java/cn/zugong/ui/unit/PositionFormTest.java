@@ -5,36 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The position form without a browser: the level the unit's rank allows, and what is wrong, in the user's language. */
+@ExtendWith(PortalUi.class)
 class PositionFormTest {
 
     private final List<UnitPosition> saved = new ArrayList<>();
-
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private PositionForm form(Locale locale) {
         UI.getCurrent().setLocale(locale);

@@ -6,38 +6,22 @@ import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.validation.Problem;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The unit form without a browser: what a clerk sees when the input is wrong, in Chinese and English. */
+@ExtendWith(PortalUi.class)
 class UnitFormTest {
 
     private static final ParentOption COMMITTEE = new ParentOption(UUID.randomUUID(), "中共成都市温江区委员会");
     private final List<OrgUnit> saved = new ArrayList<>();
-
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private UnitForm form(Locale locale) {
         UI.getCurrent().setLocale(locale);
