@@ -7,6 +7,7 @@ import cn.zugong.core.cadre.CadreFilter;
 import cn.zugong.core.cadre.CadreQuery;
 import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.ui.RecordIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -67,7 +68,7 @@ public class CadreResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        UUID cadre = Ids.parse(id).orElseThrow(ApiException::notFound);
+        UUID cadre = RecordIds.parse(id).orElseThrow(ApiException::notFound);
         return ok(cadres.openFile(cadre).orElseThrow(ApiException::notFound));
     }
 
@@ -86,7 +87,7 @@ public class CadreResource {
     @PUT
     @Path("{id}")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CadreInput input) {
-        Cadre cadre = Ids.parse(id).flatMap(cadres::find).orElseThrow(ApiException::notFound);
+        Cadre cadre = RecordIds.parse(id).flatMap(cadres::find).orElseThrow(ApiException::notFound);
         Versions.check(cadre.getVersion(), ifMatch, Ids.body(input).version());
         Cadre saved = cadres.save(input.applyTo(cadre, CadreAccess.canSeeSensitive()));
         return ok(file(saved.getId()));

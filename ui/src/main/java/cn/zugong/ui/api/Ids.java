@@ -1,23 +1,9 @@
 package cn.zugong.ui.api;
 
-import java.util.Optional;
-import java.util.UUID;
-
-/**
- * Record ids in paths (something that is not a UUID names no record: 404, like a missing one) and
- * request bodies (an absent body is malformed).
- */
+/** Request bodies: an absent body is malformed. (Ids in paths: {@code RecordIds}; not a UUID is a 404.) */
 final class Ids {
 
     private Ids() {}
-
-    static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException | NullPointerException notAnId) {
-            return Optional.empty();
-        }
-    }
 
     static <T> T body(T body) {
         if (body == null) {

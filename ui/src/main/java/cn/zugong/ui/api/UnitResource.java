@@ -4,6 +4,7 @@ import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.ui.RecordIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -82,7 +83,7 @@ public class UnitResource {
     }
 
     private OrgUnit find(String id) {
-        return Ids.parse(id).flatMap(units::find).orElseThrow(ApiException::notFound);
+        return RecordIds.parse(id).flatMap(units::find).orElseThrow(ApiException::notFound);
     }
 
     private static Response ok(OrgUnit unit) {

@@ -12,6 +12,7 @@ import cn.zugong.core.cadre.interchange.LrmxExport;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.RecordIds;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,7 +83,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
             showForm(back, cadre);
             return;
         }
-        Optional<CadreFile> found = parse(id).flatMap(cadres::openFile);
+        Optional<CadreFile> found = RecordIds.parse(id).flatMap(cadres::openFile);
         if (found.isEmpty()) {
             Paragraph notFound = new Paragraph(getTranslation("cadre.notFound"));
             notFound.setId("cadre-not-found");
@@ -233,14 +234,6 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
             }
         });
         return new VerticalLayout(form, save);
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.RecordIds;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,7 +66,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
             return;
         }
-        Optional<UUID> id = parse(event.getRouteParameters().get(CASE_ID).orElse(""));
+        Optional<UUID> id =
+                RecordIds.parse(event.getRouteParameters().get(CASE_ID).orElse(""));
         if (id.isEmpty() || !show(id.get())) {
             removeAll();
             Paragraph notFound = new Paragraph(getTranslation("selection.notFound"));
@@ -161,14 +163,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 .orElse("");
         String text = Stream.of(unit, position).filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
         return text.isEmpty() ? null : text;
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

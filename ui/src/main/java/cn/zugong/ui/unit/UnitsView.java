@@ -13,6 +13,7 @@ import cn.zugong.core.unit.UnitRow;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.RecordIds;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -161,7 +162,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         notFound.setVisible(false);
         event.getRouteParameters().get("unitId").ifPresent(id -> {
-            Optional<OrgUnit> unit = parse(id).flatMap(units::find);
+            Optional<OrgUnit> unit = RecordIds.parse(id).flatMap(units::find);
             if (unit.isPresent()) {
                 open(unit.get());
             } else {
@@ -169,14 +170,6 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 notFound.setVisible(true);
             }
         });
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private void open(OrgUnit unit) {
