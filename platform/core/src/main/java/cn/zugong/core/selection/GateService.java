@@ -67,16 +67,23 @@ public class GateService {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** Checks the candidates of the case at a step and stores the results. */
+    /**
+     * Checks the candidates of the case at a step and stores the results. A step that no gate
+     * answers for is left alone: nothing is stored or journaled.
+     */
     public List<GateRecord> check(SelectionCase c, SelectionStep step) {
+        List<PluginGate> gates = new ArrayList<>();
+        coreGates().forEach(g -> gates.add(new PluginGate(null, g)));
+        gates.addAll(plugins.gates(enablement.enabledForCurrentTenant()));
+        gates.removeIf(g -> !g.gate().steps().contains(step));
+        if (gates.isEmpty()) {
+            return List.of();
+        }
         List<UUID> cadres = candidatesAt(c, step);
         em.createQuery("update GateRecord g set g.currentResult = false where g.caseId = :case and g.step = :step")
                 .setParameter("case", c.getId())
                 .setParameter("step", step)
                 .executeUpdate();
-        List<PluginGate> gates = new ArrayList<>();
-        coreGates().forEach(g -> gates.add(new PluginGate(null, g)));
-        gates.addAll(plugins.gates(enablement.enabledForCurrentTenant()));
         Optional<PostLevel> target = targetLevel(c);
         LocalDate today = LocalDate.now(clock);
         List<GateRecord> records = new ArrayList<>();
@@ -91,9 +98,7 @@ public class GateService {
                     target.map(Enum::name),
                     today);
             for (PluginGate gate : gates) {
-                if (gate.gate().steps().contains(step)) {
-                    records.add(store(c, candidate, gate, run(gate, candidate)));
-                }
+                records.add(store(c, candidate, gate, run(gate, candidate)));
             }
         }
         long blocks = records.stream().filter(GateService::blocking).count();

@@ -377,6 +377,30 @@ class SelectionFlowTest {
         assertTrue(event.probation());
         assertEquals(1, afterCommit.size());
 
+        // The trial year ends without confirmation: the trial post is removed.
+        ValidationException future = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> apply.endProbation(id, false, LocalDate.of(2027, 1, 1), null)));
+        assertEquals(List.of("selection.probation.range"), keys(future));
+        SelectionCase ended = tx(() -> apply.endProbation(id, false, LocalDate.of(2026, 10, 12), "not fit"));
+        assertEquals(CaseStatus.DONE, ended.getStatus());
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from post_holding where cadre_id = ? and position_id = ?"
+                                + " and end_date = date '2026-10-12'",
+                        wang,
+                        position));
+        CadreEvent.ProbationEnded probation = (CadreEvent.ProbationEnded) observed.getLast();
+        assertEquals(false, probation.confirmed());
+
+        // Gates ran, and were journaled, only at the steps a gate answers for: initiation and decision.
+        assertEquals(
+                2,
+                db.count(
+                        "select count(*) from audit_event where subject_type = 'selection_case'"
+                                + " and subject_id = ? and action = 'selection.gates.check'",
+                        id.toString()));
         assertTrue(db.count(
                         "select count(*) from audit_event where subject_type = 'selection_case' and subject_id = ?"
                                 + " and action = 'selection.gate.override'",
@@ -399,6 +423,71 @@ class SelectionFlowTest {
                 VoteMethod.SHOW_OF_HANDS,
                 null,
                 votes);
+    }
+
+    @Test
+    void aRemovalEndsThePostAndAnAffectingObjectionStopsAnAppointment() throws SQLException {
+        db.execute(
+                "insert into post_holding (tenant_id, id, cadre_id, unit_id, position_id, unit_name, title,"
+                        + " post_level, principal, main_post, start_date) select ?, ?, ?, unit_id, id, 'u', title,"
+                        + " post_level, principal, true, date '2019-01-01' from unit_position where id = ?",
+                WENJIANG,
+                UUID.randomUUID(),
+                li,
+                position);
+        SelectionCase removal = tx(() -> selection.open(
+                new OpenCase(SelectionKind.REMOVE, "remove", position, li, false, null, null, List.of())));
+        UUID id = removal.getId();
+        assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
+        List<MeetingRecord.Vote> votes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            votes.add(new MeetingRecord.Vote(li, "member " + i, Opinion.AGREE));
+        }
+        tx(() -> steps.recordMeeting(
+                id,
+                new MeetingRecord(
+                        MeetingBody.STANDING_COMMITTEE,
+                        LocalDate.of(2026, 9, 20),
+                        7,
+                        5,
+                        VoteMethod.ORAL,
+                        null,
+                        votes)));
+        assertEquals(SelectionStep.APPOINTMENT, tx(() -> selection.find(id)).getStep());
+        assertEquals(
+                CaseStatus.DONE,
+                tx(() -> apply.apply(id, "WM[2026]3", LocalDate.of(2026, 9, 25), null, false))
+                        .getStatus());
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from post_holding where cadre_id = ? and end_date = date '2026-09-20'"
+                                + " and end_document_no = 'WM[2026]3'",
+                        li));
+        CadreEvent.Removed removed = (CadreEvent.Removed) observed.getLast();
+        assertEquals(li, removed.cadreId());
+
+        SelectionCase appointment = tx(() -> selection.open(
+                new OpenCase(SelectionKind.APPOINT, "deputy head", position, null, false, null, null, List.of(wang))));
+        UUID a = appointment.getId();
+        tx(() -> steps.advance(a));
+        tx(() -> steps.recordRecommendation(a, LocalDate.of(2026, 9, 1), 10, 10, true, List.of(new Tally(wang, 8, 8))));
+        tx(() -> steps.advance(a));
+        tx(() -> steps.chooseForInspection(a, List.of(wang)));
+        tx(() -> steps.advance(a));
+        tx(() -> steps.recordNotice(a, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.advance(a));
+        tx(() -> steps.recordMeeting(a, meeting(9, 9, 6)));
+        tx(() -> steps.startPublicity(a, LocalDate.of(2026, 9, 21), 5));
+        SelectionObjection objection = tx(() -> steps.recordObjection(a, LocalDate.of(2026, 9, 22), "a report"));
+        // The publicity ended on 25 September, but an unresolved report holds the case.
+        ValidationException open = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(a)));
+        assertEquals(List.of("selection.objection.open"), keys(open));
+        tx(() -> steps.resolveObjection(a, objection.getId(), true, "the report was confirmed"));
+        SelectionCase stopped = tx(() -> selection.find(a));
+        assertEquals(CaseStatus.REJECTED, stopped.getStatus());
+        assertEquals("the report was confirmed", stopped.getStatusReason());
+        assertThrows(ValidationException.class, () -> tx(() -> steps.advance(a)));
     }
 
     @Test
