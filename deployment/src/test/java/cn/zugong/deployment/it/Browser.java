@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,8 +103,20 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("#unit-search input")).sendKeys(text);
     }
 
+    /**
+     * The side navigation's text. The navigation is rebuilt when a module is switched on or off, so
+     * a read may hit the old node as it leaves the document: read again then.
+     */
     String navText() {
-        return driver.findElement(By.id("side-nav")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.id("side-nav")).getText();
+            } catch (WebDriverException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     boolean present(String id) {
