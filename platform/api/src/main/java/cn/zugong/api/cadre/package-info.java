@@ -1,0 +1,2 @@
+/** The cadre registry as plugins read it. */
+package cn.zugong.api.cadre;

@@ -1,0 +1,2 @@
+/** Dashboard indicators contributed by plugins. */
+package cn.zugong.api.indicator;

@@ -1,0 +1,2 @@
+/** File formats plugins read and write through the platform. */
+package cn.zugong.api.io;

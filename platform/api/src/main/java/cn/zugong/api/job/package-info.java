@@ -1,0 +1,2 @@
+/** Periodic work of plugins, run per county. */
+package cn.zugong.api.job;

@@ -1,0 +1,33 @@
+package cn.zugong.api.plugin;
+
+import java.util.Map;
+
+/**
+ * The platform's audit trail, append-only and hash-chained, for what a plugin changes. Entries go
+ * to the current request's tenant with its user; the action is prefixed with the plugin's id.
+ *
+ * <pre>{@code
+ * context.audit().record("course.create", "training_course", course.id().toString(), course.title(),
+ *         Map.of(), Map.of("hours", course.hours()));
+ * }</pre>
+ */
+public interface PluginAudit {
+
+    /**
+     * Records one change.
+     *
+     * @param action what happened, such as {@code course.create}
+     * @param subjectType the kind of record, by convention a table of the plugin
+     * @param subjectId the record's id
+     * @param label a human-readable name of the record
+     * @param before the changed fields before, empty for a creation
+     * @param after the changed fields after, empty for a deletion
+     */
+    void record(
+            String action,
+            String subjectType,
+            String subjectId,
+            String label,
+            Map<String, ?> before,
+            Map<String, ?> after);
+}

@@ -1,0 +1,83 @@
+package cn.zugong.api.plugin;
+
+import cn.zugong.api.cadre.CadreDirectory;
+import cn.zugong.api.io.Spreadsheets;
+import cn.zugong.api.rules.RulePacks;
+import cn.zugong.api.tenant.TenantContext;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the platform lends one plugin: the services it may use. Plugin objects are made by PF4J
+ * (extensions) and by Vaadin (views), never by CDI; they reach their context either through a
+ * public constructor that takes it, which the platform prefers for extensions, or by asking for
+ * the context of one of their own classes:
+ *
+ * <pre>{@code
+ * @Extension
+ * public class ShortOfHours implements DashboardIndicator {
+ *     private final PluginContext context;
+ *     public ShortOfHours(PluginContext context) { this.context = context; }
+ *     ...
+ * }
+ *
+ * public class CoursesView extends VerticalLayout {
+ *     private final PluginContext context = PluginContext.of(CoursesView.class);
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Every service acts for the tenancy of the current request (or, in a {@link
+ * cn.zugong.api.job.ScheduledJob} or {@link cn.zugong.api.indicator.DashboardIndicator}, of the
+ * tenant the platform runs it for), behind the same database wall as the platform's own code.
+ */
+public interface PluginContext {
+
+    /** The plugin's id, as its descriptor declares it. */
+    String pluginId();
+
+    /** Who the current request acts for. */
+    TenantContext tenancy();
+
+    /**
+     * The cadre registry, read only. Needs {@code cadres.read} in the plugin's declared data
+     * access ({@code Plugin-Data-Access}); without it every call is refused.
+     */
+    CadreDirectory cadres();
+
+    /** The plugin's own tables, in the platform's transactions. */
+    PluginPersistence persistence();
+
+    /** Writes to the platform's tamper-evident audit trail, under the plugin's id. */
+    PluginAudit audit();
+
+    /** Versioned rule packs with county overrides. */
+    RulePacks rulePacks();
+
+    /** Reads and writes Excel workbooks (the platform's Apache POI, so plugins need not bundle it). */
+    Spreadsheets spreadsheets();
+
+    /** The platform's clock; tests of the platform may set it. */
+    Clock clock();
+
+    /**
+     * The context of the plugin that {@code pluginClass} belongs to.
+     *
+     * @throws IllegalStateException when the class is not a started plugin's
+     */
+    static PluginContext of(Class<?> pluginClass) {
+        Function<ClassLoader, Optional<PluginContext>> source = ContextSource.source;
+        if (source == null) {
+            throw new IllegalStateException("The platform has not provided plugin contexts");
+        }
+        return source.apply(pluginClass.getClassLoader())
+                .orElseThrow(() -> new IllegalStateException("Not a started plugin's class: " + pluginClass.getName()));
+    }
+
+    /** Called once by the platform. */
+    static void provide(Function<ClassLoader, Optional<PluginContext>> contexts) {
+        ContextSource.source = Objects.requireNonNull(contexts, "contexts");
+    }
+}

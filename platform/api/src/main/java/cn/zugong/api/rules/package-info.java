@@ -1,0 +1,2 @@
+/** Versioned rule packs: national, per province, overridden per county. */
+package cn.zugong.api.rules;
