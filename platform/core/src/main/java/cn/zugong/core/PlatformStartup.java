@@ -4,13 +4,14 @@ import cn.zugong.api.tenant.CurrentTenant;
 import cn.zugong.core.db.DatabaseMigrator;
 import cn.zugong.core.demo.DemoSeeder;
 import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.dashboard.PluginJobs;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 
-/** Brings the platform up in order: schema, demo data, plugins. */
+/** Brings the platform up in order: schema, demo data, plugins, their scheduled jobs. */
 @ApplicationScoped
 public class PlatformStartup {
 
@@ -23,6 +24,9 @@ public class PlatformStartup {
     @Inject
     PluginHost plugins;
 
+    @Inject
+    PluginJobs jobs;
+
     void onStart(@Observes Startup startup) {
         CurrentTenant.provide(TenancyHolder::current);
         migrator.migrate();
@@ -30,5 +34,6 @@ public class PlatformStartup {
             demo.seed();
         }
         plugins.start();
+        jobs.start();
     }
 }

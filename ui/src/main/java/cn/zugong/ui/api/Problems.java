@@ -1,5 +1,6 @@
 package cn.zugong.ui.api;
 
+import cn.zugong.core.plugin.install.PluginRefusedException;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.json.JsonException;
@@ -36,6 +37,9 @@ public final class Problems {
         return switch (thrown) {
             case ApiException api -> api.problem();
             case ValidationException invalid -> new ApiProblem(ProblemKind.INVALID, null, invalid.problems());
+            case PluginRefusedException refused ->
+                new ApiProblem(
+                        ProblemKind.INVALID, "plugin.refused", refused.review().problems());
             case AccessDeniedException denied -> ApiProblem.of(ProblemKind.FORBIDDEN, denied.getMessage());
             case OptimisticLockException stale -> ApiProblem.of(ProblemKind.CONFLICT);
             case StaleStateException stale -> ApiProblem.of(ProblemKind.CONFLICT);

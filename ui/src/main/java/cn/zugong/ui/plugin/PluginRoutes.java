@@ -10,28 +10,48 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Registers the routes of the started plugins' views inside the portal layout, and guards every
- * navigation so that a plugin page opens only where the tenant enabled the plugin and the user
- * holds its permission. Also applies the remembered language to every new UI.
+ * Registers the routes of the running plugins' views inside the portal layout, and again whenever a
+ * plugin is started or stopped at run time; guards every navigation so that a plugin page opens
+ * only where the tenant enabled the plugin and the user's role holds its permission. Also applies
+ * the remembered language to every new UI.
  */
 public class PluginRoutes implements VaadinServiceInitListener {
 
+    private static ApplicationRouteRegistry registry;
+    private static final List<String> registered = new ArrayList<>();
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        List<InstalledView> views =
-                Beans.lookup(PluginHost.class).map(PluginHost::views).orElse(List.of());
-        RouteConfiguration routes = RouteConfiguration.forRegistry(
-                ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
-        for (InstalledView installed : views) {
-            routes.setRoute(installed.view().route(), installed.view().viewClass(), List.of(MainLayout.class));
+        synchronized (PluginRoutes.class) {
+            registry = ApplicationRouteRegistry.getInstance(event.getSource().getContext());
         }
-        PluginGuard guard = new PluginGuard(views);
+        sync();
+        PluginGuard guard = new PluginGuard();
         event.getSource().addUIInitListener(init -> {
             init.getUI().setLocale(Locales.remembered(VaadinRequest.getCurrent()));
             init.getUI().addBeforeEnterListener(guard);
+        });
+    }
+
+    /** Makes the registered plugin routes those of the running plugins. */
+    static synchronized void sync() {
+        if (registry == null) {
+            return;
+        }
+        List<InstalledView> views =
+                Beans.lookup(PluginHost.class).map(PluginHost::views).orElse(List.of());
+        RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
+        routes.update(() -> {
+            registered.forEach(routes::removeRoute);
+            registered.clear();
+            for (InstalledView installed : views) {
+                routes.setRoute(installed.view().route(), installed.view().viewClass(), List.of(MainLayout.class));
+                registered.add(installed.view().route());
+            }
         });
     }
 }

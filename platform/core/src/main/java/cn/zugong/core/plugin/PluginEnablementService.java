@@ -32,18 +32,46 @@ public class PluginEnablementService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PluginRegistry registry;
+
     /** Plugin ids enabled for the tenant of this request; empty without exactly one readable tenant. */
     public Set<String> enabledForCurrentTenant() {
         var readable = TenancyHolder.current().readableCodes();
         if (readable.size() != 1) {
             return Set.of();
         }
+        Set<String> offered = registry.offeredTo(readable.iterator().next());
         return em.createQuery(
                         "select p.pluginId from TenantPlugin p where p.enabled = true and p.tenantId in :tenant",
                         String.class)
                 .setParameter("tenant", readable)
                 .getResultStream()
+                .filter(offered::contains)
                 .collect(Collectors.toSet());
+    }
+
+    /** The plugins offered to the request's county (installed, enabled on the platform). */
+    public Set<String> offeredToCurrentTenant() {
+        var readable = TenancyHolder.current().readableCodes();
+        return readable.size() == 1 ? registry.offeredTo(readable.iterator().next()) : Set.of();
+    }
+
+    /** For each county among {@code tenants}, the plugins it has enabled (and is offered). */
+    public Map<String, Set<String>> enabledBy(Set<String> tenants) {
+        Map<String, Set<String>> enabled = new java.util.HashMap<>();
+        em.createQuery(
+                        "select p.tenantId, p.pluginId from TenantPlugin p where p.enabled = true and p.tenantId in :t",
+                        Object[].class)
+                .setParameter("t", tenants)
+                .getResultStream()
+                .forEach(row -> enabled.computeIfAbsent((String) row[0], t -> new java.util.HashSet<>())
+                        .add((String) row[1]));
+        enabled.replaceAll((tenant, ids) -> {
+            Set<String> offered = registry.offeredTo(tenant);
+            return ids.stream().filter(offered::contains).collect(Collectors.toSet());
+        });
+        return enabled;
     }
 
     public void setEnabled(String pluginId, boolean enabled) {
@@ -51,6 +79,9 @@ public class PluginEnablementService {
             throw new AccessDeniedException("error.access.denied");
         }
         String tenant = TenancyHolder.current().writable().get().code();
+        if (enabled && !registry.offeredTo(tenant).contains(pluginId)) {
+            throw new AccessDeniedException("error.plugin.notOffered");
+        }
         List<TenantPlugin> rows = em.createQuery(
                         "select p from TenantPlugin p where p.pluginId = :plugin and p.tenantId = :tenant",
                         TenantPlugin.class)

@@ -3,38 +3,77 @@ package cn.zugong.core.plugin;
 import cn.zugong.api.event.CadreEvent;
 import cn.zugong.api.event.CadreEventListener;
 import cn.zugong.api.i18n.MessageBundleContribution;
+import cn.zugong.api.indicator.DashboardIndicator;
+import cn.zugong.api.job.ScheduledJob;
+import cn.zugong.api.plugin.PluginContext;
+import cn.zugong.api.plugin.PluginEntities;
+import cn.zugong.api.rules.RulePack;
+import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.selection.AppointmentGate;
 import cn.zugong.api.view.ViewContribution;
+import cn.zugong.core.plugin.context.HostedContext;
+import cn.zugong.core.plugin.context.PluginContextServices;
+import cn.zugong.core.plugin.data.PluginDataException;
+import cn.zugong.core.plugin.data.PluginDatabase;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginManager;
-import org.pf4j.PluginState;
+import java.util.stream.Stream;
 import org.pf4j.PluginWrapper;
 
 /**
- * Loads the plugin jars found in {@code ZUGONG_PLUGINS_DIR} (or the system property
- * {@code zugong.plugins.dir}) at start-up and collects what they contribute. A plugin that fails
- * to start is left stopped and logged; the platform keeps serving.
+ * Runs the plugins: at start-up those recorded as enabled (and any jar the operator put in the
+ * plugins directory, {@code ZUGONG_PLUGINS_DIR} or {@code zugong.plugins.dir}), and at run time
+ * whatever the installer activates or deactivates, without restarting the server. Activating a
+ * plugin loads and starts it with PF4J, migrates its tables and maps its entities; any failure
+ * leaves it stopped with the reason recorded, and the platform keeps serving. A plugin whose
+ * extension throws is stopped the same way.
  */
 @ApplicationScoped
 public class PluginHost {
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
 
-    private volatile PluginManager manager;
+    @Inject
+    PluginRegistry registry;
+
+    @Inject
+    PluginDatabase database;
+
+    @Inject
+    PluginContextServices services;
+
+    @Inject
+    Event<PluginsChanged> changed;
+
+    private final Map<String, ActivePlugin> active = new ConcurrentHashMap<>();
+    private volatile HostPluginManager manager;
+    private volatile Path directory;
     private volatile boolean started;
 
+    /** Starts the recorded and bundled plugins; called once at start-up. */
     public synchronized void start() {
         if (started) {
             return;
@@ -45,20 +84,165 @@ public class PluginHost {
             LOG.info("No plugins directory configured (ZUGONG_PLUGINS_DIR)");
             return;
         }
-        PluginManager pluginManager = new DefaultPluginManager(dir.get());
-        pluginManager.loadPlugins();
-        pluginManager.startPlugins();
-        for (PluginWrapper plugin : pluginManager.getPlugins()) {
-            if (plugin.getPluginState() != PluginState.STARTED) {
-                LOG.log(Level.SEVERE, "Plugin {0} not started: {1}", new Object[] {
-                    plugin.getPluginId(), plugin.getFailedException()
-                });
-            } else {
-                LOG.info(() -> "Plugin started: " + plugin.getPluginId() + " "
-                        + plugin.getDescriptor().getVersion());
+        directory = dir.get();
+        manager = new HostPluginManager(directory);
+        manager.factory().contexts(this::contextOf);
+        PluginContext.provide(this::contextOf);
+        for (Path jar : jars(directory)) {
+            try {
+                startRecorded(jar);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "Plugin jar " + jar.getFileName() + " not started", e);
             }
         }
-        manager = pluginManager;
+    }
+
+    private void startRecorded(Path jar) throws IOException {
+        Optional<PluginManifest> manifest = PluginManifest.read(jar);
+        if (manifest.isEmpty()) {
+            LOG.warning(() -> "Not a plugin (no Plugin-Id): " + jar.getFileName());
+            return;
+        }
+        String id = manifest.get().id();
+        String file = jar.getFileName().toString();
+        Optional<PluginRecord> record = registry.find(id);
+        if (record.isPresent()) {
+            PluginRecord known = record.get();
+            boolean bundled = PluginRegistry.BUNDLED.equals(known.signer());
+            if (!file.equals(known.jarFile()) && !bundled) {
+                LOG.warning(() -> "Plugin jar " + file + " is not the installed one of " + id + "; ignored");
+                return;
+            }
+            if (known.state() != PluginState.ENABLED) {
+                return;
+            }
+            if (!file.equals(known.jarFile())) {
+                registry.save(
+                        manifest.get(),
+                        file,
+                        sha256(jar),
+                        PluginRegistry.BUNDLED,
+                        PluginState.ENABLED,
+                        null,
+                        "system",
+                        true);
+            }
+        } else {
+            registry.save(
+                    manifest.get(),
+                    file,
+                    sha256(jar),
+                    PluginRegistry.BUNDLED,
+                    PluginState.ENABLED,
+                    null,
+                    "system",
+                    true);
+        }
+        try {
+            activate(manifest.get(), jar);
+        } catch (PluginFailure e) {
+            registry.change(id, PluginState.FAILED, e.recorded(), "system");
+        }
+    }
+
+    /**
+     * Loads, starts, migrates and maps one plugin.
+     *
+     * @throws PluginFailure with the reason; the plugin is then left unloaded
+     */
+    public synchronized void activate(PluginManifest manifest, Path jar) {
+        requireStarted();
+        String id = manifest.id();
+        if (active.containsKey(id)) {
+            deactivate(id);
+        }
+        try {
+            String loaded = manager.loadPlugin(jar);
+            if (!id.equals(loaded)) {
+                throw new PluginFailure("plugin.failed.start", "loaded as " + loaded, null);
+            }
+            PluginWrapper wrapper = manager.getPlugin(id);
+            ClassLoader loader = wrapper.getPluginClassLoader();
+            HostedContext context = services.contextFor(id, Set.copyOf(manifest.dataAccess()), this::rulePacks);
+            active.put(id, new ActivePlugin(id, manifest.version(), jar, loader, context, Optional.empty()));
+            org.pf4j.PluginState state = manager.startPlugin(id);
+            if (state != org.pf4j.PluginState.STARTED) {
+                Throwable cause = wrapper.getFailedException();
+                throw new PluginFailure(
+                        "plugin.failed.start", cause == null ? String.valueOf(state) : describe(cause), cause);
+            }
+            database.migrate(id, loader);
+            List<Class<?>> entities = new ArrayList<>();
+            manager.getExtensions(PluginEntities.class, id).forEach(e -> entities.addAll(e.entityClasses()));
+            Optional<EntityManagerFactory> emf = entities.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(database.entityManagerFactory(id, entities, loader));
+            emf.ifPresent(f -> services.withPersistence(context, f));
+            active.put(id, new ActivePlugin(id, manifest.version(), jar, loader, context, emf));
+        } catch (PluginFailure e) {
+            unload(id);
+            throw e;
+        } catch (PluginDataException e) {
+            unload(id);
+            throw new PluginFailure(e.messageKey(), e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            unload(id);
+            throw new PluginFailure("plugin.failed.start", describe(e), e);
+        }
+        LOG.info(() -> "Plugin started: " + id + " " + manifest.version());
+        changed.fire(new PluginsChanged(id, true));
+    }
+
+    /** Stops and unloads a plugin, if it runs. */
+    public synchronized void deactivate(String id) {
+        if (unload(id)) {
+            LOG.info(() -> "Plugin stopped: " + id);
+            changed.fire(new PluginsChanged(id, false));
+        }
+    }
+
+    private boolean unload(String id) {
+        ActivePlugin plugin = active.remove(id);
+        if (manager == null || manager.getPlugin(id) == null) {
+            return plugin != null;
+        }
+        try {
+            plugin.entityManagerFactory().ifPresent(EntityManagerFactory::close);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Plugin " + id + ": entity manager factory did not close", e);
+        }
+        ClassLoader loader = manager.getPluginClassLoader(id);
+        try {
+            manager.unloadPlugin(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Plugin " + id + " did not unload cleanly", e);
+        }
+        manager.factory().forget(loader);
+        return true;
+    }
+
+    /**
+     * Stops a plugin whose extension threw, and records why; the platform goes on without it.
+     */
+    public void fail(String id, String extension, Throwable cause) {
+        LOG.log(Level.SEVERE, "Plugin " + id + " failed in " + extension + "; it is stopped", cause);
+        deactivate(id);
+        try {
+            registry.change(
+                    id, PluginState.FAILED, "plugin.failed.extension: " + extension + ": " + describe(cause), "system");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Plugin " + id + ": failure not recorded", e);
+        }
+    }
+
+    /** The directory jars are kept in. */
+    public Optional<Path> directory() {
+        requireStarted();
+        return Optional.ofNullable(directory);
+    }
+
+    public boolean isActive(String id) {
+        return active.containsKey(id);
     }
 
     static Optional<Path> pluginsDirectory() {
@@ -71,22 +255,19 @@ public class PluginHost {
     }
 
     public List<InstalledPlugin> plugins() {
-        if (!started) {
-            start();
-        }
-        if (manager == null) {
-            return List.of();
-        }
-        return manager.getStartedPlugins().stream()
-                .map(p -> new InstalledPlugin(p.getPluginId(), p.getDescriptor().getVersion()))
+        requireStarted();
+        return active.values().stream()
+                .map(p -> new InstalledPlugin(p.id(), p.version()))
+                .sorted(java.util.Comparator.comparing(InstalledPlugin::id))
                 .toList();
     }
 
     public List<InstalledView> views() {
         List<InstalledView> views = new ArrayList<>();
-        for (InstalledPlugin plugin : plugins()) {
-            for (ViewContribution contribution : manager.getExtensions(ViewContribution.class, plugin.id())) {
-                contribution.views().forEach(v -> views.add(new InstalledView(plugin.id(), v)));
+        for (String id : activeIds()) {
+            for (ViewContribution contribution : extensions(ViewContribution.class, id)) {
+                guard(id, contribution, () -> contribution.views())
+                        .ifPresent(list -> list.forEach(v -> views.add(new InstalledView(id, v))));
             }
         }
         return views;
@@ -95,30 +276,59 @@ public class PluginHost {
     /** The appointment gates of the plugins among {@code enabled} (a county's enabled plugins). */
     public List<PluginGate> gates(Set<String> enabled) {
         List<PluginGate> gates = new ArrayList<>();
-        for (InstalledPlugin plugin : plugins()) {
-            if (enabled.contains(plugin.id())) {
-                manager.getExtensions(AppointmentGate.class, plugin.id())
-                        .forEach(g -> gates.add(new PluginGate(plugin.id(), g)));
+        for (String id : activeIds()) {
+            if (enabled.contains(id)) {
+                extensions(AppointmentGate.class, id).forEach(g -> gates.add(new PluginGate(id, g)));
             }
         }
         return gates;
     }
 
+    /** The dashboard indicators of the plugins among {@code enabled}. */
+    public List<PluginIndicator> indicators(Set<String> enabled) {
+        List<PluginIndicator> indicators = new ArrayList<>();
+        for (String id : activeIds()) {
+            if (enabled.contains(id)) {
+                extensions(DashboardIndicator.class, id).forEach(i -> indicators.add(new PluginIndicator(id, i)));
+            }
+        }
+        return indicators;
+    }
+
+    /** The scheduled jobs of every running plugin. */
+    public List<PluginJob> jobs() {
+        List<PluginJob> jobs = new ArrayList<>();
+        for (String id : activeIds()) {
+            extensions(ScheduledJob.class, id).forEach(j -> jobs.add(new PluginJob(id, j)));
+        }
+        return jobs;
+    }
+
+    /** The rule packs of every running plugin. */
+    public List<RulePack> rulePacks() {
+        List<RulePack> packs = new ArrayList<>();
+        for (String id : activeIds()) {
+            for (RulePackContribution contribution : extensions(RulePackContribution.class, id)) {
+                guard(id, contribution, contribution::rulePacks).ifPresent(packs::addAll);
+            }
+        }
+        return packs;
+    }
+
     /**
      * Gives an event to the listeners of the plugins among {@code enabled}. A listener that throws
-     * is logged with its plugin's id; the others still get the event.
+     * stops its plugin; the others still get the event.
      */
     public void publish(CadreEvent event, Set<String> enabled) {
-        for (InstalledPlugin plugin : plugins()) {
-            if (!enabled.contains(plugin.id())) {
+        for (String id : activeIds()) {
+            if (!enabled.contains(id)) {
                 continue;
             }
-            for (CadreEventListener listener : manager.getExtensions(CadreEventListener.class, plugin.id())) {
-                try {
+            for (CadreEventListener listener : extensions(CadreEventListener.class, id)) {
+                guard(id, listener, () -> {
                     listener.on(event);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "Plugin " + plugin.id() + " failed on " + event, e);
-                }
+                    return Boolean.TRUE;
+                });
             }
         }
     }
@@ -126,26 +336,104 @@ public class PluginHost {
     /** The plugins' message bundles for a locale. */
     public List<ResourceBundle> bundles(Locale locale) {
         List<ResourceBundle> bundles = new ArrayList<>();
-        for (InstalledPlugin plugin : plugins()) {
-            ClassLoader loader = manager.getPluginClassLoader(plugin.id());
-            for (MessageBundleContribution contribution :
-                    manager.getExtensions(MessageBundleContribution.class, plugin.id())) {
-                bundles.add(ResourceBundle.getBundle(contribution.baseName(), locale, loader));
+        for (ActivePlugin plugin : List.copyOf(active.values())) {
+            for (MessageBundleContribution contribution : extensions(MessageBundleContribution.class, plugin.id())) {
+                guard(
+                                plugin.id(),
+                                contribution,
+                                () -> ResourceBundle.getBundle(contribution.baseName(), locale, plugin.loader()))
+                        .ifPresent(bundles::add);
             }
         }
         return bundles;
     }
 
+    /**
+     * Runs one call into a plugin's extension; when it throws, the plugin is stopped with the reason
+     * recorded and the result is empty.
+     */
+    public <T> Optional<T> guard(String pluginId, Object extension, java.util.function.Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (RuntimeException | LinkageError e) {
+            fail(pluginId, extension.getClass().getName(), e);
+            return Optional.empty();
+        }
+    }
+
+    private <T> List<T> extensions(Class<T> type, String id) {
+        HostPluginManager m = manager;
+        if (m == null || !active.containsKey(id)) {
+            return List.of();
+        }
+        try {
+            return m.getExtensions(type, id);
+        } catch (RuntimeException e) {
+            fail(id, type.getSimpleName(), e);
+            return List.of();
+        }
+    }
+
+    private List<String> activeIds() {
+        requireStarted();
+        return active.keySet().stream().sorted().toList();
+    }
+
+    private Optional<PluginContext> contextOf(ClassLoader loader) {
+        return active.values().stream()
+                .filter(p -> p.loader() == loader)
+                .<PluginContext>map(ActivePlugin::context)
+                .findFirst();
+    }
+
+    private void requireStarted() {
+        if (!started) {
+            start();
+        }
+    }
+
+    private static List<Path> jars(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Plugins directory not readable", e);
+            return List.of();
+        }
+    }
+
+    /** The SHA-256 of a file, lower-case hex. */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String describe(Throwable e) {
+        Throwable root = e;
+        Set<Throwable> seen = new HashSet<>();
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
     @PreDestroy
     synchronized void stop() {
-        if (manager != null) {
-            try {
-                manager.stopPlugins();
-                manager.unloadPlugins();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Plugins did not stop cleanly", e);
-            }
-            manager = null;
+        for (String id : List.copyOf(active.keySet())) {
+            unload(id);
         }
+        manager = null;
+        started = false;
+    }
+
+    /** For tests of the lookup by class loader. */
+    Function<ClassLoader, Optional<PluginContext>> contexts() {
+        return this::contextOf;
     }
 }

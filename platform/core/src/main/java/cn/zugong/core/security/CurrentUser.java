@@ -14,6 +14,8 @@ public record CurrentUser(String username, String displayName, Set<String> roles
 
     public static final String TENANT_ADMIN = "tenant-admin";
     public static final String OFFICER = "officer";
+    public static final String PLATFORM_SYSADMIN = "platform-sysadmin";
+    public static final String PLATFORM_SECADMIN = "platform-secadmin";
 
     public CurrentUser {
         roles = Set.copyOf(roles);

@@ -124,7 +124,7 @@ public class GateService {
         return coreGates;
     }
 
-    private static GateResult run(PluginGate gate, GateCandidate candidate) {
+    private GateResult run(PluginGate gate, GateCandidate candidate) {
         try {
             GateResult result = gate.gate().check(candidate);
             if (result == null) {
@@ -133,6 +133,9 @@ public class GateService {
             return result;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Gate " + gate.gate().id() + " of plugin " + gate.pluginId() + " failed", e);
+            if (gate.pluginId() != null) {
+                plugins.fail(gate.pluginId(), gate.gate().id(), e);
+            }
             return GateResult.warning("selection.gate.failed", gate.gate().id());
         }
     }

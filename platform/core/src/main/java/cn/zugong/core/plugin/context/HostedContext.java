@@ -1,0 +1,106 @@
+package cn.zugong.core.plugin.context;
+
+import cn.zugong.api.cadre.CadreDirectory;
+import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.io.Spreadsheets;
+import cn.zugong.api.plugin.PluginAudit;
+import cn.zugong.api.plugin.PluginContext;
+import cn.zugong.api.plugin.PluginPersistence;
+import cn.zugong.api.rules.RulePack;
+import cn.zugong.api.rules.RulePacks;
+import cn.zugong.api.tenant.TenantContext;
+import cn.zugong.core.tenant.TenancyHolder;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** One started plugin's context, lent by the host. */
+public final class HostedContext implements PluginContext {
+
+    public static final String CADRES_READ = "cadres.read";
+
+    private final String pluginId;
+    private final Set<String> dataAccess;
+    private final PluginContextServices services;
+    private final Supplier<List<RulePack>> rulePacks;
+    private volatile PluginPersistence persistence;
+
+    HostedContext(
+            String pluginId,
+            Set<String> dataAccess,
+            PluginContextServices services,
+            Supplier<List<RulePack>> rulePacks) {
+        this.pluginId = pluginId;
+        this.dataAccess = Set.copyOf(dataAccess);
+        this.services = services;
+        this.rulePacks = rulePacks;
+        this.persistence = new HostedPersistence(pluginId, null, services.transactions);
+    }
+
+    void persistence(PluginPersistence persistence) {
+        this.persistence = persistence;
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public TenantContext tenancy() {
+        return TenancyHolder.current();
+    }
+
+    @Override
+    public CadreDirectory cadres() {
+        if (!dataAccess.contains(CADRES_READ)) {
+            throw new SecurityException("Plugin " + pluginId + " did not declare " + CADRES_READ);
+        }
+        RegistryCadres registry = services.cadres;
+        return new CadreDirectory() {
+            @Override
+            public Optional<CadreRef> find(UUID id) {
+                return registry.find(id);
+            }
+
+            @Override
+            public Optional<CadreRef> byIdentityNumber(String identityNumber) {
+                return registry.byIdentityNumber(identityNumber);
+            }
+
+            @Override
+            public List<CadreRef> active() {
+                return registry.active();
+            }
+        };
+    }
+
+    @Override
+    public PluginPersistence persistence() {
+        return persistence;
+    }
+
+    @Override
+    public PluginAudit audit() {
+        return new HostedAudit(pluginId, services.audit);
+    }
+
+    @Override
+    public RulePacks rulePacks() {
+        return (packId, county, on) -> RulePackResolver.effective(
+                rulePacks.get(), packId, county.code(), on, services.overrides.of(county, packId));
+    }
+
+    @Override
+    public Spreadsheets spreadsheets() {
+        return new PoiSpreadsheets();
+    }
+
+    @Override
+    public Clock clock() {
+        return services.clock;
+    }
+}

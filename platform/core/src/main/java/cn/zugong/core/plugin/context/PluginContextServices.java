@@ -1,0 +1,44 @@
+package cn.zugong.core.plugin.context;
+
+import cn.zugong.api.rules.RulePack;
+import cn.zugong.core.audit.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The platform services behind every plugin's context, and the factory of contexts. */
+@ApplicationScoped
+public class PluginContextServices {
+
+    @Inject
+    PluginTransactions transactions;
+
+    @Inject
+    RegistryCadres cadres;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RuleOverrides overrides;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** A new context for a plugin, without persistence until {@link #withPersistence} is called. */
+    public HostedContext contextFor(String pluginId, Set<String> dataAccess, Supplier<List<RulePack>> rulePacks) {
+        return new HostedContext(pluginId, dataAccess, this, rulePacks);
+    }
+
+    /** Gives a context its plugin's entity manager factory. */
+    public void withPersistence(HostedContext context, EntityManagerFactory factory) {
+        context.persistence(new HostedPersistence(context.pluginId(), factory, transactions));
+    }
+
+    public PluginTransactions transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,121 @@
+package cn.zugong.core.plugin.dashboard;
+
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.plugin.PluginEnablementService;
+import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.PluginJob;
+import cn.zugong.core.plugin.context.PluginTransactions;
+import cn.zugong.core.tenant.Tenancy;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.TenantDirectory;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the plugins' scheduled jobs: a tick every minute (property {@code zugong.jobs.tick-seconds})
+ * runs each due job once for every county that has its plugin enabled, with that county as the
+ * writable tenant, each run in a transaction of its own. A run that throws is logged and does not
+ * stop the other counties' runs.
+ */
+@ApplicationScoped
+public class PluginJobs {
+
+    private static final Logger LOG = Logger.getLogger(PluginJobs.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    PluginHost host;
+
+    @Inject
+    PluginEnablementService enablement;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    PluginTransactions transactions;
+
+    private final Map<String, Instant> lastRun = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> ticking;
+
+    /** Starts the ticks; called once at start-up, after the plugins. */
+    @PostConstruct
+    void schedule() {
+        long seconds = Long.getLong("zugong.jobs.tick-seconds", 60);
+        ticking = scheduler.scheduleWithFixedDelay(this::tick, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    public void start() {
+        // the bean's creation schedules the ticks
+    }
+
+    void tick() {
+        try {
+            Instant now = Instant.now();
+            Set<String> all = tenants.all().stream().map(t -> t.id().code()).collect(Collectors.toSet());
+            Map<String, Set<String>> enabledBy =
+                    TenancyHolder.callAs(Tenancy.reading(tenantIds(all)), () -> enablement.enabledBy(all));
+            for (PluginJob job : host.jobs()) {
+                Duration every = job.job().every().compareTo(Duration.ofMinutes(1)) < 0
+                        ? Duration.ofMinutes(1)
+                        : job.job().every();
+                for (Map.Entry<String, Set<String>> county : enabledBy.entrySet()) {
+                    if (county.getValue().contains(job.pluginId())) {
+                        runIfDue(job, new TenantId(county.getKey()), every, now);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Plugin jobs tick failed", e);
+        }
+    }
+
+    private void runIfDue(PluginJob job, TenantId county, Duration every, Instant now) {
+        String key = job.pluginId() + "/" + job.job().id() + "/" + county.code();
+        Instant last = lastRun.get(key);
+        if (last != null && last.plus(every).isAfter(now)) {
+            return;
+        }
+        lastRun.put(key, now);
+        try {
+            TenancyHolder.runAs(
+                    Tenancy.writing(county),
+                    () -> transactions.separate(() -> {
+                        job.job().run(county);
+                        return null;
+                    }));
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    "Job " + job.job().id() + " of plugin " + job.pluginId() + " failed for " + county,
+                    e);
+        }
+    }
+
+    private static Set<TenantId> tenantIds(Set<String> codes) {
+        return codes.stream().map(TenantId::new).collect(Collectors.toSet());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+}

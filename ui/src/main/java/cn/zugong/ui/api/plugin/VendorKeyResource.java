@@ -1,0 +1,71 @@
+package cn.zugong.ui.api.plugin;
+
+import cn.zugong.core.plugin.install.VendorKey;
+import cn.zugong.core.plugin.install.VendorKeys;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+
+/** The platform-secadmin's vendor keys and the unsigned-plugins setting. */
+@Path("platform/vendor-keys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VendorKeyResource {
+
+    @Inject
+    VendorKeys keys;
+
+    public record KeyDto(String fingerprint, String subject, String addedBy, Instant addedAt) {
+        static KeyDto of(VendorKey k) {
+            return new KeyDto(k.fingerprint(), k.subject(), k.addedBy(), k.addedAt());
+        }
+    }
+
+    public record UnsignedDto(boolean allowUnsigned) {}
+
+    @GET
+    public List<KeyDto> list() {
+        return keys.list().stream().map(KeyDto::of).toList();
+    }
+
+    /** Registers a certificate (PEM or DER). */
+    @POST
+    @Consumes({"application/x-pem-file", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response add(byte[] certificate) {
+        return Response.status(Response.Status.CREATED)
+                .entity(KeyDto.of(keys.add(certificate)))
+                .build();
+    }
+
+    @DELETE
+    @Path("{fingerprint}")
+    public Response remove(@PathParam("fingerprint") String fingerprint) {
+        keys.remove(fingerprint);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("unsigned")
+    public UnsignedDto unsigned() {
+        return new UnsignedDto(keys.allowUnsigned());
+    }
+
+    @PUT
+    @Path("unsigned")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UnsignedDto unsigned(UnsignedDto input) {
+        keys.allowUnsigned(input.allowUnsigned());
+        return new UnsignedDto(keys.allowUnsigned());
+    }
+}

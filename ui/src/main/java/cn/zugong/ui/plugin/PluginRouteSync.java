@@ -1,0 +1,14 @@
+package cn.zugong.ui.plugin;
+
+import cn.zugong.core.plugin.PluginsChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** Follows plugins started and stopped at run time with the routes. */
+@ApplicationScoped
+public class PluginRouteSync {
+
+    void on(@Observes PluginsChanged changed) {
+        PluginRoutes.sync();
+    }
+}
