@@ -15,6 +15,8 @@ import cn.zugong.core.plugin.context.HostedContext;
 import cn.zugong.core.plugin.context.PluginContextServices;
 import cn.zugong.core.plugin.data.PluginDataException;
 import cn.zugong.core.plugin.data.PluginDatabase;
+import cn.zugong.core.tenant.Tenancy;
+import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -316,8 +318,9 @@ public class PluginHost {
     }
 
     /**
-     * Gives an event to the listeners of the plugins among {@code enabled}. A listener that throws
-     * stops its plugin; the others still get the event.
+     * Gives an event to the listeners of the plugins among {@code enabled}, each with the event's
+     * county as the writable tenant. A listener that throws stops its plugin; the others still get
+     * the event.
      */
     public void publish(CadreEvent event, Set<String> enabled) {
         for (String id : activeIds()) {
@@ -325,10 +328,13 @@ public class PluginHost {
                 continue;
             }
             for (CadreEventListener listener : extensions(CadreEventListener.class, id)) {
-                guard(id, listener, () -> {
-                    listener.on(event);
-                    return Boolean.TRUE;
-                });
+                guard(
+                        id,
+                        listener,
+                        () -> TenancyHolder.callAs(Tenancy.writing(event.tenant()), () -> {
+                            listener.on(event);
+                            return Boolean.TRUE;
+                        }));
             }
         }
     }

@@ -3,8 +3,9 @@ package cn.zugong.core.tenant;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 
 /**
- * Feeds Hibernate's {@code @TenantId} from the request's {@link Tenancy}. A county user resolves
- * to the county; a supervisor resolves to the root marker, so Hibernate adds no tenant filter and
+ * Feeds Hibernate's {@code @TenantId} from the request's {@link Tenancy}. A county user, or a
+ * supervisor reading one county, resolves to the county; a supervisor reading several resolves to
+ * the root marker, so Hibernate adds no tenant filter and
  * the queries restrict themselves to the readable tenants (and, on PostgreSQL, the row-level
  * security policies do it again). Without tenancy the identifier matches no row.
  */
@@ -18,6 +19,9 @@ public class ContextTenantResolver implements CurrentTenantIdentifierResolver<St
         Tenancy tenancy = TenancyHolder.current();
         if (tenancy.writable().isPresent()) {
             return tenancy.writable().get().code();
+        }
+        if (tenancy.readable().size() == 1) {
+            return tenancy.readable().iterator().next().code();
         }
         return tenancy.readable().isEmpty() ? NO_TENANT : SCOPE;
     }

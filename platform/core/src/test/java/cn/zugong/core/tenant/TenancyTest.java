@@ -51,4 +51,14 @@ class TenancyTest {
         });
         assertThat(TenancyHolder.current()).isEqualTo(Tenancy.NONE);
     }
+
+    @Test
+    void aSupervisorReadingOneCountyResolvesToThatCountySoTheTenantFilterHoldsWithoutTheDatabaseWall() {
+        ContextTenantResolver resolver = new ContextTenantResolver();
+
+        TenancyHolder.runAs(Tenancy.reading(Set.of(PIDU)), () -> {
+            assertThat(resolver.resolveCurrentTenantIdentifier()).isEqualTo("510117");
+            assertThat(resolver.isRoot("510117")).isFalse();
+        });
+    }
 }

@@ -1,7 +1,6 @@
 package cn.zugong.plugin.example;
 
-import cn.zugong.api.event.CadreEvent;
-import cn.zugong.api.tenant.CurrentTenant;
+import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,20 +11,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The example plugin's page: the county's hold list (cadres whose appointment the example's gate
- * blocks) and the cadre events the example has observed. It has no {@code @Route}: the platform
+ * blocks) and the cadre events the example has observed, both in the plugin's own tables. It has no {@code @Route}: the platform
  * registers it.
  */
 public class ExampleView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Grid<Map.Entry<UUID, String>> holds = new Grid<>();
-    private final Grid<CadreEvent> events = new Grid<>();
-    private final Optional<TenantId> county = CurrentTenant.get().writableTenant();
+    private final Grid<Hold> holds = new Grid<>();
+    private final Grid<ObservedEvent> events = new Grid<>();
+    private final PluginContext context = PluginContext.of(ExampleView.class);
+    private final HoldList list = new HoldList(context);
+    private final Optional<TenantId> county = context.tenancy().writableTenant();
 
     public ExampleView() {
         setId("example-view");
@@ -42,7 +42,7 @@ public class ExampleView extends VerticalLayout implements HasDynamicTitle {
                     reason.setErrorMessage(getTranslation("example.hold.reasonRequired"));
                     return;
                 }
-                HoldList.hold(county.orElseThrow(), id, reason.getValue().strip());
+                list.hold(id, reason.getValue().strip());
                 cadre.clear();
                 reason.clear();
                 refresh();
@@ -54,18 +54,18 @@ public class ExampleView extends VerticalLayout implements HasDynamicTitle {
         hold.setId("example-hold-add");
         hold.setEnabled(county.isPresent());
         holds.setId("example-holds");
-        holds.addColumn(Map.Entry::getKey).setHeader(getTranslation("example.hold.cadre"));
-        holds.addColumn(Map.Entry::getValue).setHeader(getTranslation("example.hold.reason"));
+        holds.addColumn(Hold::cadreId).setHeader(getTranslation("example.hold.cadre"));
+        holds.addColumn(Hold::reason).setHeader(getTranslation("example.hold.reason"));
         holds.addComponentColumn(entry -> new Button(getTranslation("example.hold.release"), e -> {
-            HoldList.release(county.orElseThrow(), entry.getKey());
+            list.release(entry.cadreId());
             refresh();
         }));
         holds.setAllRowsVisible(true);
         events.setId("example-events");
-        events.addColumn(e -> getTranslation("example.event." + e.getClass().getSimpleName()))
+        events.addColumn(e -> getTranslation("example.event." + e.kind()))
                 .setHeader(getTranslation("example.event.kind"));
-        events.addColumn(CadreEvent::cadreId).setHeader(getTranslation("example.hold.cadre"));
-        events.addColumn(CadreEvent::effective).setHeader(getTranslation("example.event.effective"));
+        events.addColumn(ObservedEvent::cadreId).setHeader(getTranslation("example.hold.cadre"));
+        events.addColumn(ObservedEvent::effective).setHeader(getTranslation("example.event.effective"));
         events.setAllRowsVisible(true);
         add(
                 new H3(getTranslation("example.hold.title")),
@@ -77,10 +77,10 @@ public class ExampleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        county.ifPresent(t -> {
-            holds.setItems(HoldList.holds(t).entrySet());
-            events.setItems(HoldList.events(t));
-        });
+        if (county.isPresent()) {
+            holds.setItems(list.holds());
+            events.setItems(list.events());
+        }
     }
 
     @Override

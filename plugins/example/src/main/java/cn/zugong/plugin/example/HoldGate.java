@@ -1,5 +1,6 @@
 package cn.zugong.plugin.example;
 
+import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.selection.AppointmentGate;
 import cn.zugong.api.selection.GateCandidate;
 import cn.zugong.api.selection.GateResult;
@@ -11,6 +12,12 @@ import org.pf4j.Extension;
 /** Blocks, at initiation and at the decision, a candidate the county has put on the example's hold list. */
 @Extension
 public class HoldGate implements AppointmentGate {
+
+    private final HoldList holds;
+
+    public HoldGate(PluginContext context) {
+        this.holds = new HoldList(context);
+    }
 
     @Override
     public String id() {
@@ -29,7 +36,7 @@ public class HoldGate implements AppointmentGate {
 
     @Override
     public GateResult check(GateCandidate candidate) {
-        return HoldList.reason(candidate.tenant(), candidate.cadreId())
+        return holds.reason(candidate.cadreId())
                 .map(reason -> GateResult.block("example.gate.held", reason).withEvidence("example"))
                 .orElseGet(() -> GateResult.pass("example.gate.clear"));
     }

@@ -1,48 +1,71 @@
 package cn.zugong.plugin.example;
 
 import cn.zugong.api.event.CadreEvent;
-import cn.zugong.api.tenant.TenantId;
+import cn.zugong.api.plugin.PluginContext;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The example plugin's memory, per county: cadres put on hold (whose appointment its gate blocks)
- * and the cadre events it has observed. Kept in memory only: the example shows the extension
- * points, not persistence, and forgets everything when the server stops.
+ * The example plugin's data in its own tables, per county (the platform's tenant filter and
+ * database wall keep each county to its own rows): cadres put on hold, whose appointment its gate
+ * blocks, and the cadre events it has observed.
  */
 final class HoldList {
 
-    private static final Map<TenantId, Map<UUID, String>> HOLDS = new ConcurrentHashMap<>();
-    private static final Map<TenantId, List<CadreEvent>> EVENTS = new ConcurrentHashMap<>();
+    private final PluginContext context;
 
-    private HoldList() {}
-
-    static void hold(TenantId tenant, UUID cadre, String reason) {
-        HOLDS.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>()).put(cadre, reason);
+    HoldList(PluginContext context) {
+        this.context = context;
     }
 
-    static void release(TenantId tenant, UUID cadre) {
-        HOLDS.getOrDefault(tenant, Map.of()).remove(cadre);
+    void hold(UUID cadre, String reason) {
+        context.persistence().run(em -> {
+            release(cadre);
+            em.persist(new Hold(cadre, reason, Instant.now(context.clock())));
+        });
     }
 
-    static Optional<String> reason(TenantId tenant, UUID cadre) {
-        return Optional.ofNullable(HOLDS.getOrDefault(tenant, Map.of()).get(cadre));
+    void release(UUID cadre) {
+        context.persistence().run(em -> em.createQuery("select h from Hold h where h.cadreId = :c", Hold.class)
+                .setParameter("c", cadre)
+                .getResultList()
+                .forEach(em::remove));
     }
 
-    static Map<UUID, String> holds(TenantId tenant) {
-        return Map.copyOf(HOLDS.getOrDefault(tenant, Map.of()));
+    Optional<String> reason(UUID cadre) {
+        return context.persistence()
+                .inTransaction(em -> em.createQuery("select h from Hold h where h.cadreId = :c", Hold.class)
+                        .setParameter("c", cadre)
+                        .getResultStream()
+                        .findFirst()
+                        .map(Hold::reason));
     }
 
-    static void observed(CadreEvent event) {
-        EVENTS.computeIfAbsent(event.tenant(), t -> new CopyOnWriteArrayList<>())
-                .add(event);
+    List<Hold> holds() {
+        return context.persistence()
+                .inTransaction(em -> em.createQuery("select h from Hold h order by h.heldAt", Hold.class)
+                        .getResultList());
     }
 
-    static List<CadreEvent> events(TenantId tenant) {
-        return List.copyOf(EVENTS.getOrDefault(tenant, List.of()));
+    long count() {
+        return context.persistence().inTransaction(em -> em.createQuery("select count(h) from Hold h", Long.class)
+                .getSingleResult());
+    }
+
+    void observed(CadreEvent event) {
+        context.persistence()
+                .run(em -> em.persist(new ObservedEvent(
+                        event.getClass().getSimpleName(),
+                        event.cadreId(),
+                        event.effective(),
+                        Instant.now(context.clock()))));
+    }
+
+    List<ObservedEvent> events() {
+        return context.persistence().inTransaction(em -> em.createQuery(
+                        "select e from ObservedEvent e order by e.recordedAt", ObservedEvent.class)
+                .getResultList());
     }
 }

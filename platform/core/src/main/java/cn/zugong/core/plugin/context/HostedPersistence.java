@@ -24,7 +24,7 @@ final class HostedPersistence implements PluginPersistence {
         if (factory == null) {
             throw new IllegalStateException("Plugin " + pluginId + " declares no PluginEntities");
         }
-        return transactions.required(() -> {
+        return transactions.joinOrBegin(() -> {
             EntityManager em = factory.createEntityManager(SynchronizationType.SYNCHRONIZED);
             try {
                 T result = work.apply(em);
