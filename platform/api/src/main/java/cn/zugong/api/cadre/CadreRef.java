@@ -15,8 +15,9 @@ import java.util.UUID;
  * @param birthDate the date of birth, when recorded
  * @param unitName the unit of the cadre's main post, when the cadre holds one
  * @param postTitle the title of the main post, when the cadre holds one
- * @param postLevel the level of the main post as the platform codes it ({@code COUNTY_DIVISION_PRINCIPAL},
- *     {@code TOWNSHIP_SECTION_DEPUTY} …), when the cadre holds one
+ * @param postLevel the level of the main post as the platform codes it ({@code BUREAU_PRINCIPAL},
+ *     {@code BUREAU_DEPUTY}, {@code COUNTY_PRINCIPAL}, {@code COUNTY_DEPUTY}, {@code TOWNSHIP_PRINCIPAL},
+ *     {@code TOWNSHIP_DEPUTY}), when the cadre holds one
  * @param active whether the cadre is in office (neither retired, left nor deceased)
  */
 public record CadreRef(
