@@ -121,11 +121,20 @@ public class PluginDatabase {
     public void drop(String pluginId) {
         String prefix = PluginEntities.tablePrefix(pluginId);
         try (Connection connection = migrationDataSource.getConnection()) {
-            for (String table : PrefixCheck.tables(connection)) {
-                if (table.startsWith(prefix)) {
-                    try (var statement = connection.createStatement()) {
-                        statement.execute("drop table " + table + " cascade");
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = connection
+                    .getMetaData()
+                    .getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rows.next()) {
+                    String name = rows.getString("TABLE_NAME");
+                    if (name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                        names.add(name);
                     }
+                }
+            }
+            for (String name : names) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("drop table \"" + name.replace("\"", "") + "\" cascade");
                 }
             }
         } catch (SQLException e) {
