@@ -18,6 +18,9 @@ import cn.zugong.core.calendar.CalendarDay;
 import cn.zugong.core.calendar.CalendarService;
 import cn.zugong.core.plugin.PluginEnablementService;
 import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.PluginOffer;
+import cn.zugong.core.plugin.PluginRecord;
+import cn.zugong.core.plugin.PluginRegistry;
 import cn.zugong.core.plugin.TenantPlugin;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -89,7 +92,9 @@ class SelectionFlowTest {
                 cn.zugong.core.cadre.PostHolding.class,
                 cn.zugong.core.cadre.Cadre.class,
                 CalendarDay.class,
-                TenantPlugin.class);
+                TenantPlugin.class,
+                PluginRecord.class,
+                PluginOffer.class);
         db.tenant(WENJIANG);
         UUID unit = UUID.randomUUID();
         db.execute(
@@ -118,6 +123,7 @@ class SelectionFlowTest {
         AuditTrail audit = TestDatabase.auditTrail(em);
         CaseJournal journal = TestDatabase.wire(new CaseJournal(), "audit", audit);
         PluginEnablementService enablement = TestDatabase.wire(new PluginEnablementService(), "em", em);
+        TestDatabase.wire(enablement, "registry", TestDatabase.wire(new PluginRegistry(), "em", em));
         gates = new GateService() {
             @Override
             Iterable<AppointmentGate> coreGates() {
