@@ -220,6 +220,9 @@ public class PluginHost {
             LOG.log(Level.WARNING, "Plugin " + id + " did not unload cleanly", e);
         }
         manager.factory().forget(loader);
+        if (loader != null) {
+            ResourceBundle.clearCache(loader);
+        }
         return true;
     }
 
