@@ -95,7 +95,7 @@ public final class Launcher {
         props.put("zugong.oidc.url", oidcUrl);
         props.put(
                 "zugong.plugins.dir",
-                env.getOrDefault("ZUGONG_PLUGINS_DIR", target.resolve("plugins").toString()));
+                env.getOrDefault("ZUGONG_PLUGINS_DIR", plugins(target, data).toString()));
         props.put("zugong.demo", env.getOrDefault("ZUGONG_DEMO", "true"));
         return new StackSettings(
                 wildflyHome(target),

@@ -91,6 +91,22 @@ public final class FullStack implements BeforeAllCallback {
         }
     }
 
+    /** A fresh copy of the built plugins (the example), where the run's uploads go too. */
+    static Path freshPlugins() {
+        Path target = emptyDirectory(moduleDir().resolve("target/it-plugins"));
+        try {
+            Files.createDirectories(target);
+            try (Stream<Path> jars = Files.list(Path.of(System.getProperty("zugong.plugins.dir")))) {
+                for (Path jar : (Iterable<Path>) jars::iterator) {
+                    Files.copy(jar, target.resolve(jar.getFileName()));
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     record Running(PortalStack stack) implements AutoCloseable {
 
         static Running start() {
@@ -130,7 +146,7 @@ public final class FullStack implements BeforeAllCallback {
                             "zugong.oidc.url",
                             REALM_URL,
                             "zugong.plugins.dir",
-                            System.getProperty("zugong.plugins.dir"),
+                            freshPlugins().toString(),
                             "zugong.demo",
                             "true"),
                     logs);

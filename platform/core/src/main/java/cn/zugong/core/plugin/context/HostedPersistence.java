@@ -27,6 +27,7 @@ final class HostedPersistence implements PluginPersistence {
         return transactions.joinOrBegin(() -> {
             EntityManager em = factory.createEntityManager(SynchronizationType.SYNCHRONIZED);
             try {
+                em.joinTransaction();
                 T result = work.apply(em);
                 em.flush();
                 return result;
