@@ -51,6 +51,11 @@ public class PortalI18NProvider implements I18NProvider {
         return "!" + key;
     }
 
+    /** Whether the portal's own bundle has the key (for texts that fall back to a raw code). */
+    public static boolean defines(String key, Locale locale) {
+        return core(supported(locale)).containsKey(key);
+    }
+
     static ResourceBundle core(Locale locale) {
         return ResourceBundle.getBundle(
                 "i18n.messages", locale, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);

@@ -7,9 +7,12 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.ui.audit.AuditView;
 import cn.zugong.ui.cadre.CadresView;
 import cn.zugong.ui.calendar.CalendarView;
+import cn.zugong.ui.dashboard.DashboardView;
 import cn.zugong.ui.i18n.PortalI18NProvider;
+import cn.zugong.ui.plugin.PlatformPluginsView;
 import cn.zugong.ui.plugin.PluginMenu;
 import cn.zugong.ui.plugin.PluginsAdminView;
+import cn.zugong.ui.plugin.VendorKeysView;
 import cn.zugong.ui.selection.CasesView;
 import cn.zugong.ui.selection.SelectionAccess;
 import cn.zugong.ui.selection.SelectionOverviewView;
@@ -86,6 +89,10 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
+        if (DashboardView.mayOpen()) {
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.cadres"), CadresView.class, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));
         nav.addItem(
@@ -110,6 +117,14 @@ public class MainLayout extends AppLayout {
         if (PluginsAdminView.mayManage()) {
             nav.addItem(
                     new SideNavItem(getTranslation("nav.plugins"), PluginsAdminView.class, VaadinIcon.PLUG.create()));
+        }
+        if (PlatformPluginsView.mayOpen()) {
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.platform.plugins"), PlatformPluginsView.class, VaadinIcon.PACKAGE.create()));
+        }
+        if (VendorKeysView.mayOpen()) {
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.platform.vendorKeys"), VendorKeysView.class, VaadinIcon.KEY.create()));
         }
         if (AuditScope.mayAudit()) {
             nav.addItem(

@@ -1,0 +1,174 @@
+package cn.zugong.ui.dashboard;
+
+import cn.zugong.api.indicator.Measure;
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.plugin.dashboard.IndicatorReading;
+import cn.zugong.core.plugin.dashboard.IndicatorService;
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.Tenant;
+import cn.zugong.core.tenant.TenantDirectory;
+import cn.zugong.ui.Beans;
+import cn.zugong.ui.layout.MainLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The modules' indicators ({@code dashboard}): a county user sees one card per indicator with
+ * their county's reading; a supervisor reading several counties sees, per indicator, each
+ * county's reading and their aggregate. Indicators come only from modules the counties enabled.
+ */
+@Route(value = "dashboard", layout = MainLayout.class)
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** One row of a supervisor's indicator grid: a county, or the aggregate when {@code tenant} is null. */
+    record Row(TenantId tenant, String name, Measure measure) {}
+
+    final Div indicators = new Div();
+
+    private final IndicatorService service;
+    private final TenantDirectory directory;
+
+    public DashboardView() {
+        this(Beans.get(IndicatorService.class), Beans.get(TenantDirectory.class));
+    }
+
+    DashboardView(IndicatorService service, TenantDirectory directory) {
+        this.service = service;
+        this.directory = directory;
+    }
+
+    /** Every signed-in user with a tenancy (a county, or a supervisor's scope). */
+    public static boolean mayOpen() {
+        return CurrentUserHolder.current().isPresent()
+                && !TenancyHolder.current().readable().isEmpty();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!mayOpen()) {
+            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
+            return;
+        }
+        show();
+    }
+
+    void show() {
+        removeAll();
+        indicators.removeAll();
+        indicators.setId("dashboard-indicators");
+        indicators.setWidthFull();
+        List<IndicatorReading> readings = service.readings();
+        boolean supervisor = TenancyHolder.current().readable().size() > 1;
+        add(new H2(getTranslation("dashboard.title")));
+        if (readings.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("dashboard.empty"));
+            empty.setId("dashboard-empty");
+            empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            indicators.add(empty);
+        } else if (supervisor) {
+            add(new Paragraph(getTranslation("dashboard.hint.supervisor")));
+            readings.forEach(r -> indicators.add(table(r)));
+        } else {
+            FlexLayout cards = new FlexLayout();
+            cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            cards.getStyle().set("gap", "var(--lumo-space-m)");
+            readings.forEach(r -> cards.add(card(r)));
+            indicators.add(cards);
+        }
+        add(indicators);
+    }
+
+    static String elementId(IndicatorReading reading) {
+        return "indicator-" + reading.indicatorId().replace('.', '-');
+    }
+
+    private Component card(IndicatorReading reading) {
+        Div card = new Div();
+        card.setId(elementId(reading));
+        card.addClassName("indicator-card");
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("min-width", "14rem");
+        Span name = new Span(getTranslation(reading.nameKey()));
+        name.addClassName("indicator-name");
+        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Measure measure = reading.aggregate();
+        Div rate = new Div(percent(measure));
+        rate.addClassName("indicator-rate");
+        rate.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "600");
+        Div counts = new Div(counts(measure));
+        counts.addClassName("indicator-counts");
+        card.add(name, rate, counts);
+        return card;
+    }
+
+    private Component table(IndicatorReading reading) {
+        Grid<Row> grid = new Grid<>();
+        grid.setId(elementId(reading));
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Row::name)
+                .setHeader(getTranslation("dashboard.column.tenant"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> counts(r.measure())).setHeader(getTranslation("dashboard.column.counts"));
+        grid.addColumn(r -> percent(r.measure())).setHeader(getTranslation("dashboard.column.rate"));
+        grid.setPartNameGenerator(r -> r.tenant() == null ? "aggregate" : null);
+        grid.setItems(rows(reading));
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation(reading.nameKey())), grid);
+        section.setPadding(false);
+        return section;
+    }
+
+    /** Each county's reading by name, then the aggregate. */
+    List<Row> rows(IndicatorReading reading) {
+        List<Tenant> tenants = directory.all();
+        List<Row> rows = new ArrayList<>();
+        reading.perTenant().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .forEach(e -> rows.add(new Row(e.getKey(), name(tenants, e.getKey()), e.getValue())));
+        rows.add(new Row(null, getTranslation("dashboard.aggregate"), reading.aggregate()));
+        return rows;
+    }
+
+    private String name(List<Tenant> tenants, TenantId id) {
+        return tenants.stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .map(t -> t.name(getLocale()))
+                .orElse(id.code());
+    }
+
+    private String counts(Measure measure) {
+        return getTranslation("dashboard.counts", measure.achieved(), measure.total());
+    }
+
+    private String percent(Measure measure) {
+        NumberFormat format = NumberFormat.getPercentInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        return format.format(measure.rate());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+}

@@ -1,0 +1,186 @@
+package cn.zugong.ui.plugin;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.api.security.PluginPermission;
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.api.view.PluginView;
+import cn.zugong.core.plugin.InstalledPlugin;
+import cn.zugong.core.plugin.InstalledView;
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.Tenancy;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.TenancyPolicy;
+import cn.zugong.ui.Entering;
+import cn.zugong.ui.PortalUi;
+import com.github.mvysny.kaributesting.v10.CheckboxGroupKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A county's module page without a browser: the offered modules, switching them, granting their permissions. */
+@ExtendWith(PortalUi.class)
+class PluginsAdminViewTest {
+
+    private final PluginFakes.Enablement enablement = new PluginFakes.Enablement();
+    private final PluginFakes.Host host = new PluginFakes.Host();
+    private final PluginFakes.Grants grants = new PluginFakes.Grants();
+
+    /** A plugin page; the view itself is never opened here. */
+    public static class TrainingView extends Div {}
+
+    @BeforeEach
+    void setUp() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        signIn(Tenancy.writing(new TenantId(PluginFakes.WENJIANG)), CurrentUser.TENANT_ADMIN);
+        host.plugins.addAll(List.of(
+                new InstalledPlugin("alpha", "1.0.0"),
+                new InstalledPlugin("beta", "2.1.0"),
+                new InstalledPlugin("hidden", "0.1.0")));
+        // Menu labels from the portal's bundle stand in for the plugins' own (no plugin host in these tests).
+        host.views.add(new InstalledView(
+                "alpha",
+                new PluginView(
+                        "alpha",
+                        TrainingView.class,
+                        "nav.calendar",
+                        "vaadin:book",
+                        new PluginPermission("alpha.view", Set.of(CurrentUser.OFFICER, CurrentUser.TENANT_ADMIN)))));
+        host.views.add(new InstalledView(
+                "beta",
+                new PluginView(
+                        "beta",
+                        TrainingView.class,
+                        "nav.quota",
+                        "vaadin:book",
+                        new PluginPermission("beta.view", Set.of(CurrentUser.OFFICER)))));
+        enablement.offered.addAll(Set.of("alpha", "beta", "gamma"));
+        enablement.enabled.add("alpha");
+    }
+
+    @AfterEach
+    void tearDown() {
+        CurrentUserHolder.clear();
+        TenancyHolder.clear();
+    }
+
+    private static void signIn(Tenancy tenancy, String role) {
+        TenancyHolder.set(tenancy);
+        CurrentUserHolder.set(new CurrentUser("user", "User", Set.of(role), Set.of()));
+    }
+
+    private PluginsAdminView view() {
+        PluginsAdminView view = new PluginsAdminView(enablement, host, grants);
+        UI.getCurrent().add(view);
+        assertThat(Entering.refusal(view, "admin/plugins")).isEmpty();
+        return view;
+    }
+
+    @Test
+    void onlyTheCountysTenantAdminMayManageModules() {
+        signIn(Tenancy.writing(new TenantId(PluginFakes.WENJIANG)), CurrentUser.OFFICER);
+        assertThat(Entering.refusal(new PluginsAdminView(enablement, host, grants), "admin/plugins"))
+                .containsInstanceOf(AccessDeniedException.class);
+        signIn(Tenancy.reading(Set.of(new TenantId(PluginFakes.WENJIANG))), TenancyPolicy.SUPERVISOR);
+        assertThat(Entering.refusal(new PluginsAdminView(enablement, host, grants), "admin/plugins"))
+                .containsInstanceOf(AccessDeniedException.class);
+        signIn(Tenancy.NONE, CurrentUser.PLATFORM_SYSADMIN);
+        assertThat(PluginsAdminView.mayManage()).isFalse();
+    }
+
+    @Test
+    void onlyTheModulesOfferedToTheCountyAreListed() {
+        PluginsAdminView view = view();
+
+        assertThat(_size(view.grid)).isEqualTo(3);
+        assertThat(List.of(
+                        _getFormattedRow(view.grid, 0).getFirst(),
+                        _getFormattedRow(view.grid, 1).getFirst(),
+                        _getFormattedRow(view.grid, 2).getFirst()))
+                .containsExactly("alpha", "beta", "gamma");
+        assertThat(_getFormattedRow(view.grid, 1).get(2)).isEqualTo("2.1.0");
+        assertThat(_getFormattedRow(view.grid, 2).subList(1, 3)).containsExactly("（模块未在运行）", "");
+        Checkbox alpha = (Checkbox) _getCellComponent(view.grid, 0, "enabled");
+        Checkbox beta = (Checkbox) _getCellComponent(view.grid, 1, "enabled");
+        assertThat(alpha.getId()).contains("enable-alpha");
+        assertThat(alpha.getValue()).isTrue();
+        assertThat(beta.getId()).contains("enable-beta");
+        assertThat(beta.getValue()).isFalse();
+    }
+
+    /** The page the switch reloads into here (it reloads to show the changed menu). */
+    public static class Home extends Div {}
+
+    @Test
+    void theSwitchEnablesTheModuleForTheCountyAndReloadsThePage() {
+        RouteConfiguration.forApplicationScope().setRoute("", Home.class);
+        PluginsAdminView view = view();
+
+        ((Checkbox) _getCellComponent(view.grid, 1, "enabled")).setValue(true);
+
+        assertThat(enablement.enabledForCurrentTenant()).containsExactlyInAnyOrder("alpha", "beta");
+        assertThat(UI.getCurrent().getChildren()).noneMatch(PluginsAdminView.class::isInstance);
+    }
+
+    @Test
+    void thePermissionsOfTheEnabledModulesArePresetAndAGrantIsSaved() {
+        PluginsAdminView view = view();
+
+        assertThat(view.permissions.getId()).contains("plugin-permissions");
+        assertThat(view.roles.keySet()).containsExactly("alpha.view");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> roles =
+                _get(view.permissions, CheckboxGroup.class, spec -> spec.withId("grant-roles-alpha-view"));
+        assertThat(roles.getLabel()).isEqualTo("工作日历（alpha.view）");
+        assertThat(CheckboxGroupKt.getItemLabels(roles)).containsExactly("组工干部", "单位管理员", "查阅人员", "审计员");
+        assertThat(roles.getValue()).containsExactlyInAnyOrder(CurrentUser.OFFICER, CurrentUser.TENANT_ADMIN);
+
+        CheckboxGroupKt.selectByLabel(roles, "单位管理员", "查阅人员");
+        _get(view.permissions, Button.class, spec -> spec.withId("grant-save-alpha-view"))
+                .click();
+
+        assertThat(grants.calls).containsExactly("alpha alpha.view [tenant-admin, viewer]");
+        assertThat(_find(view.permissions, Button.class, spec -> spec.withId("grant-save-beta-view")))
+                .isEmpty();
+    }
+
+    @Test
+    void aSavedGrantPresetsTheRolesNextTime() {
+        grants.granted.put("alpha.view", Set.of("tenant-auditor"));
+
+        PluginsAdminView view = view();
+
+        assertThat(view.roles.get("alpha.view").getValue()).containsExactly("tenant-auditor");
+    }
+
+    @Test
+    void withoutEnabledModulesThereIsNothingToGrant() {
+        enablement.enabled.clear();
+
+        PluginsAdminView view = view();
+
+        assertThat(view.roles).isEmpty();
+        assertThat(_find(
+                        view.permissions,
+                        com.vaadin.flow.component.html.Paragraph.class,
+                        spec -> spec.withId("plugin-permissions-none")))
+                .hasSize(1);
+    }
+}
