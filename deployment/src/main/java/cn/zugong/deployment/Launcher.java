@@ -54,6 +54,28 @@ public final class Launcher {
         stopped.await();
     }
 
+    /**
+     * The run's plugins directory under the data folder: the built (bundled) plugins copied in at
+     * each start, and the plugins uploaded at run time, kept with the run's database.
+     */
+    static Path plugins(Path target, Path data) {
+        Path plugins = data.resolve("plugins");
+        try {
+            Files.createDirectories(plugins);
+            Path built = target.resolve("plugins");
+            if (Files.isDirectory(built)) {
+                try (var jars = Files.list(built)) {
+                    for (Path jar : (Iterable<Path>) jars::iterator) {
+                        Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return plugins;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The settings the environment asks for: see README, "Configuration". */
     public static StackSettings settings(
             Path deployment, Path data, Map<String, String> env, int portOffset, int keycloakPort) {
