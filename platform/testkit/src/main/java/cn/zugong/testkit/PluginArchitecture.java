@@ -25,15 +25,9 @@ import com.tngtech.archunit.lang.CompositeArchRule;
  * }
  * }</pre>
  *
- * or, with ArchUnit's JUnit 5 support:
- *
- * <pre>{@code
- * @AnalyzeClasses(packages = "com.acme.notes", importOptions = ImportOption.DoNotIncludeTests.class)
- * class ArchitectureTest {
- *     @ArchTest
- *     static final ArchRule sdkOnly = PluginArchitecture.SDK_ONLY;
- * }
- * }</pre>
+ * <p>With ArchUnit's JUnit 5 support ({@code @AnalyzeClasses}), declare an {@code @ArchTest} method
+ * that checks {@link #SDK_ONLY} on the classes it is given: {@code @ArchTest} <em>fields</em> are
+ * not run by Maven Surefire 3.5.3 (TNG/ArchUnit#1442).
  *
  * <p>Needs {@code com.tngtech.archunit:archunit} on the test class path, which {@code
  * zugong-plugin-parent} brings.
@@ -53,8 +47,12 @@ public final class PluginArchitecture {
     public static final ArchRule NO_TESTKIT = notOn("cn.zugong.testkit..", "the testkit, which is for tests only");
 
     /** All of the above: a plugin's code uses the platform's SDK only. */
-    public static final ArchRule SDK_ONLY =
-            CompositeArchRule.of(NO_CORE).and(NO_UI).and(NO_DEPLOYMENT).and(NO_TESTKIT);
+    public static final ArchRule SDK_ONLY = CompositeArchRule.of(NO_CORE)
+            .and(NO_UI)
+            .and(NO_DEPLOYMENT)
+            .and(NO_TESTKIT)
+            .as("a plugin uses the platform through its SDK (cn.zugong.api) only: "
+                    + "never cn.zugong.core, .ui, .deployment, nor .testkit outside tests");
 
     private PluginArchitecture() {}
 
