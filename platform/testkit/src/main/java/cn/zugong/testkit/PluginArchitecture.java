@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The architecture rules of a plugin, for ArchUnit: of the platform, a plugin's code uses the SDK
@@ -56,11 +58,25 @@ public final class PluginArchitecture {
 
     private PluginArchitecture() {}
 
+    private static final Pattern TEST_OUTPUT =
+            Pattern.compile("/target/test-classes/|/build/classes/[^/]+/test/|/out/test/");
+    private static final Pattern MAIN_OUTPUT =
+            Pattern.compile("/target/classes/|/build/classes/[^/]+/main/|/out/production/");
+
+    /**
+     * Leaves out the classes of test output folders (Maven's {@code target/test-classes}, Gradle's
+     * {@code build/classes/java/test}, IntelliJ's {@code out/test}), judged by the innermost output
+     * folder of a class: unlike ArchUnit's {@code DoNotIncludeTests}, it keeps the main classes of a
+     * project that itself lies below a test folder (an archetype's integration test, for example).
+     */
+    public static final ImportOption MAIN_CODE_ONLY = location -> {
+        String uri = location.asURI().toString();
+        return last(uri, TEST_OUTPUT) <= last(uri, MAIN_OUTPUT); // both -1: a jar, kept
+    };
+
     /** The main classes (tests left out) of the package {@code rootPackage} and its sub-packages. */
     public static JavaClasses mainClasses(String rootPackage) {
-        return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(rootPackage);
+        return new ClassFileImporter().withImportOption(MAIN_CODE_ONLY).importPackages(rootPackage);
     }
 
     /**
@@ -74,6 +90,15 @@ public final class PluginArchitecture {
             throw new AssertionError("No main classes in " + rootPackage + ": is the package name right?");
         }
         SDK_ONLY.check(classes);
+    }
+
+    private static int last(String uri, Pattern pattern) {
+        Matcher matcher = pattern.matcher(uri);
+        int last = -1;
+        while (matcher.find()) {
+            last = matcher.start();
+        }
+        return last;
     }
 
     private static ArchRule notOn(String packages, String what) {
