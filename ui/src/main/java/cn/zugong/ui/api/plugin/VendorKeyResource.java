@@ -2,6 +2,10 @@ package cn.zugong.ui.api.plugin;
 
 import cn.zugong.core.plugin.install.VendorKey;
 import cn.zugong.core.plugin.install.VendorKeys;
+import cn.zugong.core.validation.ValidationException;
+import cn.zugong.ui.api.ApiException;
+import cn.zugong.ui.api.ApiProblem;
+import cn.zugong.ui.api.ProblemKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,13 +43,20 @@ public class VendorKeyResource {
         return keys.list().stream().map(KeyDto::of).toList();
     }
 
-    /** Registers a certificate (PEM or DER). */
+    /** Registers a certificate (PEM or DER); 409 when it is registered already. */
     @POST
     @Consumes({"application/x-pem-file", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public Response add(byte[] certificate) {
-        return Response.status(Response.Status.CREATED)
-                .entity(KeyDto.of(keys.add(certificate)))
-                .build();
+        try {
+            return Response.status(Response.Status.CREATED)
+                    .entity(KeyDto.of(keys.add(certificate)))
+                    .build();
+        } catch (ValidationException e) {
+            if (e.problems().stream().anyMatch(p -> p.messageKey().equals("plugin.key.duplicate"))) {
+                throw new ApiException(ApiProblem.of(ProblemKind.CONFLICT, "plugin.key.duplicate"));
+            }
+            throw e;
+        }
     }
 
     @DELETE
