@@ -2,7 +2,11 @@ package cn.zugong.deployment;
 
 import cn.zugong.testkit.PortalStack;
 import cn.zugong.testkit.StackSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
