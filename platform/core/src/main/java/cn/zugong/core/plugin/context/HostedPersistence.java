@@ -24,7 +24,8 @@ final class HostedPersistence implements PluginPersistence {
         if (factory == null) {
             throw new IllegalStateException("Plugin " + pluginId + " declares no PluginEntities");
         }
-        return transactions.joinOrBegin(() -> {
+        // through the bean's proxy, so that the transaction interceptor runs
+        java.util.function.Supplier<T> inEntityManager = () -> {
             EntityManager em = factory.createEntityManager(SynchronizationType.SYNCHRONIZED);
             try {
                 em.joinTransaction();
@@ -34,6 +35,7 @@ final class HostedPersistence implements PluginPersistence {
             } finally {
                 em.close();
             }
-        });
+        };
+        return transactions.active() ? transactions.required(inEntityManager) : transactions.separate(inEntityManager);
     }
 }

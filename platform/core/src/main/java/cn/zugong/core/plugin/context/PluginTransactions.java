@@ -15,11 +15,12 @@ public class PluginTransactions {
     TransactionSynchronizationRegistry transactions;
 
     /**
-     * Joins the caller's active transaction, or runs in a new one; also after a commit, in the
-     * completion callbacks where the finished transaction is still bound to the thread.
+     * Whether the thread has an active transaction to join. After a commit, in the completion
+     * callbacks, the finished transaction is still bound to the thread but not active: work then
+     * needs a new one ({@link #separate}).
      */
-    public <T> T joinOrBegin(Supplier<T> work) {
-        return transactions.getTransactionStatus() == Status.STATUS_ACTIVE ? required(work) : separate(work);
+    public boolean active() {
+        return transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
     }
 
     @Transactional

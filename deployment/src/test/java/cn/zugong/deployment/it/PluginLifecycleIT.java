@@ -1,0 +1,198 @@
+package cn.zugong.deployment.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.zugong.testkit.PluginTestkit;
+import cn.zugong.testkit.TestVendorKeys;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Issue 5's proof: a plugin generated from the archetype outside this build is built and tested
+ * with the testkit against the running platform, signed with the test vendor's key, uploaded
+ * through the REST API while the server runs, offered to and enabled for Wenjiang only, works
+ * there and not in Pidu, is upgraded with a migration and disabled with its data intact. Tampered,
+ * incompatible, unsigned and unknown-vendor jars are refused, each with its reason.
+ */
+@ExtendWith(FullStack.class)
+class PluginLifecycleIT {
+
+    private static final Logger LOG = Logger.getLogger(PluginLifecycleIT.class.getName());
+    private static final String ID = VendorProject.PLUGIN_ID;
+
+    private static PluginTestkit platform;
+    private static Path signedV1;
+    private static Path signedV11;
+    private static Path incompatible;
+    private static Path unsigned;
+
+    @BeforeAll
+    static void buildTheVendorsPlugin() throws Exception {
+        platform =
+                new PluginTestkit(URI.create(FullStack.portalUrl()), URI.create(FullStack.REALM_URL), Browser.PASSWORD);
+        platform.trustTestVendor();
+        VendorProject project = VendorProject.generate();
+        // The vendor's own build: unit tests, the architecture rules, and its integration test with
+        // the testkit against this platform (install, Wenjiang only, uninstall); signed at package.
+        project.build(
+                "verify",
+                "-Dzugong.sign.keystore=" + TestVendorKeys.keystore(),
+                "-Dzugong.sign.storepass=" + TestVendorKeys.password(),
+                "-Dzugong.sign.alias=" + TestVendorKeys.alias(),
+                "-Dzugong.testkit.url=" + FullStack.portalUrl(),
+                "-Dzugong.testkit.keycloak=" + FullStack.REALM_URL,
+                "-Dzugong.testkit.password=" + Browser.PASSWORD);
+        signedV1 = project.keep("notes-1.0.0-signed.jar");
+        assertThat(TestVendorKeys.isSigned(signedV1)).isTrue();
+
+        project.build("package", "-DskipTests", "-Dplugin.requires=>=2.0.0");
+        unsigned = project.keep("notes-needs-sdk-2.jar");
+        incompatible = unsigned.resolveSibling("notes-needs-sdk-2-signed.jar");
+        TestVendorKeys.sign(unsigned, incompatible);
+
+        project.setVersion("1.1.0");
+        project.addMigration(
+                "V2__note_tags.sql",
+                "create table notes_tag (id uuid primary key, tenant_id varchar(6) not null, note_id uuid not null,"
+                        + " tag varchar(50) not null);");
+        project.build("package", "-DskipTests");
+        Path v11 = project.keep("notes-1.1.0.jar");
+        signedV11 = v11.resolveSibling("notes-1.1.0-signed.jar");
+        TestVendorKeys.sign(v11, signedV11);
+    }
+
+    @Test
+    void aSignedVendorPluginIsInstalledForWenjiangOnlyUpgradedAndDisabledWithItsDataIntact() throws Exception {
+        long started = System.nanoTime();
+        PluginTestkit.InstalledPlugin installed = platform.install(signedV1);
+        LOG.info(() -> "Plugin install through the REST API: " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        assertThat(installed).isEqualTo(new PluginTestkit.InstalledPlugin(ID, "1.0.0", "ENABLED"));
+
+        platform.offer(ID, "510115");
+        platform.enable(ID, "wenjiang-admin");
+        assertThatThrownBy(() -> platform.enable(ID, "pidu-admin")).hasMessageContaining("403");
+        assertThat(platform.enabledPlugins("pidu-admin")).doesNotContain(ID);
+
+        String note = "温江的记录 " + UUID.randomUUID();
+        try (Browser wenjiang = Browser.as("wenjiang-officer", ID)) {
+            wenjiang.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notes-view")));
+            assertThat(wenjiang.navText()).contains("工作记事");
+            wenjiang.type("notes-text", note);
+            wenjiang.click("notes-add");
+            wenjiang.waitForGridText(note);
+        }
+        try (Browser pidu = Browser.as("pidu-officer", ID)) {
+            pidu.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-denied")));
+            assertThat(pidu.present("notes-view")).isFalse();
+        }
+        assertThat(noteTenants(note)).containsExactly("510115");
+        assertThat(walled("notes_note")).isTrue();
+
+        PluginTestkit.InstalledPlugin upgraded = platform.install(signedV11);
+        assertThat(upgraded).isEqualTo(new PluginTestkit.InstalledPlugin(ID, "1.1.0", "ENABLED"));
+        assertThat(walled("notes_tag")).isTrue();
+        try (Browser wenjiang = Browser.as("wenjiang-officer", ID)) {
+            wenjiang.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notes-view")));
+            wenjiang.waitForGridText(note);
+        }
+
+        platform.disablePlatformWide(ID);
+        assertThat(platform.enabledPlugins("wenjiang-officer")).doesNotContain(ID);
+        try (Browser wenjiang = Browser.as("wenjiang-officer", "units")) {
+            assertThat(wenjiang.navText()).doesNotContain("工作记事");
+        }
+        assertThat(noteTenants(note)).containsExactly("510115");
+        platform.uninstall(ID);
+        assertThat(noteTenants(note)).containsExactly("510115");
+    }
+
+    @Test
+    void aJarChangedAfterSigningIsRefused() throws Exception {
+        Path tampered = tamper(signedV1);
+
+        assertThatThrownBy(() -> platform.install(tampered)).hasMessageContaining("plugin.refused.tampered");
+    }
+
+    @Test
+    void aJarForAnotherMajorVersionOfTheSdkIsRefused() {
+        assertThatThrownBy(() -> platform.install(incompatible))
+                .hasMessageContaining("plugin.refused.requires")
+                .hasMessageNotContaining("plugin.refused.tampered");
+    }
+
+    @Test
+    void unsignedJarsAndJarsOfUnknownVendorsAreRefused() throws Exception {
+        Path other = unsigned.resolveSibling("notes-other-vendor.jar");
+        TestVendorKeys.signAsOtherVendor(unsigned, other);
+
+        assertThatThrownBy(() -> platform.install(unsigned)).hasMessageContaining("plugin.refused.unsigned");
+        assertThatThrownBy(() -> platform.install(other)).hasMessageContaining("plugin.refused.unknownSigner");
+    }
+
+    /** The tenants of the rows holding the note, read by the owner with every tenant readable. */
+    private static java.util.List<String> noteTenants(String text) throws Exception {
+        try (Connection owner = Postgres.asOwner()) {
+            owner.setAutoCommit(false);
+            owner.createStatement()
+                    .execute(
+                            "select set_config('zugong.read_tenants', (select string_agg(code, ',') from tenant), true)");
+            var statement = owner.prepareStatement("select tenant_id from notes_note where text = ?");
+            statement.setString(1, text);
+            java.util.List<String> tenants = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tenants.add(rows.getString(1));
+                }
+            }
+            owner.rollback();
+            return tenants;
+        }
+    }
+
+    private static boolean walled(String table) throws Exception {
+        try (Connection owner = Postgres.asOwner();
+                var statement = owner.prepareStatement(
+                        "select relrowsecurity and relforcerowsecurity from pg_class where relname = ?")) {
+            statement.setString(1, table);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    /** A copy of a signed jar with one byte of a class changed. */
+    private static Path tamper(Path jar) throws Exception {
+        Path tampered = jar.resolveSibling("tampered-" + jar.getFileName());
+        try (ZipFile in = new ZipFile(jar.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tampered))) {
+            boolean changed = false;
+            var entries = in.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (!changed && e.getName().endsWith(".class")) {
+                    bytes[bytes.length - 1] ^= 1;
+                    changed = true;
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return tampered;
+    }
+}
