@@ -59,7 +59,7 @@ class PluginLifecycleIT {
         signedV1 = project.keep("notes-1.0.0-signed.jar");
         assertThat(TestVendorKeys.isSigned(signedV1)).isTrue();
 
-        project.build("package", "-DskipTests", "-Dplugin.requires=>=2.0.0");
+        project.build("clean", "package", "-DskipTests", "-Dplugin.requires=>=2.0.0");
         unsigned = project.keep("notes-needs-sdk-2.jar");
         incompatible = unsigned.resolveSibling("notes-needs-sdk-2-signed.jar");
         TestVendorKeys.sign(unsigned, incompatible);
@@ -69,7 +69,7 @@ class PluginLifecycleIT {
                 "V2__note_tags.sql",
                 "create table notes_tag (id uuid primary key, tenant_id varchar(6) not null, note_id uuid not null,"
                         + " tag varchar(50) not null);");
-        project.build("package", "-DskipTests");
+        project.build("clean", "package", "-DskipTests");
         Path v11 = project.keep("notes-1.1.0.jar");
         signedV11 = v11.resolveSibling("notes-1.1.0-signed.jar");
         TestVendorKeys.sign(v11, signedV11);
