@@ -6,6 +6,7 @@ import cn.zugong.plugin.training.course.CourseCategory;
 import cn.zugong.plugin.training.course.CourseMode;
 import cn.zugong.plugin.training.course.CourseScope;
 import cn.zugong.plugin.training.course.OrganizerKind;
+import cn.zugong.plugin.training.data.RecordSource;
 import cn.zugong.plugin.training.enrollment.Enrollment;
 import cn.zugong.plugin.training.enrollment.EnrollmentResult;
 import cn.zugong.plugin.training.enrollment.EnrollmentStatus;
@@ -81,6 +82,7 @@ class MessageBundlesTest {
         Stream.of(Tier.values()).map(Tier::messageKey).forEach(keys::add);
         Stream.of(FollowUpStatus.values()).map(FollowUpStatus::messageKey).forEach(keys::add);
         Stream.of(ImportField.values()).map(ImportField::messageKey).forEach(keys::add);
+        Stream.of(RecordSource.values()).map(RecordSource::messageKey).forEach(keys::add);
         // Every state something can move to has its refusal.
         Stream.of(EnrollmentStatus.values())
                 .flatMap(s -> s.next().stream())
