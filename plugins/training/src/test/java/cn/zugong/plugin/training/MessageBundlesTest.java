@@ -6,12 +6,18 @@ import cn.zugong.plugin.training.course.CourseCategory;
 import cn.zugong.plugin.training.course.CourseMode;
 import cn.zugong.plugin.training.course.CourseScope;
 import cn.zugong.plugin.training.course.OrganizerKind;
+import cn.zugong.plugin.training.data.RecordSource;
 import cn.zugong.plugin.training.enrollment.Enrollment;
 import cn.zugong.plugin.training.enrollment.EnrollmentResult;
 import cn.zugong.plugin.training.enrollment.EnrollmentStatus;
+import cn.zugong.plugin.training.extension.ReminderJob;
+import cn.zugong.plugin.training.extension.RequirementGate;
+import cn.zugong.plugin.training.extension.WindowCompletion;
+import cn.zugong.plugin.training.extension.YearCompletion;
 import cn.zugong.plugin.training.followup.FollowUpStatus;
 import cn.zugong.plugin.training.imports.ImportField;
 import cn.zugong.plugin.training.requirement.Tier;
+import cn.zugong.plugin.training.ui.TrainingViews;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -81,6 +87,11 @@ class MessageBundlesTest {
         Stream.of(Tier.values()).map(Tier::messageKey).forEach(keys::add);
         Stream.of(FollowUpStatus.values()).map(FollowUpStatus::messageKey).forEach(keys::add);
         Stream.of(ImportField.values()).map(ImportField::messageKey).forEach(keys::add);
+        Stream.of(RecordSource.values()).map(RecordSource::messageKey).forEach(keys::add);
+        // The moves the catalogue offers on an enrollment (EnrollmentActions).
+        Stream.of("select", "attend", "leave", "result", "withdraw", "credit", "archive", "revoke")
+                .map(action -> "training.enrollment.action." + action)
+                .forEach(keys::add);
         // Every state something can move to has its refusal.
         Stream.of(EnrollmentStatus.values())
                 .flatMap(s -> s.next().stream())
@@ -102,7 +113,15 @@ class MessageBundlesTest {
                 }
             }
         }
-        used.remove(TrainingRules.PACK_ID);
+        // Ids the platform knows the plugin's extensions and permissions by, not message keys.
+        used.removeAll(List.of(
+                TrainingRules.PACK_ID,
+                RequirementGate.ID,
+                YearCompletion.ID,
+                WindowCompletion.ID,
+                ReminderJob.ID,
+                TrainingViews.VIEW.id(),
+                TrainingViews.MANAGE.id()));
         // Literals ending in a dot are prefixes completed by an enum name, checked above.
         Set<String> keys =
                 new TreeSet<>(used.stream().filter(k -> !k.endsWith(".")).toList());

@@ -4,7 +4,10 @@ package cn.zugong.plugin.training.course;
 public enum CourseScope {
     /** The county's own course. */
     COUNTY,
-    /** Published by the province to its counties, read-only to them. */
+    /**
+     * Published by the province to its counties. Recorded by the county: a province-level user is a
+     * read-only supervisor on this platform.
+     */
     PROVINCIAL;
 
     public String messageKey() {

@@ -17,6 +17,10 @@ public final class CourseValidator {
     public static final String HOURS_POSITIVE = "training.course.hoursPositive";
     public static final String HOURS_SCALE = "training.course.hoursScale";
     public static final String HOURS_IMPLAUSIBLE = "training.course.hoursImplausible";
+    public static final String TOO_LONG = "training.course.tooLong";
+
+    /** The longest name, organizer or recognizing authority a course may have (its stored columns). */
+    public static final int MAX_TEXT = 200;
 
     private CourseValidator() {}
 
@@ -31,6 +35,9 @@ public final class CourseValidator {
         required(problems, "startDate", course.startDate() == null);
         required(problems, "endDate", course.endDate() == null);
         required(problems, "hours", course.hours() == null);
+        length(problems, "name", course.name());
+        length(problems, "organizer", course.organizer());
+        length(problems, "recognizedBy", course.recognizedBy());
         if (course.startDate() != null
                 && course.endDate() != null
                 && course.endDate().isBefore(course.startDate())) {
@@ -74,6 +81,12 @@ public final class CourseValidator {
     private static void required(List<Problem> problems, String field, boolean missing) {
         if (missing) {
             problems.add(Problem.of(field, REQUIRED));
+        }
+    }
+
+    private static void length(List<Problem> problems, String field, String text) {
+        if (text != null && text.strip().length() > MAX_TEXT) {
+            problems.add(Problem.of(field, TOO_LONG, MAX_TEXT));
         }
     }
 

@@ -28,6 +28,10 @@ final class RowReader {
     static final String DAYS_INVALID = "training.import.daysInvalid";
     static final String DATE_FORMAT = "training.import.dateFormat";
     static final String DATE_FUTURE = "training.import.dateFuture";
+    static final String COURSE_TOO_LONG = "training.import.courseTooLong";
+
+    /** The longest course name a record keeps (its stored column). */
+    static final int MAX_COURSE = 200;
 
     private static final Pattern IDENTITY = Pattern.compile("\\d{17}[\\dX]");
     /** 2024-03-05, 2024/3/5 or 2024.03.05, possibly with a time of day as platforms export it. */
@@ -61,7 +65,7 @@ final class RowReader {
 
     Optional<ImportedRecord> read() {
         Optional<CadreRef> cadre = cadre();
-        Optional<String> course = required(ImportField.COURSE);
+        Optional<String> course = required(ImportField.COURSE).flatMap(this::courseName);
         Optional<Integer> days = days();
         Optional<BigDecimal> hours = hours(days);
         Optional<LocalDate> date = date();
@@ -100,6 +104,12 @@ final class RowReader {
                     ImportField.NAME, NAME_MISMATCH, name.get(), cadre.get().name());
         }
         return cadre;
+    }
+
+    private Optional<String> courseName(String name) {
+        return name.length() > MAX_COURSE
+                ? problem(ImportField.COURSE, COURSE_TOO_LONG, MAX_COURSE)
+                : Optional.of(name);
     }
 
     /** The training days, when the file has them; 0 when it has not. */

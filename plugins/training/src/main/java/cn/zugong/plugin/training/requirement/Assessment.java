@@ -25,6 +25,17 @@ public sealed interface Assessment {
             Objects.requireNonNull(year, "year");
             Objects.requireNonNull(window, "window");
         }
+
+        /**
+         * The training requirement of the tier, apart from online study: the window for xianchu
+         * level and above (DOMAIN T1), the year for xiangke level (T3). It is what the selection
+         * regulations' basic qualification asks of a candidate for promotion and what a promoted
+         * cadre must make up within a year (DOMAIN 1.2, T2); online study (T5 [P]) is a plan's
+         * amount and is not part of it.
+         */
+        public PeriodStanding tierStanding() {
+            return tier == Tier.COUNTY_AND_ABOVE ? window : year;
+        }
     }
 
     /**

@@ -39,6 +39,11 @@ public record PeriodStanding(
         return requiredHours.signum() > 0 || requiredDays > 0;
     }
 
+    /** Whether the rules require anything in this period, training or online study. */
+    public boolean applies() {
+        return hasRequirement() || requiredOnlineHours.signum() > 0;
+    }
+
     /** The training requirement is met: by hours, or by days where the rules allow days. */
     public boolean trainingMet() {
         if (!hasRequirement()) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -46,12 +47,31 @@ public record TenantStandings(List<Assessment> assessments) {
         return applicable(a -> !a.window().met());
     }
 
+    /**
+     * This year's completion: of the cadres with a requirement in the year (training or online),
+     * how many have met all of it.
+     */
+    public Completion yearCompletion() {
+        return completion(Assessment.Applicable::year);
+    }
+
+    /** The window's completion: of the cadres with a requirement in the window, how many have met it. */
+    public Completion windowCompletion() {
+        return completion(Assessment.Applicable::window);
+    }
+
     /** Cadres for whom no requirement could be worked out, with the reason. */
     public List<Assessment.NotApplicable> notApplicable() {
         return assessments.stream()
                 .filter(Assessment.NotApplicable.class::isInstance)
                 .map(Assessment.NotApplicable.class::cast)
                 .toList();
+    }
+
+    private Completion completion(Function<Assessment.Applicable, PeriodStanding> period) {
+        List<PeriodStanding> standings =
+                applicable(a -> period.apply(a).applies()).stream().map(period).toList();
+        return new Completion(standings.stream().filter(PeriodStanding::met).count(), standings.size());
     }
 
     private List<Assessment.Applicable> applicable(Predicate<Assessment.Applicable> filter) {

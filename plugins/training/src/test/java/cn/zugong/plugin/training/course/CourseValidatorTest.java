@@ -75,6 +75,27 @@ class CourseValidatorTest {
     }
 
     @Test
+    void textsLongerThanTheirStoredColumnsAreRefused() {
+        // DOMAIN 1.3 TrainingCourse: name and organizer are kept in columns of 200 characters.
+        Course c = partySchool();
+        Course longOne = new Course(
+                "x".repeat(201),
+                c.organizerKind(),
+                "y".repeat(200),
+                c.mode(),
+                c.category(),
+                c.startDate(),
+                c.endDate(),
+                c.days(),
+                c.hours(),
+                c.scope(),
+                c.recognizedBy());
+        assertThat(CourseValidator.validate(longOne, rules))
+                .extracting(Problem::field, Problem::key)
+                .containsExactly(tuple("name", CourseValidator.TOO_LONG));
+    }
+
+    @Test
     void theEndMayNotComeBeforeTheStart() {
         Course c = with(partySchool(), LocalDate.of(2024, 4, 12), LocalDate.of(2024, 4, 8), 5, new BigDecimal("40"));
         assertThat(CourseValidator.validate(c, rules))

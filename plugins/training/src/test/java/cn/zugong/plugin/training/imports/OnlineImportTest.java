@@ -147,6 +147,14 @@ class OnlineImportTest {
     }
 
     @Test
+    void aCourseNameLongerThanARecordKeepsIsRefused() {
+        // DOMAIN 1.3: the credited record keeps the course name in 200 characters.
+        assertThat(problems(validate(List.of(HEADER, List.of("张三", ZHANG_ID, "课".repeat(201), "1", "2025-03-05")))))
+                .extracting(ImportProblem::key, ImportProblem::args)
+                .containsExactly(tuple(RowReader.COURSE_TOO_LONG, List.of("200")));
+    }
+
+    @Test
     void hoursBeyondWhatADayCanGiveAreImpossible() {
         // Rule hours.day.max [I]: 8 hours a day; a row without days is one day's study.
         assertThat(validate(List.of(HEADER, List.of("张三", ZHANG_ID, "课程", "8", "2025-03-05"))))

@@ -57,4 +57,22 @@ class TenantStandingsTest {
                 .extracting(Assessment::cadre)
                 .containsExactly(done, shortYear, shortWindow, noLevel);
     }
+
+    @Test
+    void completionCountsWhoMetAmongThoseARequirementAppliesTo() {
+        // DOMAIN T3 + T5 in the year: 3 cadres owe something this year, 2 met it (shortWindow did
+        // its online hours); T1 in the window: only the xianchu-level cadre owes it, and is short.
+        assertThat(standings.yearCompletion()).isEqualTo(new Completion(2, 3));
+        assertThat(standings.windowCompletion()).isEqualTo(new Completion(0, 1));
+    }
+
+    @Test
+    void theTiersRequirementIsTheWindowForCountyLevelAndTheYearForTownshipLevel() {
+        // DOMAIN T1 (xianchu level: window) and T3 (xiangke level: year), the qualification of 1.2.
+        Assessment.Applicable county = standings.shortInWindow().getFirst();
+        assertThat(county.tierStanding()).isEqualTo(county.window());
+        Assessment.Applicable township = standings.shortThisYear().getFirst();
+        assertThat(township.tierStanding()).isEqualTo(township.year());
+        assertThat(township.tierStanding().trainingMet()).isFalse();
+    }
 }

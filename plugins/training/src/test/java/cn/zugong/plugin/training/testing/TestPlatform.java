@@ -1,0 +1,239 @@
+package cn.zugong.plugin.training.testing;
+
+import cn.zugong.api.cadre.CadreDirectory;
+import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.io.Spreadsheets;
+import cn.zugong.api.plugin.PluginAudit;
+import cn.zugong.api.plugin.PluginContext;
+import cn.zugong.api.plugin.PluginPersistence;
+import cn.zugong.api.rules.RulePacks;
+import cn.zugong.api.tenant.TenantContext;
+import cn.zugong.api.tenant.TenantId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A hand-written {@link PluginContext} for the plugin's tests: a real H2 database with the plugin's
+ * migrations and Hibernate mapping, a tenancy the test sets (a county writing, or a supervisor
+ * reading), an in-memory cadre registry, the plugin's own rule packs, a recorded audit trail and a
+ * fixed clock the test may move. Persistence joins the caller's transaction or begins one, as the
+ * platform's does.
+ */
+public final class TestPlatform implements PluginContext, AutoCloseable {
+
+    /** One recorded audit entry. */
+    public record AuditEntry(String action, String subjectType, String subjectId, Map<String, ?> after) {}
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final List<CadreRef> registry = new ArrayList<>();
+    private final Map<String, UUID> identities = new HashMap<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
+    private final TestRulePacks rulePacks = new TestRulePacks();
+    private volatile TenantContext tenancy;
+    private volatile Clock clock;
+    private final TestDatabase database;
+
+    public TestPlatform(TenantId county, LocalDate today) {
+        this.tenancy = writing(county);
+        this.clock = Clock.fixed(today.atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
+        this.database = new TestDatabase(this::tenantIdentifier);
+    }
+
+    /** The tenancy of a county's officer. */
+    public static TenantContext writing(TenantId county) {
+        return tenancy(Optional.of(county), Set.of(county));
+    }
+
+    /** The tenancy of a read-only supervisor. */
+    public static TenantContext reading(Set<TenantId> counties) {
+        return tenancy(Optional.empty(), counties);
+    }
+
+    private static TenantContext tenancy(Optional<TenantId> writable, Set<TenantId> readable) {
+        return new TenantContext() {
+            @Override
+            public Optional<TenantId> writableTenant() {
+                return writable;
+            }
+
+            @Override
+            public Set<TenantId> readableTenants() {
+                return readable;
+            }
+        };
+    }
+
+    public void actAs(TenantContext tenancy) {
+        this.tenancy = tenancy;
+    }
+
+    public void today(LocalDate day) {
+        clock = Clock.fixed(day.atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
+    }
+
+    /** Adds a cadre to the registry, with the identity number imports find it by. */
+    public CadreRef cadre(CadreRef cadre, String identityNumber) {
+        registry.add(cadre);
+        if (identityNumber != null) {
+            identities.put(identityNumber.toUpperCase(Locale.ROOT), cadre.id());
+        }
+        return cadre;
+    }
+
+    /** Replaces a cadre of the registry, as after an appointment. */
+    public void update(CadreRef cadre) {
+        registry.replaceAll(c -> c.id().equals(cadre.id()) ? cadre : c);
+    }
+
+    public TestRulePacks rules() {
+        return rulePacks;
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public List<AuditEntry> audited() {
+        return List.copyOf(audit);
+    }
+
+    @Override
+    public String pluginId() {
+        return "training";
+    }
+
+    @Override
+    public TenantContext tenancy() {
+        return tenancy;
+    }
+
+    @Override
+    public CadreDirectory cadres() {
+        return new CadreDirectory() {
+            @Override
+            public Optional<CadreRef> find(UUID id) {
+                return readable().filter(c -> c.id().equals(id)).findFirst();
+            }
+
+            @Override
+            public Optional<CadreRef> byIdentityNumber(String identityNumber) {
+                UUID id = identities.get(identityNumber.strip().toUpperCase(Locale.ROOT));
+                return id == null ? Optional.empty() : find(id);
+            }
+
+            @Override
+            public List<CadreRef> active() {
+                return readable()
+                        .filter(CadreRef::active)
+                        .sorted(Comparator.comparing(CadreRef::name))
+                        .toList();
+            }
+
+            private Stream<CadreRef> readable() {
+                return registry.stream().filter(c -> tenancy.readableTenants().contains(c.tenant()));
+            }
+        };
+    }
+
+    @Override
+    public PluginPersistence persistence() {
+        return new PluginPersistence() {
+            @Override
+            public <T> T inTransaction(Function<EntityManager, T> work) {
+                EntityManager joined = current.get();
+                if (joined != null) {
+                    return work.apply(joined);
+                }
+                EntityManager em = database.factory().createEntityManager();
+                EntityTransaction transaction = em.getTransaction();
+                current.set(em);
+                try {
+                    transaction.begin();
+                    T result = work.apply(em);
+                    em.flush();
+                    transaction.commit();
+                    return result;
+                } catch (RuntimeException e) {
+                    if (transaction.isActive()) {
+                        transaction.rollback();
+                    }
+                    throw e;
+                } finally {
+                    current.remove();
+                    em.close();
+                }
+            }
+        };
+    }
+
+    @Override
+    public PluginAudit audit() {
+        return (action, subjectType, subjectId, label, before, after) ->
+                audit.add(new AuditEntry(action, subjectType, subjectId, after));
+    }
+
+    @Override
+    public RulePacks rulePacks() {
+        return rulePacks;
+    }
+
+    @Override
+    public Spreadsheets spreadsheets() {
+        return new Spreadsheets() {
+            @Override
+            /** Tests upload text, a row a line and cells separated by tabs, for what a workbook reads as. */
+            public List<List<String>> read(InputStream xlsx) throws IOException {
+                String text = new String(xlsx.readAllBytes(), StandardCharsets.UTF_8);
+                if (!text.contains("\t")) {
+                    throw new IOException("not a workbook");
+                }
+                return text.lines().map(line -> List.of(line.split("\t", -1))).toList();
+            }
+
+            @Override
+            public byte[] write(String sheetName, List<String> header, List<List<Object>> rows) {
+                return (sheetName + header + rows).getBytes(StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    private String tenantIdentifier() {
+        TenantContext t = tenancy;
+        if (t.writableTenant().isPresent()) {
+            return t.writableTenant().get().code();
+        }
+        if (t.readableTenants().size() == 1) {
+            return t.readableTenants().iterator().next().code();
+        }
+        return t.readableTenants().isEmpty() ? "-" : TestDatabase.ROOT;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
