@@ -3,6 +3,7 @@ package cn.zugong.api.plugin;
 import cn.zugong.api.cadre.CadreDirectory;
 import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.rules.RulePacks;
+import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.tenant.TenantContext;
 import java.time.Clock;
 import java.util.Objects;
@@ -61,6 +62,18 @@ public interface PluginContext {
 
     /** The platform's clock; tests of the platform may set it. */
     Clock clock();
+
+    /**
+     * Whether the current user holds one of the plugin's permissions in the request's county: one
+     * of the user's roles is among those the county's tenant-admin granted it, or, until a grant,
+     * among the permission's default roles. Pages use it to offer changes only to those who may
+     * make them:
+     *
+     * <pre>{@code
+     * add.setVisible(context.permitted(TrainingPermissions.MANAGE));
+     * }</pre>
+     */
+    boolean permitted(PluginPermission permission);
 
     /**
      * The context of the plugin that {@code pluginClass} belongs to.

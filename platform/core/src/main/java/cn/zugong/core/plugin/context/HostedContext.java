@@ -8,7 +8,9 @@ import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.plugin.PluginPersistence;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePacks;
+import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.tenant.TenantContext;
+import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
 import java.time.Clock;
 import java.util.List;
@@ -102,5 +104,10 @@ public final class HostedContext implements PluginContext {
     @Override
     public Clock clock() {
         return services.clock;
+    }
+
+    @Override
+    public boolean permitted(PluginPermission permission) {
+        return services.grants.rolesFor(permission).stream().anyMatch(CurrentUserHolder::hasRole);
     }
 }

@@ -2,6 +2,7 @@ package cn.zugong.core.plugin.context;
 
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.core.audit.AuditTrail;
+import cn.zugong.core.plugin.PluginGrants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -25,6 +26,9 @@ public class PluginContextServices {
 
     @Inject
     RuleOverrides overrides;
+
+    @Inject
+    PluginGrants grants;
 
     Clock clock = Clock.systemDefaultZone();
 

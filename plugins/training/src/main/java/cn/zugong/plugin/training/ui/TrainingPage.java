@@ -23,8 +23,11 @@ abstract class TrainingPage extends VerticalLayout implements HasDynamicTitle {
 
     protected final PluginContext context = PluginContext.of(getClass());
     protected final Optional<TenantId> county = Counties.shown(context.tenancy());
+    /** Whether this user may change the county's training data here (the county and training.manage). */
     protected final boolean writable =
-            county.map(c -> Counties.writable(context.tenancy(), c)).orElse(false);
+            county.map(c -> Counties.writable(context.tenancy(), c)).orElse(false)
+                    && context.permitted(TrainingViews.MANAGE);
+
     protected final Texts texts = new Texts(this);
     private final String titleKey;
 

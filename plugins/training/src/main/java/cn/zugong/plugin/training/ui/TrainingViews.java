@@ -12,8 +12,8 @@ import org.pf4j.Extension;
  * The training pages and their menu entries. Reading needs {@code training.view} (officers, tenant
  * admins and viewers); the import page, which only changes data, needs {@code training.manage}
  * (officers and tenant admins), so the platform refuses it to the others. Within the reading
- * pages the SDK cannot tell whether the user holds {@code training.manage}: changes are offered
- * wherever the request has a writable county.
+ * pages changes are offered only where the request has a writable county and the user holds
+ * {@code training.manage} ({@link cn.zugong.api.plugin.PluginContext#permitted}).
  */
 @Extension
 public class TrainingViews implements ViewContribution {

@@ -50,6 +50,7 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
     private final TestRulePacks rulePacks = new TestRulePacks();
     private volatile TenantContext tenancy;
     private volatile Clock clock;
+    private volatile Set<String> permissions = null;
     private final TestDatabase database;
 
     public TestPlatform(TenantId county, LocalDate today) {
@@ -84,6 +85,17 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
 
     public void actAs(TenantContext tenancy) {
         this.tenancy = tenancy;
+    }
+
+    /** From now on the user holds exactly these permissions (by default every one). */
+    public void holdOnly(String... permissionIds) {
+        this.permissions = Set.of(permissionIds);
+    }
+
+    @Override
+    public boolean permitted(cn.zugong.api.security.PluginPermission permission) {
+        Set<String> held = permissions;
+        return held == null || held.contains(permission.id());
     }
 
     public void today(LocalDate day) {
