@@ -6,11 +6,14 @@ import cn.zugong.core.cadre.excel.ExcelFileException;
 import cn.zugong.core.cadre.excel.ExcelLimits;
 import cn.zugong.core.cadre.excel.ImportProgress;
 import cn.zugong.core.cadre.excel.ImportReport;
+import cn.zugong.core.plugin.formats.PluginFormat;
+import cn.zugong.core.plugin.formats.PluginFormats;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,14 +22,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Import of cadres from Excel ({@code cadres/import}): the template to download, the upload
@@ -42,6 +50,7 @@ public class CadreImportView extends VerticalLayout implements HasDynamicTitle, 
     private final Span status = new Span();
     private final ImportResult result = new ImportResult();
     private final Upload upload = new Upload();
+    private final Select<Optional<PluginFormat>> format = new Select<>();
 
     public CadreImportView() {
         add(new H2(getTranslation("excel.import.title")));
@@ -64,6 +73,22 @@ public class CadreImportView extends VerticalLayout implements HasDynamicTitle, 
         upload.setMaxFiles(1);
         upload.setMaxFileSize(megabytes * 1024 * 1024);
         upload.setAcceptedFileTypes(".xlsx", ImportResult.XLSX);
+        List<PluginFormat> readable =
+                Beans.lookup(PluginFormats.class).map(PluginFormats::readable).orElse(List.of());
+        format.setId("excel-format");
+        format.setLabel(getTranslation("excel.import.format"));
+        List<Optional<PluginFormat>> choices = new ArrayList<>();
+        choices.add(Optional.empty());
+        readable.forEach(f -> choices.add(Optional.of(f)));
+        format.setItems(choices);
+        format.setItemLabelGenerator(f -> f.map(p -> getTranslation(p.format().nameKey()) + " (."
+                        + p.format().extension() + ")")
+                .orElse(getTranslation("excel.import.format.workbook")));
+        format.setValue(Optional.empty());
+        format.setVisible(!readable.isEmpty());
+        format.addValueChangeListener(change -> upload.setAcceptedFileTypes(change.getValue()
+                .map(f -> new String[] {"." + f.format().extension()})
+                .orElse(new String[] {".xlsx", ImportResult.XLSX})));
         upload.setDropLabel(new Span(getTranslation("excel.import.drop")));
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> started(file.toPath())));
         upload.addFileRejectedListener(
@@ -71,14 +96,27 @@ public class CadreImportView extends VerticalLayout implements HasDynamicTitle, 
         bar.setId("excel-progress");
         bar.setVisible(false);
         status.setId("excel-status");
-        add(new Paragraph(getTranslation("excel.import.hint")), template, upload, bar, status, result);
+        add(new Paragraph(getTranslation("excel.import.hint")), template, format, upload, bar, status, result);
     }
 
     /** The upload is complete: move it out of Vaadin's hands and start the job. */
     private void started(Path uploaded) throws java.io.IOException {
-        Path file = Files.createTempFile("zugong-import", ".xlsx");
-        Files.move(uploaded, file, StandardCopyOption.REPLACE_EXISTING);
         UI ui = getUI().orElseThrow();
+        Optional<PluginFormat> foreign = format.getValue() == null ? Optional.empty() : format.getValue();
+        Path file;
+        if (foreign.isPresent()) {
+            try (InputStream in = Files.newInputStream(uploaded)) {
+                file = Beans.get(PluginFormats.class).asWorkbook(foreign.get(), in);
+            } catch (ExcelFileException unreadable) {
+                ui.access(() -> failed(unreadable));
+                return;
+            } finally {
+                Files.deleteIfExists(uploaded);
+            }
+        } else {
+            file = Files.createTempFile("zugong-import", ".xlsx");
+            Files.move(uploaded, file, StandardCopyOption.REPLACE_EXISTING);
+        }
         ui.access(() -> {
             ui.setPollInterval(500);
             upload.setVisible(false);

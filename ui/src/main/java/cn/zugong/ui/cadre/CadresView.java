@@ -8,6 +8,8 @@ import cn.zugong.core.cadre.CadreQuery;
 import cn.zugong.core.cadre.CadreRow;
 import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.cadre.excel.CadreExport;
+import cn.zugong.core.plugin.formats.PluginFormat;
+import cn.zugong.core.plugin.formats.PluginFormats;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.UnitService;
@@ -67,12 +69,31 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(CadreAccess.canWrite());
         count.setId("cadre-count");
-        HorizontalLayout toolbar = new HorizontalLayout(search, create, importLink(), lrmxLink(), exportLink(), count);
+        HorizontalLayout toolbar = new HorizontalLayout(search, create, importLink(), lrmxLink(), exportLink());
+        Beans.lookup(PluginFormats.class)
+                .map(PluginFormats::available)
+                .orElse(List.of())
+                .forEach(f -> toolbar.add(exportLink(f)));
+        toolbar.add(count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Details filterPanel = new Details(getTranslation("cadre.filters"), filters);
         filterPanel.setId("cadre-filters");
         configureGrid();
         add(new H2(getTranslation("cadre.title")), toolbar, filterPanel, grid);
+    }
+
+    /** Downloads the rows of the filters in force in a plugin's format. */
+    private Anchor exportLink(PluginFormat format) {
+        Anchor export = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(getTranslation("excel.export.file") + "."
+                            + format.format().extension());
+                    Beans.get(PluginFormats.class).export(format, filter, event.getOutputStream());
+                },
+                getTranslation(
+                        "cadre.export.plugin", getTranslation(format.format().nameKey())));
+        export.setId("cadre-export-" + format.format().id().replace('.', '-'));
+        return export;
     }
 
     /** Downloads the rows of the filters in force when the link is clicked, all pages. */

@@ -4,6 +4,7 @@ import cn.zugong.api.event.CadreEvent;
 import cn.zugong.api.event.CadreEventListener;
 import cn.zugong.api.i18n.MessageBundleContribution;
 import cn.zugong.api.indicator.DashboardIndicator;
+import cn.zugong.api.io.CadreListFormat;
 import cn.zugong.api.job.ScheduledJob;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.plugin.PluginEntities;
@@ -15,6 +16,7 @@ import cn.zugong.core.plugin.context.HostedContext;
 import cn.zugong.core.plugin.context.PluginContextServices;
 import cn.zugong.core.plugin.data.PluginDataException;
 import cn.zugong.core.plugin.data.PluginDatabase;
+import cn.zugong.core.plugin.formats.PluginFormat;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.annotation.PreDestroy;
@@ -298,6 +300,17 @@ public class PluginHost {
             }
         }
         return indicators;
+    }
+
+    /** The cadre-list formats of the plugins among {@code enabled}. */
+    public List<PluginFormat> cadreFormats(Set<String> enabled) {
+        List<PluginFormat> formats = new ArrayList<>();
+        for (String id : activeIds()) {
+            if (enabled.contains(id)) {
+                extensions(CadreListFormat.class, id).forEach(f -> formats.add(new PluginFormat(id, f)));
+            }
+        }
+        return formats;
     }
 
     /** The scheduled jobs of every running plugin. */

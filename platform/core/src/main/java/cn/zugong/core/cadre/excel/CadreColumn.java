@@ -62,6 +62,11 @@ public enum CadreColumn {
     }
 
     /** The title in the header row, as the file shows it. */
+    /** The column's key: the validator's field, and the key of {@code CadreListFormat.COLUMNS}. */
+    public String field() {
+        return field;
+    }
+
     public String title() {
         return ExcelTexts.get("column." + name());
     }

@@ -52,13 +52,17 @@ public class RegistryCadres {
     }
 
     private static CadreRef ref(Object[] row) {
-        Cadre c = (Cadre) row[0];
+        return ref((Cadre) row[0], (String) row[1]);
+    }
+
+    /** What a plugin may read of a cadre, with the unit name of its main post. */
+    public static CadreRef ref(Cadre c, String unitName) {
         return new CadreRef(
                 c.getId(),
                 new TenantId(c.getTenantId()),
                 c.getName(),
                 Optional.ofNullable(c.getBirthDate()),
-                Optional.ofNullable((String) row[1]),
+                Optional.ofNullable(unitName),
                 Optional.ofNullable(c.getCurrentPost()),
                 Optional.ofNullable(c.getPostLevel()).map(Enum::name),
                 c.getStatus() == CadreStatus.ACTIVE);
