@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -282,35 +283,28 @@ public class PluginHost {
 
     /** The appointment gates of the plugins among {@code enabled} (a county's enabled plugins). */
     public List<PluginGate> gates(Set<String> enabled) {
-        List<PluginGate> gates = new ArrayList<>();
-        for (String id : activeIds()) {
-            if (enabled.contains(id)) {
-                extensions(AppointmentGate.class, id).forEach(g -> gates.add(new PluginGate(id, g)));
-            }
-        }
-        return gates;
+        return ofEnabled(enabled, AppointmentGate.class, PluginGate::new);
     }
 
     /** The dashboard indicators of the plugins among {@code enabled}. */
     public List<PluginIndicator> indicators(Set<String> enabled) {
-        List<PluginIndicator> indicators = new ArrayList<>();
-        for (String id : activeIds()) {
-            if (enabled.contains(id)) {
-                extensions(DashboardIndicator.class, id).forEach(i -> indicators.add(new PluginIndicator(id, i)));
-            }
-        }
-        return indicators;
+        return ofEnabled(enabled, DashboardIndicator.class, PluginIndicator::new);
     }
 
     /** The cadre-list formats of the plugins among {@code enabled}. */
     public List<PluginFormat> cadreFormats(Set<String> enabled) {
-        List<PluginFormat> formats = new ArrayList<>();
+        return ofEnabled(enabled, CadreListFormat.class, PluginFormat::new);
+    }
+
+    /** The extensions of one type of the running plugins among {@code enabled}, each with its plugin's id. */
+    private <E, R> List<R> ofEnabled(Set<String> enabled, Class<E> type, BiFunction<String, E, R> withPlugin) {
+        List<R> found = new ArrayList<>();
         for (String id : activeIds()) {
             if (enabled.contains(id)) {
-                extensions(CadreListFormat.class, id).forEach(f -> formats.add(new PluginFormat(id, f)));
+                extensions(type, id).forEach(e -> found.add(withPlugin.apply(id, e)));
             }
         }
-        return formats;
+        return found;
     }
 
     /** The scheduled jobs of every running plugin. */
