@@ -122,32 +122,22 @@ public class PluginHost {
                 return;
             }
             if (!file.equals(known.jarFile())) {
-                registry.save(
-                        manifest.get(),
-                        file,
-                        sha256(jar),
-                        PluginRegistry.BUNDLED,
-                        PluginState.ENABLED,
-                        null,
-                        "system",
-                        true);
+                recordBundled(manifest.get(), jar);
             }
         } else {
-            registry.save(
-                    manifest.get(),
-                    file,
-                    sha256(jar),
-                    PluginRegistry.BUNDLED,
-                    PluginState.ENABLED,
-                    null,
-                    "system",
-                    true);
+            recordBundled(manifest.get(), jar);
         }
         try {
             activate(manifest.get(), jar);
         } catch (PluginFailure e) {
             registry.change(id, PluginState.FAILED, e.recorded(), "system");
         }
+    }
+
+    /** Records a jar the operator put in the directory as the plugin's enabled, bundled version. */
+    private void recordBundled(PluginManifest manifest, Path jar) throws IOException {
+        String file = jar.getFileName().toString();
+        registry.save(manifest, file, sha256(jar), PluginRegistry.BUNDLED, PluginState.ENABLED, null, "system", true);
     }
 
     /**
