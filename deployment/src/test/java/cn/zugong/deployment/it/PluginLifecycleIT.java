@@ -143,6 +143,38 @@ class PluginLifecycleIT {
         assertThatThrownBy(() -> platform.install(other)).hasMessageContaining("plugin.refused.unknownSigner");
     }
 
+    @Test
+    void countyUsersCannotReachThePlatformsPluginAdministration() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String token = platform.token("wenjiang-admin");
+        String api = FullStack.portalUrl() + "api/v1/";
+        java.util.function.Function<java.net.http.HttpRequest.Builder, Integer> status = request -> {
+            try {
+                return http.send(
+                                request.header("Authorization", "Bearer " + token)
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        assertThat(status.apply(java.net.http.HttpRequest.newBuilder(URI.create(api + "platform/plugins"))
+                        .header("Content-Type", "application/java-archive")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(signedV1))))
+                .isEqualTo(403);
+        assertThat(status.apply(java.net.http.HttpRequest.newBuilder(URI.create(api + "platform/plugins"))))
+                .isEqualTo(403);
+        assertThat(status.apply(java.net.http.HttpRequest.newBuilder(URI.create(api + "platform/vendor-keys"))))
+                .isEqualTo(403);
+        assertThat(status.apply(
+                        java.net.http.HttpRequest.newBuilder(URI.create(api + "platform/plugins/example/offers"))
+                                .header("Content-Type", "application/json")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"all\":true}"))))
+                .isEqualTo(403);
+    }
+
     /** The tenants of the rows holding the note, read by the owner with every tenant readable. */
     private static java.util.List<String> noteTenants(String text) throws Exception {
         try (Connection owner = Postgres.asOwner()) {

@@ -2,6 +2,9 @@ package cn.zugong.ui.api.plugin;
 
 import cn.zugong.core.plugin.install.VendorKey;
 import cn.zugong.core.plugin.install.VendorKeys;
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.api.ApiException;
 import cn.zugong.ui.api.ApiProblem;
@@ -40,7 +43,16 @@ public class VendorKeyResource {
 
     @GET
     public List<KeyDto> list() {
+        requirePlatformAdmin();
         return keys.list().stream().map(KeyDto::of).toList();
+    }
+
+    /** The keys and the setting are the platform's: its secadmin manages them, its sysadmin reads them. */
+    private static void requirePlatformAdmin() {
+        if (!CurrentUserHolder.hasRole(CurrentUser.PLATFORM_SECADMIN)
+                && !CurrentUserHolder.hasRole(CurrentUser.PLATFORM_SYSADMIN)) {
+            throw new AccessDeniedException("error.access.denied");
+        }
     }
 
     /** Registers a certificate (PEM or DER); 409 when it is registered already. */
@@ -69,6 +81,7 @@ public class VendorKeyResource {
     @GET
     @Path("unsigned")
     public UnsignedDto unsigned() {
+        requirePlatformAdmin();
         return new UnsignedDto(keys.allowUnsigned());
     }
 
