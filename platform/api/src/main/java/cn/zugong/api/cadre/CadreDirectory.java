@@ -11,7 +11,7 @@ import java.util.UUID;
  * installed.
  *
  * <pre>{@code
- * Optional<CadreRef> cadre = context.cadres().byIdentityNumber(row.get("身份证号"));
+ * Optional<CadreRef> cadre = context.cadres().byIdentityNumber(row.get(identityColumn));
  * }</pre>
  */
 public interface CadreDirectory {

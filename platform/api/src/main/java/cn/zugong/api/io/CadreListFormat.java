@@ -24,7 +24,7 @@ import org.pf4j.ExtensionPoint;
  *     public void write(List<CadreRef> cadres, OutputStream out) throws IOException { ... }
  *     public boolean reads() { return true; }
  *     public List<Map<String, String>> read(InputStream in) throws IOException {
- *         // one map per cadre: "name" -> "张三", "gender" -> "男", "birthDate" -> "1980-05-01", ...
+ *         // one map per cadre: "name", "gender", "birthDate" ... -> the text a clerk types into the workbook
  *     }
  * }
  * }</pre>

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <pre>{@code
  * List<List<String>> rows = context.spreadsheets().read(upload.getInputStream());
- * byte[] file = context.spreadsheets().write(sheetName, List.of("姓名", "学时"), rows);
+ * byte[] file = context.spreadsheets().write(sheetName, header, rows);
  * }</pre>
  */
 public interface Spreadsheets {
