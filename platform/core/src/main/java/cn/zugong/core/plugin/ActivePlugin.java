@@ -2,14 +2,12 @@ package cn.zugong.core.plugin;
 
 import cn.zugong.core.plugin.context.HostedContext;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** A plugin the host has loaded, started, migrated and given its context. */
 record ActivePlugin(
         String id,
         String version,
-        Path jar,
         ClassLoader loader,
         HostedContext context,
         Optional<EntityManagerFactory> entityManagerFactory) {}

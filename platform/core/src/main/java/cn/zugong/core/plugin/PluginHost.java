@@ -42,7 +42,6 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -159,7 +158,7 @@ public class PluginHost {
             PluginWrapper wrapper = manager.getPlugin(id);
             ClassLoader loader = wrapper.getPluginClassLoader();
             HostedContext context = services.contextFor(id, Set.copyOf(manifest.dataAccess()), this::rulePacks);
-            active.put(id, new ActivePlugin(id, manifest.version(), jar, loader, context, Optional.empty()));
+            active.put(id, new ActivePlugin(id, manifest.version(), loader, context, Optional.empty()));
             org.pf4j.PluginState state = manager.startPlugin(id);
             if (state != org.pf4j.PluginState.STARTED) {
                 Throwable cause = wrapper.getFailedException();
@@ -173,7 +172,7 @@ public class PluginHost {
                     ? Optional.empty()
                     : Optional.of(database.entityManagerFactory(id, entities, loader));
             emf.ifPresent(f -> services.withPersistence(context, f));
-            active.put(id, new ActivePlugin(id, manifest.version(), jar, loader, context, emf));
+            active.put(id, new ActivePlugin(id, manifest.version(), loader, context, emf));
         } catch (PluginFailure e) {
             unload(id);
             throw e;
@@ -237,10 +236,6 @@ public class PluginHost {
     public Optional<Path> directory() {
         requireStarted();
         return Optional.ofNullable(directory);
-    }
-
-    public boolean isActive(String id) {
-        return active.containsKey(id);
     }
 
     static Optional<Path> pluginsDirectory() {
@@ -436,10 +431,5 @@ public class PluginHost {
         }
         manager = null;
         started = false;
-    }
-
-    /** For tests of the lookup by class loader. */
-    Function<ClassLoader, Optional<PluginContext>> contexts() {
-        return this::contextOf;
     }
 }

@@ -135,10 +135,6 @@ public class PluginRecord {
         return requires;
     }
 
-    public String dependencies() {
-        return dependencies;
-    }
-
     public List<String> permissions() {
         return split(permissions);
     }
@@ -161,18 +157,6 @@ public class PluginRecord {
 
     public boolean offeredToAll() {
         return offeredToAll;
-    }
-
-    public String installedBy() {
-        return installedBy;
-    }
-
-    public Instant installedAt() {
-        return installedAt;
-    }
-
-    public String changedBy() {
-        return changedBy;
     }
 
     public Instant changedAt() {

@@ -41,8 +41,4 @@ public class PluginContextServices {
     public void withPersistence(HostedContext context, EntityManagerFactory factory) {
         context.persistence(new HostedPersistence(context.pluginId(), factory, transactions));
     }
-
-    public PluginTransactions transactions() {
-        return transactions;
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
@@ -129,10 +128,6 @@ final class SignedJars {
             }
         }
         return extended;
-    }
-
-    static JarFile open(Path jar) throws IOException {
-        return new JarFile(jar.toFile());
     }
 
     private static String tool(String name) {
