@@ -2,6 +2,8 @@ package cn.zugong.api.plugin;
 
 import cn.zugong.api.cadre.CadreDirectory;
 import cn.zugong.api.io.Spreadsheets;
+import cn.zugong.api.notice.Notices;
+import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.tenant.TenantContext;
@@ -59,6 +61,21 @@ public interface PluginContext {
 
     /** Reads and writes Excel workbooks (the platform's Apache POI, so plugins need not bundle it). */
     Spreadsheets spreadsheets();
+
+    /**
+     * Notices for the county's users, shown in the portal's header.
+     *
+     * @since 1.1.0
+     */
+    Notices notices();
+
+    /**
+     * What a province's or city's department publishes to the counties below, and what a county
+     * receives from above.
+     *
+     * @since 1.1.0
+     */
+    Publications publications();
 
     /** The platform's clock; tests of the platform may set it. */
     Clock clock();

@@ -1,6 +1,7 @@
 package cn.zugong.api.rules;
 
 import java.util.List;
+import java.util.Map;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -20,4 +21,18 @@ import org.pf4j.ExtensionPoint;
 public interface RulePackContribution extends ExtensionPoint {
 
     List<RulePack> rulePacks();
+
+    /**
+     * What is wrong with the values a county would have in force, checked before a county's
+     * administrator saves an override: each problem names the key and a message of the plugin's
+     * bundle. The administration page labels a key with the bundle's text of {@code
+     * <packId>.rule.<key>} when the plugin has one.
+     *
+     * @param packId one of the plugin's packs
+     * @param effective the values in force with the override applied
+     * @since 1.1.0
+     */
+    default List<RuleProblem> problems(String packId, Map<String, String> effective) {
+        return List.of();
+    }
 }

@@ -7,6 +7,8 @@ import cn.zugong.api.plugin.PluginAudit;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.plugin.PluginPersistence;
 import cn.zugong.api.rules.RulePack;
+import cn.zugong.api.notice.Notices;
+import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.tenant.TenantContext;
@@ -109,5 +111,15 @@ public final class HostedContext implements PluginContext {
     @Override
     public boolean permitted(PluginPermission permission) {
         return services.grants.rolesFor(permission).stream().anyMatch(CurrentUserHolder::hasRole);
+    }
+
+    @Override
+    public Notices notices() {
+        throw new UnsupportedOperationException("notices: not yet provided");
+    }
+
+    @Override
+    public Publications publications() {
+        throw new UnsupportedOperationException("publications: not yet provided");
     }
 }

@@ -6,6 +6,8 @@ import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.plugin.PluginAudit;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.plugin.PluginPersistence;
+import cn.zugong.api.notice.Notices;
+import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.api.tenant.TenantId;
@@ -247,5 +249,15 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    @Override
+    public Notices notices() {
+        throw new UnsupportedOperationException("notices: not yet provided");
+    }
+
+    @Override
+    public Publications publications() {
+        throw new UnsupportedOperationException("publications: not yet provided");
     }
 }

@@ -1,0 +1,2 @@
+/** What a province's or city's department publishes to the counties below it. */
+package cn.zugong.api.publish;
