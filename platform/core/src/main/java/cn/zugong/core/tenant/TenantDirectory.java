@@ -36,6 +36,17 @@ public class TenantDirectory {
         return all().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /** The tenants above a tenant (its city, its province), nearest first. */
+    public List<TenantId> ancestorsOf(TenantId tenant) {
+        return find(tenant)
+                .map(t -> all().stream()
+                        .filter(a -> !a.id().equals(tenant) && t.path().startsWith(a.path()))
+                        .sorted(Comparator.comparing((Tenant a) -> a.path().length()).reversed())
+                        .map(Tenant::id)
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** The node itself and every tenant below it. */
     public Set<TenantId> scopeOf(TenantId node) {
         return find(node)

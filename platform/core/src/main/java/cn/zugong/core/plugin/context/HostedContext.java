@@ -13,6 +13,7 @@ import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.plugin.publish.HostedPublications;
 import cn.zugong.core.tenant.TenancyHolder;
 import java.time.Clock;
 import java.util.List;
@@ -120,6 +121,6 @@ public final class HostedContext implements PluginContext {
 
     @Override
     public Publications publications() {
-        throw new UnsupportedOperationException("publications: not yet provided");
+        return new HostedPublications(pluginId, services.publications);
     }
 }
