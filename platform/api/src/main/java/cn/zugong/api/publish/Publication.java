@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param publishedAt when it was published or last republished
  * @since 1.1.0
  */
-public record Publication(TenantId publisher, String kind, String key, Map<String, String> content, Instant publishedAt) {
+public record Publication(
+        TenantId publisher, String kind, String key, Map<String, String> content, Instant publishedAt) {
 
     public Publication {
         Objects.requireNonNull(publisher, "publisher");

@@ -41,7 +41,8 @@ public class TenantDirectory {
         return find(tenant)
                 .map(t -> all().stream()
                         .filter(a -> !a.id().equals(tenant) && t.path().startsWith(a.path()))
-                        .sorted(Comparator.comparing((Tenant a) -> a.path().length()).reversed())
+                        .sorted(Comparator.comparing((Tenant a) -> a.path().length())
+                                .reversed())
                         .map(Tenant::id)
                         .toList())
                 .orElse(List.of());

@@ -135,8 +135,9 @@ public class PublicationBoard {
 
     private static Optional<TenantId> oneTenant() {
         Tenancy tenancy = TenancyHolder.current();
-        return tenancy.writable().or(() -> tenancy.readable().size() == 1
-                ? Optional.of(tenancy.readable().iterator().next())
-                : Optional.empty());
+        return tenancy.writable()
+                .or(() -> tenancy.readable().size() == 1
+                        ? Optional.of(tenancy.readable().iterator().next())
+                        : Optional.empty());
     }
 }

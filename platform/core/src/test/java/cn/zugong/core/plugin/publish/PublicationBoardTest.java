@@ -139,11 +139,13 @@ class PublicationBoardTest {
 
         assertThat(as(Tenancy.writing(WENJIANG)).fromAbove("training", "course"))
                 .singleElement()
-                .satisfies(p -> assertThat(p.content()).containsEntry("hours", "48").containsEntry("note", "a=b\nc"));
+                .satisfies(p ->
+                        assertThat(p.content()).containsEntry("hours", "48").containsEntry("note", "a=b\nc"));
 
         PublicationBoard again = as(Tenancy.writing(SICHUAN));
         inTransaction(() -> again.withdraw("training", "course", "c1"));
-        assertThat(as(Tenancy.writing(WENJIANG)).fromAbove("training", "course")).isEmpty();
+        assertThat(as(Tenancy.writing(WENJIANG)).fromAbove("training", "course"))
+                .isEmpty();
         assertThat(as(Tenancy.writing(SICHUAN)).published("training", "course")).isEmpty();
     }
 }

@@ -2,13 +2,15 @@ package cn.zugong.plugin.training.course;
 
 /** Whose course it is. Labels: {@code training.scope.<NAME>}. */
 public enum CourseScope {
-    /** The county's own course. */
+    /** The department's own course. */
     COUNTY,
     /**
-     * Published by the province to its counties. Recorded by the county: a province-level user is a
-     * read-only supervisor on this platform.
+     * Published by the province to its counties: taken from the province's publication, or recorded
+     * by the county when the province did not publish it on the platform.
      */
-    PROVINCIAL;
+    PROVINCIAL,
+    /** Published by the city to its counties, likewise. */
+    CITY;
 
     public String messageKey() {
         return "training.scope." + name();

@@ -63,7 +63,15 @@ public class CourseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "source_ref", length = 120, updatable = false)
+    private String sourceRef;
+
     protected CourseEntity() {}
+
+    CourseEntity(Course course, Instant createdAt, String sourceRef) {
+        this(course, createdAt);
+        this.sourceRef = sourceRef;
+    }
 
     CourseEntity(Course course, Instant createdAt) {
         this.id = UUID.randomUUID();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,6 +31,26 @@ public final class CourseRepository {
         CourseEntity entity = new CourseEntity(course, now);
         em.persist(entity);
         return entity.toEntry();
+    }
+
+    /**
+     * Stores the county's copy of a course a department above published.
+     *
+     * @param sourceRef {@code <publisher>/<key>}, once per county
+     */
+    public CourseEntry adopt(Course course, Instant now, String sourceRef) {
+        CourseEntity entity = new CourseEntity(course, now, sourceRef);
+        em.persist(entity);
+        return entity.toEntry();
+    }
+
+    /** The {@code sourceRef}s of the published courses the county took into its catalogue. */
+    public Set<String> adopted() {
+        return Set.copyOf(em.createQuery(
+                        "select c.sourceRef from CourseEntity c where c.tenantId = :county and c.sourceRef is not null",
+                        String.class)
+                .setParameter("county", county)
+                .getResultList());
     }
 
     public Optional<CourseEntry> find(UUID id) {

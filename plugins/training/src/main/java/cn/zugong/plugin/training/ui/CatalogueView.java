@@ -7,23 +7,31 @@ import cn.zugong.plugin.training.service.CourseService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@code training}: the county's course catalogue, paged, latest first; the reminders of promoted
- * cadres' make-up training (the platform has no notification service, so officers see them here);
- * and, for the selected course, its enrollments. Courses are added, and enrollments changed, only
- * where the county is writable.
+ * {@code training}: the department's course catalogue, paged, latest first; the reminders of
+ * promoted cadres' make-up training; the courses published from above, to take into the catalogue;
+ * and, for the selected course, its enrollments. A province's or city's department publishes its
+ * selected course to the counties below, or withdraws it. Courses are added, published, and
+ * enrollments changed, only where the department is writable.
  */
 public class CatalogueView extends TrainingPage {
 
     private final CourseService courses = new CourseService(context);
     private final Grid<CourseEntry> grid = new Grid<>();
     private final Map<UUID, Long> enrolled = new HashMap<>();
+    private final Set<UUID> published = new HashSet<>();
+    private final Button publish = new Button();
+    private final Button withdraw = new Button();
 
     public CatalogueView() {
         super("training-catalogue", "training.catalogue.title");
@@ -37,8 +45,17 @@ public class CatalogueView extends TrainingPage {
         add.setVisible(writable);
         HorizontalLayout head = new HorizontalLayout(new H3(getTranslation("training.catalogue.courses")), add);
         head.setAlignItems(Alignment.BASELINE);
+        boolean publishes = writable && courses.canPublish(here);
+        if (publishes) {
+            published.addAll(courses.published());
+            publishControls(here, head);
+        }
         EnrollmentPanel enrollments = new EnrollmentPanel(context, here, writable, texts, this::refreshCounts);
         configure(grid);
+        if (publishes) {
+            grid.addColumn(c -> published.contains(c.id()) ? getTranslation("training.publish.yes") : "")
+                    .setHeader(getTranslation("training.publish.column"));
+        }
         grid.setItems(
                 query -> {
                     List<CourseEntry> page = courses.page(here, query.getOffset(), query.getLimit());
@@ -47,8 +64,11 @@ public class CatalogueView extends TrainingPage {
                     return page.stream();
                 },
                 query -> courses.count(here));
-        grid.asSingleSelect().addValueChangeListener(e -> enrollments.show(e.getValue()));
-        add(head, grid, enrollments);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            enrollments.show(e.getValue());
+            updatePublishing(e.getValue());
+        });
+        add(new OfferedPanel(courses, here, writable, texts, this::refreshCounts), head, grid, enrollments);
     }
 
     private void configure(Grid<CourseEntry> courses) {
@@ -81,6 +101,39 @@ public class CatalogueView extends TrainingPage {
             grid.select(added.course().get());
         }
         return added;
+    }
+
+    private void publishControls(TenantId department, HorizontalLayout head) {
+        publish.setText(getTranslation("training.publish.action"));
+        publish.setId("training-course-publish");
+        publish.addClickListener(e -> grid.asSingleSelect().getOptionalValue().ifPresent(c -> {
+            courses.publish(department, c.id());
+            published.add(c.id());
+            Notification.show(getTranslation("training.publish.done", c.course().name()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            afterPublishing(c);
+        }));
+        withdraw.setText(getTranslation("training.publish.withdraw"));
+        withdraw.setId("training-course-withdraw");
+        withdraw.addClickListener(e -> grid.asSingleSelect().getOptionalValue().ifPresent(c -> {
+            courses.withdraw(department, c.id());
+            published.remove(c.id());
+            Notification.show(
+                    getTranslation("training.publish.withdrawn", c.course().name()));
+            afterPublishing(c);
+        }));
+        updatePublishing(null);
+        head.add(publish, withdraw);
+    }
+
+    private void afterPublishing(CourseEntry course) {
+        grid.getDataProvider().refreshItem(course);
+        updatePublishing(course);
+    }
+
+    private void updatePublishing(CourseEntry selected) {
+        publish.setEnabled(selected != null && !published.contains(selected.id()));
+        withdraw.setEnabled(selected != null && published.contains(selected.id()));
     }
 
     private void refreshCounts() {

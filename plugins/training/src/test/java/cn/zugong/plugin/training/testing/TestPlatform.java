@@ -3,10 +3,12 @@ package cn.zugong.plugin.training.testing;
 import cn.zugong.api.cadre.CadreDirectory;
 import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.api.io.Spreadsheets;
+import cn.zugong.api.notice.Notice;
+import cn.zugong.api.notice.Notices;
 import cn.zugong.api.plugin.PluginAudit;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.plugin.PluginPersistence;
-import cn.zugong.api.notice.Notices;
+import cn.zugong.api.publish.Publication;
 import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.tenant.TenantContext;
@@ -22,11 +24,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -50,6 +54,8 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
     private final Map<String, UUID> identities = new HashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final TestRulePacks rulePacks = new TestRulePacks();
+    private final Map<String, Notice> notices = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Publication> publications = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile TenantContext tenancy;
     private volatile Clock clock;
     private volatile Set<String> permissions = null;
@@ -253,11 +259,94 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
 
     @Override
     public Notices notices() {
-        throw new UnsupportedOperationException("notices: not yet provided");
+        return new Notices() {
+            @Override
+            public void post(Notice notice) {
+                notices.put(writableCounty().code() + "/" + notice.key(), notice);
+            }
+
+            @Override
+            public void withdraw(String key) {
+                notices.remove(writableCounty().code() + "/" + key);
+            }
+        };
     }
 
+    /** The notices posted for a county and not withdrawn, by their keys. */
+    public Map<String, Notice> notices(TenantId county) {
+        Map<String, Notice> posted = new TreeMap<>();
+        notices.forEach((k, n) -> {
+            if (k.startsWith(county.code() + "/")) {
+                posted.put(n.key(), n);
+            }
+        });
+        return posted;
+    }
+
+    /**
+     * Publications as the platform keeps them, the tree taken from the division codes: a county's
+     * city is its code with {@code 00} at the end, its province with {@code 0000}.
+     */
     @Override
     public Publications publications() {
-        throw new UnsupportedOperationException("publications: not yet provided");
+        return new Publications() {
+            @Override
+            public void publish(String kind, String key, Map<String, String> content) {
+                TenantId publisher = writableCounty();
+                if (!publisher.code().endsWith("00")) {
+                    throw new IllegalStateException("no tenant below " + publisher);
+                }
+                withdraw(kind, key);
+                publications.add(0, new Publication(publisher, kind, key, content, clock.instant()));
+            }
+
+            @Override
+            public void withdraw(String kind, String key) {
+                TenantId publisher = writableCounty();
+                publications.removeIf(p -> p.publisher().equals(publisher)
+                        && p.kind().equals(kind)
+                        && p.key().equals(key));
+            }
+
+            @Override
+            public List<Publication> published(String kind) {
+                return oneTenant().map(t -> of(Set.of(t), kind)).orElse(List.of());
+            }
+
+            @Override
+            public List<Publication> fromAbove(String kind) {
+                return oneTenant().map(t -> of(above(t), kind)).orElse(List.of());
+            }
+
+            private List<Publication> of(Set<TenantId> publishers, String kind) {
+                return publications.stream()
+                        .filter(p ->
+                                publishers.contains(p.publisher()) && p.kind().equals(kind))
+                        .toList();
+            }
+        };
+    }
+
+    private static Set<TenantId> above(TenantId tenant) {
+        Set<TenantId> above = new HashSet<>();
+        above.add(new TenantId(tenant.code().substring(0, 2) + "0000"));
+        above.add(new TenantId(tenant.code().substring(0, 4) + "00"));
+        above.remove(tenant);
+        if (tenant.code().endsWith("0000")) {
+            above.clear();
+        }
+        return above;
+    }
+
+    private Optional<TenantId> oneTenant() {
+        TenantContext t = tenancy;
+        return t.writableTenant()
+                .or(() -> t.readableTenants().size() == 1
+                        ? Optional.of(t.readableTenants().iterator().next())
+                        : Optional.empty());
+    }
+
+    private TenantId writableCounty() {
+        return tenancy.writableTenant().orElseThrow(() -> new IllegalStateException("read-only request"));
     }
 }

@@ -167,4 +167,43 @@ class CatalogueViewTest {
         assertThat(GridKt._size(reminders)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(reminders, 0)).contains("培训补训期限将至", "2026-06-16", "15", "550");
     }
+
+    @Test
+    void theProvincePublishesItsSelectedCourseAndTheCountyAddsItToItsCatalogue() {
+        // Item 1 of the issue: courses a province publishes to its counties.
+        cn.zugong.api.tenant.TenantId sichuan = new cn.zugong.api.tenant.TenantId("510000");
+        platform.actAs(TestPlatform.writing(sichuan));
+        CourseEntry course = new cn.zugong.plugin.training.service.CourseService(platform)
+                .add(sichuan, Fixtures.course("Provincial class", CourseMode.FULL_TIME, TODAY, 10, "80"))
+                .course()
+                .orElseThrow();
+        CatalogueView province = new CatalogueView();
+        UI.getCurrent().add(province);
+        Button publish = _get(Button.class, spec -> spec.withId("training-course-publish"));
+        assertThat(publish.isEnabled()).as("nothing selected").isFalse();
+        grid("training-courses").select(course);
+        _click(publish);
+        assertThat(_get(Button.class, spec -> spec.withId("training-course-withdraw"))
+                        .isEnabled())
+                .isTrue();
+        UI.getCurrent().remove(province);
+
+        platform.actAs(TestPlatform.writing(COUNTY));
+        UI.getCurrent().add(new CatalogueView());
+        assertThat(_find(Button.class, spec -> spec.withId("training-course-publish")))
+                .as("a county has no tenant below to publish to")
+                .isEmpty();
+        Grid<Object> offered = grid("training-offered-grid");
+        assertThat(GridKt._size(offered)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(offered, 0)).contains("Provincial class", "省级下发班次");
+        Button adopt = (Button) GridKt._getCellComponent(offered, 0, "action");
+        assertThat(adopt.getId()).hasValue("training-adopt-" + course.id());
+        _click(adopt);
+
+        assertThat(GridKt._getCellComponent(offered, 0, "action").getId())
+                .hasValue("training-offered-adopted-" + course.id());
+        Grid<CourseEntry> catalogue = grid("training-courses");
+        assertThat(GridKt._size(catalogue)).isEqualTo(1);
+        assertThat(GridKt._get(catalogue, 0).course().scope()).isEqualTo(CourseScope.PROVINCIAL);
+    }
 }
