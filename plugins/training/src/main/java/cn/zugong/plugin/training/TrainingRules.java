@@ -2,6 +2,8 @@ package cn.zugong.plugin.training;
 
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
+import cn.zugong.api.rules.RuleProblem;
+import cn.zugong.plugin.training.rules.CreditRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -62,6 +64,11 @@ public class TrainingRules implements RulePackContribution {
     /** DOMAIN V-T5 [I]: days before the make-up deadline from which a reminder is due (30). */
     public static final String REMINDER_LEAD_DAYS = "promotion.reminder.days";
     /** Header names (comma-separated aliases) of the columns of an online platform's export. */
+    /** [I]: shares of the year's requirement expected from days of the year ({@code 07-01:0.5,10-01:0.75}). */
+    public static final String PACE_YEAR_CHECKPOINTS = "pace.year.checkpoints";
+    /** [I]: whether progress in the window is checked against the share of its years past. */
+    public static final String PACE_WINDOW = "pace.window";
+
     public static final String IMPORT_COLUMNS_PREFIX = "import.columns.";
 
     /** Yunnan's province code: its online academy is the source of DOMAIN T5 and T6. */
@@ -81,6 +88,20 @@ public class TrainingRules implements RulePackContribution {
         return List.of(
                 new RulePack(PACK_ID, RulePack.NATIONAL, REGULATIONS_2023, NATIONAL),
                 new RulePack(PACK_ID, YUNNAN, REGULATIONS_2023, YUNNAN_VALUES));
+    }
+
+    /**
+     * The values a county would have in force, checked before its administrator saves an override:
+     * each unreadable value, named by its key ({@code training.rules.badValue}).
+     */
+    @Override
+    public List<RuleProblem> problems(String packId, Map<String, String> effective) {
+        if (!PACK_ID.equals(packId)) {
+            return List.of();
+        }
+        return CreditRules.problems(effective).stream()
+                .map(p -> new RuleProblem(p.field(), p.key(), List.<Object>copyOf(p.args())))
+                .toList();
     }
 
     /**

@@ -98,6 +98,14 @@ class MessageBundlesTest {
                 .distinct()
                 .map(Enrollment::illegalMoveKey)
                 .forEach(keys::add);
+        // The rules page labels every rule key; the notices name their status or what is behind.
+        TrainingRules.defaults().keySet().forEach(k -> keys.add(TrainingRules.PACK_ID + ".rule." + k));
+        Stream.of(FollowUpStatus.REMINDER_DUE, FollowUpStatus.OVERDUE)
+                .map(s -> "training.notice.followUp." + s.name())
+                .forEach(keys::add);
+        Stream.of("training", "online", "both")
+                .map(k -> "training.notice.behind." + k)
+                .forEach(keys::add);
         assertThat(chinese.stringPropertyNames()).containsAll(keys);
     }
 

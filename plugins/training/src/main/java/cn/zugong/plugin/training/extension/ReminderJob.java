@@ -3,15 +3,18 @@ package cn.zugong.plugin.training.extension;
 import cn.zugong.api.job.ScheduledJob;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.plugin.training.service.FollowUpService;
+import cn.zugong.plugin.training.service.ReminderService;
+import cn.zugong.plugin.training.ui.TrainingViews;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.pf4j.Extension;
 
 /**
- * {@code training.reminders}, daily per county (DOMAIN V-T5): checks the open T2 follow-ups, raises
- * the reminders that have become due and records those behind schedule (deadline passed, still
- * unmet). The platform has no notification service: officers see them on the catalogue page.
+ * {@code training.reminders}, daily per county (DOMAIN V-T5, issue item 8): checks the open T2
+ * follow-ups, raises the reminders that have become due and records those behind schedule (deadline
+ * passed, still unmet), and finds the cadres falling behind in the year or the window. Each becomes
+ * a platform notice for the county's users holding {@code training.manage}; the catalogue page
+ * lists the follow-ups too.
  */
 @Extension
 public class ReminderJob implements ScheduledJob {
@@ -20,10 +23,10 @@ public class ReminderJob implements ScheduledJob {
 
     private static final Logger LOG = Logger.getLogger(ReminderJob.class.getName());
 
-    private final FollowUpService followUps;
+    private final ReminderService reminders;
 
     public ReminderJob(PluginContext context) {
-        this.followUps = new FollowUpService(context);
+        this.reminders = new ReminderService(context, TrainingViews.MANAGE);
     }
 
     @Override
@@ -38,7 +41,7 @@ public class ReminderJob implements ScheduledJob {
 
     @Override
     public void run(TenantId county) {
-        FollowUpService.ReminderRun run = followUps.remind(county);
+        ReminderService.Run run = reminders.run(county);
         LOG.fine(() -> "Training reminders for " + county + ": " + run);
     }
 }

@@ -31,6 +31,7 @@ import java.util.Set;
  * @param onlineConversion T6 [P]: online minutes to hours, where a province configures it
  * @param makeUpMonths T2 [V]: months after an appointment to make up unmet training (12)
  * @param reminderLeadDays V-T5 [I]: days before the make-up deadline a reminder is due (30)
+ * @param pace [I]: when a cadre is falling behind during the year and the window
  */
 public record CreditRules(
         BigDecimal countyHoursPerWindow,
@@ -45,7 +46,8 @@ public record CreditRules(
         BigDecimal maxHoursPerDay,
         OnlineConversion onlineConversion,
         int makeUpMonths,
-        int reminderLeadDays) {
+        int reminderLeadDays,
+        PaceRule pace) {
 
     private static final String ROLLING = "rolling";
 
@@ -58,6 +60,7 @@ public record CreditRules(
         onlineModes = Set.copyOf(onlineModes);
         Objects.requireNonNull(maxHoursPerDay, "maxHoursPerDay");
         Objects.requireNonNull(onlineConversion, "onlineConversion");
+        Objects.requireNonNull(pace, "pace");
         if (leaveDivisor < 1) {
             throw new IllegalArgumentException("leave divisor below 1: " + leaveDivisor);
         }
@@ -104,7 +107,8 @@ public record CreditRules(
                 reader.decimal(MAX_HOURS_PER_DAY),
                 OnlineConversion.read(reader, ONLINE_MINUTE_TIERS, ONLINE_TEST_HOURS),
                 reader.integer(MAKE_UP_MONTHS, 1),
-                reader.integer(REMINDER_LEAD_DAYS, 0));
+                reader.integer(REMINDER_LEAD_DAYS, 0),
+                PaceRule.read(reader, PACE_YEAR_CHECKPOINTS, PACE_WINDOW));
     }
 
     private static OptionalInt windowStart(RuleReader reader) {

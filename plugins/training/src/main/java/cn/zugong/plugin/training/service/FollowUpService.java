@@ -13,6 +13,7 @@ import cn.zugong.plugin.training.requirement.PeriodStanding;
 import cn.zugong.plugin.training.rules.CreditRules;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +46,14 @@ public final class FollowUpService {
      * @param reminded reminders raised by this run
      * @param overdue follow-ups past their deadline with the requirement still unmet
      * @param completed follow-ups whose requirement is now met
+     * @param after the follow-ups checked, as they are now
      */
-    public record ReminderRun(int checked, int reminded, int overdue, int completed) {}
+    public record ReminderRun(int checked, int reminded, int overdue, int completed, List<FollowUpEntry> after) {
+
+        public ReminderRun {
+            after = List.copyOf(after);
+        }
+    }
 
     /**
      * Opens a follow-up when a promotion takes effect with the requirement unmet on its day; once per
@@ -119,6 +126,7 @@ public final class FollowUpService {
         int reminded = 0;
         int overdue = 0;
         int completed = 0;
+        List<FollowUpEntry> checked = new ArrayList<>();
         for (FollowUpEntry entry : open) {
             Optional<Assessment> assessment = standings.assess(county, entry.cadreId(), today);
             if (assessment.isEmpty() || !(assessment.get() instanceof Assessment.Applicable applicable)) {
@@ -128,6 +136,7 @@ public final class FollowUpService {
             FollowUpStatus status = entry.followUp().status(today, standing.trainingMet());
             FollowUpEntry after = context.persistence().inTransaction(em -> new FollowUpRepository(em, county)
                     .checked(entry.id(), today, status, standing.hoursGap(), standing.daysGap()));
+            checked.add(after);
             if (after.reminded() && !entry.reminded()) {
                 reminded++;
                 audit("followUp.remind", after, applicable.cadre(), entry.status());
@@ -137,7 +146,7 @@ public final class FollowUpService {
             overdue += status == FollowUpStatus.OVERDUE ? 1 : 0;
             completed += status == FollowUpStatus.COMPLETED ? 1 : 0;
         }
-        return new ReminderRun(open.size(), reminded, overdue, completed);
+        return new ReminderRun(open.size(), reminded, overdue, completed, checked);
     }
 
     /** The follow-ups whose reminder is due or whose deadline has passed, nearest deadline first. */

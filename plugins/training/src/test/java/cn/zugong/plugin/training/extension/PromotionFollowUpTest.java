@@ -14,6 +14,7 @@ import cn.zugong.plugin.training.service.FollowUpService;
 import cn.zugong.plugin.training.testing.Fixtures;
 import cn.zugong.plugin.training.testing.Steps;
 import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.ui.TrainingViews;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -96,17 +97,29 @@ class PromotionFollowUpTest {
         assertThat(platform.audited())
                 .filteredOn(a -> a.action().equals("followUp.remind"))
                 .hasSize(1);
+        // Item 8: the officers get a notice, linking to the cadre's training record.
+        assertThat(platform.notices(COUNTY)).hasEntrySatisfying("followup/" + due.id(), n -> {
+            assertThat(n.messageKey()).isEqualTo("training.notice.followUp.REMINDER_DUE");
+            assertThat(n.args()).containsExactly("Promoted", "2026-06-16", "550");
+            assertThat(n.route()).isEqualTo("training/cadre?cadre=" + cadre.id());
+            assertThat(n.audience()).isEqualTo(TrainingViews.MANAGE);
+        });
 
         platform.today(LocalDate.of(2026, 6, 17));
         job.run(COUNTY);
         FollowUpEntry overdue = followUps.alerts(COUNTY).getFirst();
         assertThat(overdue.status()).isEqualTo(FollowUpStatus.OVERDUE);
         assertThat(overdue.remindedOn()).contains(LocalDate.of(2026, 5, 17));
+        assertThat(platform.notices(COUNTY).get("followup/" + due.id()).messageKey())
+                .isEqualTo("training.notice.followUp.OVERDUE");
 
         steps.credited(course("Make-up class", CourseMode.FULL_TIME, LocalDate.of(2026, 6, 17), 70, "550"), cadre);
         job.run(COUNTY);
         assertThat(followUps.alerts(COUNTY)).isEmpty();
         assertThat(followUps.ofCadre(COUNTY, cadre.id())).singleElement().satisfies(f -> assertThat(f.status())
                 .isEqualTo(FollowUpStatus.COMPLETED));
+        assertThat(platform.notices(COUNTY))
+                .as("the notice is withdrawn once met")
+                .isEmpty();
     }
 }
