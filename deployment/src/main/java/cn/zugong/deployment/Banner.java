@@ -35,6 +35,8 @@ final class Banner {
         {"pidu-officer", "officer, Pidu (510117)"},
         {"pidu-admin", "tenant-admin, Pidu (510117)"},
         {"sichuan-supervisor", "supervisor, Sichuan province (51), read-only"},
+        {"sichuan-officer", "officer, Sichuan's own department (510000)"},
+        {"sichuan-admin", "tenant-admin, Sichuan's own department (510000)"},
         {"platform-sysadmin", "platform system admin"},
         {"platform-secadmin", "platform security admin"},
         {"platform-auditor", "platform audit admin"},
