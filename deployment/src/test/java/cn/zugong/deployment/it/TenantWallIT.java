@@ -92,6 +92,33 @@ class TenantWallIT {
         }
     }
 
+    @Test
+    void aCountyReadsWhatItsProvincePublishedButNotItsNeighboursAndWritesOnlyItsOwn() throws SQLException {
+        // Publications (SDK Publications): read by the tenants below the publisher only.
+        String province = "510000";
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            for (String publisher : new String[] {province, Units.PIDU}) {
+                Units.bind(db, publisher, publisher);
+                try (Statement sql = db.createStatement()) {
+                    sql.executeUpdate("insert into plugin_publication (tenant_id, id, plugin_id, kind, item_key, content,"
+                            + " published_at) values ('" + publisher + "', gen_random_uuid(), 'wall-it', 'course', 'k', '',"
+                            + " now())");
+                }
+            }
+            Units.bind(db, Units.WENJIANG, Units.WENJIANG);
+
+            assertThat(tenantsOf(db, "select tenant_id from plugin_publication where plugin_id = 'wall-it'"))
+                    .containsExactly(province);
+            try (Statement sql = db.createStatement()) {
+                assertThat(sql.executeUpdate("update plugin_publication set content = 'x' where plugin_id = 'wall-it'"))
+                        .as("the province's row is read, never written, by the county")
+                        .isZero();
+            }
+            db.rollback();
+        }
+    }
+
     private static int count(Connection db, String tenant) throws SQLException {
         Units.bind(db, tenant, tenant);
         try (Statement sql = db.createStatement();

@@ -49,4 +49,57 @@ class TrainingIT {
             Plugins.setEnabled("wenjiang-admin", "training", MENU, false);
         }
     }
+
+    @Test
+    void theProvincePublishesACourseThatWenjiangAddsToItsCatalogue() throws Exception {
+        // Item 1: courses a province publishes to its counties. The province's own department
+        // (510000) keeps a catalogue and publishes; Wenjiang (510115), below it, adds the course.
+        String course = "省委党校县处级干部进修班" + System.nanoTime() % 100_000;
+        Plugins.setEnabled("sichuan-admin", "training", MENU, true);
+        Plugins.setEnabled("wenjiang-admin", "training", MENU, true);
+        try {
+            try (Browser province = Browser.as("sichuan-officer", "training")) {
+                province.click("training-course-new");
+                province.type("training-course-name", course);
+                province.choose("training-course-organizer-kind", "vaadin-select-item", "党校（行政学院）");
+                province.type("training-course-organizer", "中共四川省委党校");
+                province.choose("training-course-mode", "vaadin-select-item", "脱产培训");
+                province.choose("training-course-category", "vaadin-select-item", "任职培训");
+                province.date("training-course-start", "2026-03-02");
+                province.date("training-course-end", "2026-03-13");
+                province.type("training-course-days", "10");
+                province.type("training-course-hours", "80");
+                province.click("training-course-save");
+                province.waitForGridText(course);
+                province.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                        .filter(cell -> cell.getText().equals(course))
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
+                province.click("training-course-publish");
+                province.wait.until(d -> d.findElement(By.id("training-course-withdraw")).isEnabled());
+                province.waitForGridText("已下发");
+            }
+            try (Browser wenjiang = Browser.as("wenjiang-officer", "training")) {
+                wenjiang.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-offered-grid")));
+                wenjiang.waitForGridText(course);
+                assertThat(wenjiang.gridTexts()).contains("中共四川省委党校", "省级下发班次");
+                wenjiang.driver.findElements(By.cssSelector("[id^='training-adopt-']")).stream()
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
+                wenjiang.wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[id^='training-offered-adopted-']")));
+                // The course is now in Wenjiang's catalogue, where its cadres are enrolled.
+                wenjiang.wait.until(d -> wenjiang.gridTexts().stream().filter(course::equals).count() == 2);
+            }
+            try (Browser province = Browser.as("sichuan-officer", "training")) {
+                province.waitForGridText(course);
+                assertThat(province.present("training-offered")).as("nothing is published above a province").isFalse();
+            }
+        } finally {
+            Plugins.setEnabled("wenjiang-admin", "training", MENU, false);
+            Plugins.setEnabled("sichuan-admin", "training", MENU, false);
+        }
+    }
 }
