@@ -3,12 +3,12 @@ package cn.zugong.core.plugin.context;
 import cn.zugong.api.cadre.CadreDirectory;
 import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.api.io.Spreadsheets;
+import cn.zugong.api.notice.Notices;
 import cn.zugong.api.plugin.PluginAudit;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.plugin.PluginPersistence;
-import cn.zugong.api.rules.RulePack;
-import cn.zugong.api.notice.Notices;
 import cn.zugong.api.publish.Publications;
+import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.tenant.TenantContext;
@@ -115,7 +115,7 @@ public final class HostedContext implements PluginContext {
 
     @Override
     public Notices notices() {
-        throw new UnsupportedOperationException("notices: not yet provided");
+        return new HostedNotices(pluginId, services.notices, services.transactions, services.clock);
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.zugong.core.plugin.context;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.core.audit.AuditTrail;
 import cn.zugong.core.plugin.PluginGrants;
+import cn.zugong.core.plugin.notice.NoticeStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -29,6 +30,9 @@ public class PluginContextServices {
 
     @Inject
     PluginGrants grants;
+
+    @Inject
+    NoticeStore notices;
 
     Clock clock = Clock.systemDefaultZone();
 
