@@ -9,6 +9,7 @@ import cn.zugong.ui.cadre.CadresView;
 import cn.zugong.ui.calendar.CalendarView;
 import cn.zugong.ui.dashboard.DashboardView;
 import cn.zugong.ui.i18n.PortalI18NProvider;
+import cn.zugong.ui.notice.NoticesBell;
 import cn.zugong.ui.plugin.PlatformPluginsView;
 import cn.zugong.ui.plugin.PluginMenu;
 import cn.zugong.ui.plugin.PluginsAdminView;
@@ -36,7 +37,8 @@ import java.util.Locale;
 
 /**
  * The portal frame: a header with the product name, the current tenant (a switcher for
- * supervisors), the language, the user and logout; a side navigation with what this user may open.
+ * supervisors), the notices' bell, the language, the user and logout; a side navigation with what
+ * this user may open.
  */
 public class MainLayout extends AppLayout {
 
@@ -63,7 +65,8 @@ public class MainLayout extends AppLayout {
         Anchor logout = new Anchor("logout", getTranslation("header.logout"));
         logout.setId("logout");
         logout.setRouterIgnore(true);
-        HorizontalLayout header = new HorizontalLayout(new TenantSwitcher(), languageSelect(), user, logout);
+        HorizontalLayout header =
+                new HorizontalLayout(new TenantSwitcher(), new NoticesBell(), languageSelect(), user, logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);

@@ -116,7 +116,7 @@ public final class HostedContext implements PluginContext {
 
     @Override
     public Notices notices() {
-        throw new UnsupportedOperationException("notices: not yet provided");
+        return new HostedNotices(pluginId, services.notices, services.transactions, services.clock);
     }
 
     @Override

@@ -36,6 +36,6 @@ final class HostedPersistence implements PluginPersistence {
                 em.close();
             }
         };
-        return transactions.active() ? transactions.required(inEntityManager) : transactions.separate(inEntityManager);
+        return PluginTransactions.joinOrStart(transactions, inEntityManager);
     }
 }

@@ -4,6 +4,7 @@ import cn.zugong.api.rules.RulePack;
 import cn.zugong.core.audit.AuditTrail;
 import cn.zugong.core.plugin.PluginGrants;
 import cn.zugong.core.plugin.publish.PublicationBoard;
+import cn.zugong.core.plugin.notice.NoticeStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -33,6 +34,9 @@ public class PluginContextServices {
 
     @Inject
     PublicationBoard publications;
+
+    @Inject
+    NoticeStore notices;
 
     Clock clock = Clock.systemDefaultZone();
 

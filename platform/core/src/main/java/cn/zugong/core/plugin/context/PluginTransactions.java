@@ -23,6 +23,15 @@ public class PluginTransactions {
         return transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
     }
 
+    /**
+     * Runs work in the caller's transaction when one is active, else in a new one (also after a
+     * commit, in the completion callbacks). Call it with the bean's proxy, so that the transaction
+     * interceptor runs.
+     */
+    static <T> T joinOrStart(PluginTransactions transactions, Supplier<T> work) {
+        return transactions.active() ? transactions.required(work) : transactions.separate(work);
+    }
+
     @Transactional
     public <T> T required(Supplier<T> work) {
         return work.get();
