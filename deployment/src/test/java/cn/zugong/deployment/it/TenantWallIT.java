@@ -101,9 +101,11 @@ class TenantWallIT {
             for (String publisher : new String[] {province, Units.PIDU}) {
                 Units.bind(db, publisher, publisher);
                 try (Statement sql = db.createStatement()) {
-                    sql.executeUpdate("insert into plugin_publication (tenant_id, id, plugin_id, kind, item_key, content,"
-                            + " published_at) values ('" + publisher + "', gen_random_uuid(), 'wall-it', 'course', 'k', '',"
-                            + " now())");
+                    sql.executeUpdate(
+                            "insert into plugin_publication (tenant_id, id, plugin_id, kind, item_key, content,"
+                                    + " published_at) values ('" + publisher
+                                    + "', gen_random_uuid(), 'wall-it', 'course', 'k', '',"
+                                    + " now())");
                 }
             }
             Units.bind(db, Units.WENJIANG, Units.WENJIANG);

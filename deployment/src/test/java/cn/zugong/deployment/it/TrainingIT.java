@@ -77,7 +77,8 @@ class TrainingIT {
                         .orElseThrow()
                         .click();
                 province.click("training-course-publish");
-                province.wait.until(d -> d.findElement(By.id("training-course-withdraw")).isEnabled());
+                province.wait.until(
+                        d -> d.findElement(By.id("training-course-withdraw")).isEnabled());
                 province.waitForGridText("已下发");
             }
             try (Browser wenjiang = Browser.as("wenjiang-officer", "training")) {
@@ -91,11 +92,14 @@ class TrainingIT {
                 wenjiang.wait.until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("[id^='training-offered-adopted-']")));
                 // The course is now in Wenjiang's catalogue, where its cadres are enrolled.
-                wenjiang.wait.until(d -> wenjiang.gridTexts().stream().filter(course::equals).count() == 2);
+                wenjiang.wait.until(d ->
+                        wenjiang.gridTexts().stream().filter(course::equals).count() == 2);
             }
             try (Browser province = Browser.as("sichuan-officer", "training")) {
                 province.waitForGridText(course);
-                assertThat(province.present("training-offered")).as("nothing is published above a province").isFalse();
+                assertThat(province.present("training-offered"))
+                        .as("nothing is published above a province")
+                        .isFalse();
             }
         } finally {
             Plugins.setEnabled("wenjiang-admin", "training", MENU, false);
