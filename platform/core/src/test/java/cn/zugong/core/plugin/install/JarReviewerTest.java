@@ -2,6 +2,7 @@ package cn.zugong.core.plugin.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zugong.api.ApiVersion;
 import cn.zugong.core.plugin.PluginManifest;
 import cn.zugong.core.plugin.PluginRecord;
 import cn.zugong.core.plugin.PluginState;
@@ -66,7 +67,7 @@ class JarReviewerTest {
 
         assertThat(review.problems()).singleElement().satisfies(p -> {
             assertThat(p.messageKey()).isEqualTo("plugin.refused.requires");
-            assertThat(p.args()).containsExactly(">=2.0.0", "1.0.0");
+            assertThat(p.args()).containsExactly(">=2.0.0", ApiVersion.current());
         });
     }
 
