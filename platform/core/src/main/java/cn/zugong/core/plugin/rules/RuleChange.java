@@ -71,7 +71,7 @@ public class RuleChange {
             return List.of(new RuleProblem(key, "rules.error.unknownKey", List.of(key)));
         }
         if (wanted.length() > MAX_VALUE) {
-            return List.of(new RuleProblem(key, "rules.error.tooLong", List.of(MAX_VALUE)));
+            return List.of(new RuleProblem(key, "rules.error.tooLong", List.of(String.valueOf(MAX_VALUE))));
         }
         if (wanted.equals(current.getOrDefault(key, ""))) {
             return List.of();
