@@ -4,9 +4,6 @@ import cn.zugong.core.plugin.rules.CountyRulePack;
 import cn.zugong.core.plugin.rules.CountyRules;
 import cn.zugong.core.plugin.rules.RuleChange;
 import cn.zugong.core.security.AccessDeniedException;
-import cn.zugong.core.security.CurrentUser;
-import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.html.H2;
@@ -53,9 +50,7 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Tenant-admins (who change the county's values), officers and supervisors (who read them). */
     public static boolean mayOpen() {
-        return CurrentUserHolder.hasRole(CurrentUser.TENANT_ADMIN)
-                || CurrentUserHolder.hasRole(CurrentUser.OFFICER)
-                || CurrentUserHolder.hasRole(TenancyPolicy.SUPERVISOR);
+        return CountyRules.mayRead();
     }
 
     @Override

@@ -7,10 +7,12 @@ import cn.zugong.core.plugin.PluginEnablementService;
 import cn.zugong.core.plugin.PluginHost;
 import cn.zugong.core.plugin.PluginRules;
 import cn.zugong.core.plugin.context.RuleOverrides;
+import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.TenancyPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -50,6 +52,16 @@ public class CountyRules {
         return tenancy.readable().size() == 1 ? tenancy.readable().stream().findFirst() : Optional.empty();
     }
 
+    /**
+     * Whether the request may see the county's rules: its tenant-admin (who changes them), its
+     * officers and supervisors (who read them, as they read the working-day calendar).
+     */
+    public static boolean mayRead() {
+        return CurrentUserHolder.hasRole(CurrentUser.TENANT_ADMIN)
+                || CurrentUserHolder.hasRole(CurrentUser.OFFICER)
+                || CurrentUserHolder.hasRole(TenancyPolicy.SUPERVISOR);
+    }
+
     /** Whether the request may change the county's overrides: the county's tenant-admin only. */
     public static boolean mayEdit() {
         return TenancyHolder.current().writable().isPresent() && CurrentUserHolder.hasRole(CurrentUser.TENANT_ADMIN);
@@ -60,8 +72,15 @@ public class CountyRules {
         return LocalDate.now(clock);
     }
 
-    /** Every pack of the county's enabled plugins, by plugin and pack id; empty without one county. */
+    /**
+     * Every pack of the county's enabled plugins, by plugin and pack id; empty without one county.
+     *
+     * @throws AccessDeniedException unless {@link #mayRead()}
+     */
     public List<CountyRulePack> packs() {
+        if (!mayRead()) {
+            throw new AccessDeniedException("error.access.denied");
+        }
         Optional<TenantId> county = county();
         if (county.isEmpty()) {
             return List.of();

@@ -214,6 +214,13 @@ class CountyRulesTest {
     }
 
     @Test
+    void anAuditorOfTheCountyIsNotShownItsRules() {
+        as(Tenancy.reading(Set.of(new TenantId(WENJIANG))), "tenant-auditor");
+
+        assertThatThrownBy(() -> rules.packs()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aValueThePluginRefusesIsNotSavedAndItsProblemsAreReturned() throws Exception {
         admin();
 
