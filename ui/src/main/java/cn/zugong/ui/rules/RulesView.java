@@ -22,7 +22,7 @@ import java.util.Optional;
  * rules-grid}): per key the national and provincial values in force, the county's own and the
  * result. The county's tenant-admin changes the county's values, which the module checks first;
  * officers of the county and a supervisor reading one county see them, as the working-day
- * calendar is shown. Everyone else is refused here, and changes again by the service.
+ * calendar is shown. Everyone else is refused here and again by the service.
  */
 @Route(value = "admin/rules", layout = MainLayout.class)
 public class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
