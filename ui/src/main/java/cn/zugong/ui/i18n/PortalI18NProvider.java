@@ -3,6 +3,7 @@ package cn.zugong.ui.i18n;
 import cn.zugong.core.plugin.PluginHost;
 import cn.zugong.ui.Beans;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,26 @@ public class PortalI18NProvider implements I18NProvider {
         return core(supported(locale)).containsKey(key);
     }
 
+    /**
+     * Whether the portal's bundle or a running plugin's has the key: for a plugin's optional texts,
+     * such as the label of a rule ({@code <packId>.rule.<key>}), shown as the raw key without one.
+     */
+    public static boolean definesAnywhere(String key, Locale locale) {
+        VaadinService service = VaadinService.getCurrent();
+        return service != null
+                && service.getInstantiator().getI18NProvider() instanceof PortalI18NProvider portal
+                && portal.bundles(supported(locale)).stream().anyMatch(bundle -> bundle.containsKey(key));
+    }
+
+    /**
+     * Reads the plugins' bundles from this host; {@code null} goes back to the container's, looked
+     * up on the next text. The provider is shared by the whole JVM, so view tests that give one
+     * give {@code null} back when they end.
+     */
+    public void usePlugins(PluginHost host) {
+        pluginHost = host == null ? null : Optional.of(host);
+    }
+
     static ResourceBundle core(Locale locale) {
         return ResourceBundle.getBundle(
                 "i18n.messages", locale, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);
@@ -64,11 +85,13 @@ public class PortalI18NProvider implements I18NProvider {
     private List<ResourceBundle> bundles(Locale locale) {
         List<ResourceBundle> bundles = new ArrayList<>();
         bundles.add(core(locale));
-        if (pluginHost == null) {
-            pluginHost = Beans.lookup(PluginHost.class);
+        Optional<PluginHost> plugins = pluginHost;
+        if (plugins == null) {
+            plugins = Beans.lookup(PluginHost.class);
+            pluginHost = plugins;
         }
         try {
-            pluginHost.ifPresent(host -> bundles.addAll(host.bundles(locale)));
+            plugins.ifPresent(host -> bundles.addAll(host.bundles(locale)));
         } catch (MissingResourceException brokenPlugin) {
             LOG.warning(() -> "A plugin's message bundle is missing: " + brokenPlugin.getMessage());
         }

@@ -14,6 +14,7 @@ import cn.zugong.ui.plugin.PlatformPluginsView;
 import cn.zugong.ui.plugin.PluginMenu;
 import cn.zugong.ui.plugin.PluginsAdminView;
 import cn.zugong.ui.plugin.VendorKeysView;
+import cn.zugong.ui.rules.RulesView;
 import cn.zugong.ui.selection.CasesView;
 import cn.zugong.ui.selection.SelectionAccess;
 import cn.zugong.ui.selection.SelectionOverviewView;
@@ -120,6 +121,9 @@ public class MainLayout extends AppLayout {
         if (PluginsAdminView.mayManage()) {
             nav.addItem(
                     new SideNavItem(getTranslation("nav.plugins"), PluginsAdminView.class, VaadinIcon.PLUG.create()));
+        }
+        if (RulesView.mayOpen()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.rules"), RulesView.class, VaadinIcon.SLIDERS.create()));
         }
         if (PlatformPluginsView.mayOpen()) {
             nav.addItem(new SideNavItem(

@@ -281,6 +281,11 @@ public class PluginHost {
         return ofEnabled(enabled, CadreListFormat.class, PluginFormat::new);
     }
 
+    /** The rule pack contributions of the plugins among {@code enabled}. */
+    public List<PluginRules> rules(Set<String> enabled) {
+        return ofEnabled(enabled, RulePackContribution.class, PluginRules::new);
+    }
+
     /** The extensions of one type of the running plugins among {@code enabled}, each with its plugin's id. */
     private <E, R> List<R> ofEnabled(Set<String> enabled, Class<E> type, BiFunction<String, E, R> withPlugin) {
         List<R> found = new ArrayList<>();

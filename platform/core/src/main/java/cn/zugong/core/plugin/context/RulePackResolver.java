@@ -25,7 +25,8 @@ public final class RulePackResolver {
         return Map.copyOf(values);
     }
 
-    private static Optional<RulePack> latest(List<RulePack> packs, String packId, String region, LocalDate on) {
+    /** The version of a pack for a region ({@code 00} or a province) in force on the date. */
+    public static Optional<RulePack> latest(List<RulePack> packs, String packId, String region, LocalDate on) {
         return packs.stream()
                 .filter(p -> p.packId().equals(packId) && p.region().equals(region))
                 .filter(p -> !p.effectiveFrom().isAfter(on))
