@@ -5,6 +5,7 @@ import cn.zugong.core.plugin.PluginEnablementService;
 import cn.zugong.core.plugin.PluginHost;
 import cn.zugong.core.plugin.PluginJob;
 import cn.zugong.core.plugin.context.PluginTransactions;
+import cn.zugong.core.plugin.rules.RulesChanged;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
@@ -13,6 +14,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +32,7 @@ import java.util.stream.Collectors;
  * Runs the plugins' scheduled jobs: a tick every minute (property {@code zugong.jobs.tick-seconds})
  * runs each due job once for every county that has its plugin enabled, with that county as the
  * writable tenant, each run in a transaction of its own. A run that throws is logged and does not
- * stop the other counties' runs.
+ * stop the other counties' runs. When a county's rule values change, its jobs are due again.
  */
 @ApplicationScoped
 public class PluginJobs {
@@ -106,6 +109,14 @@ public class PluginJobs {
                     "Job " + job.job().id() + " of plugin " + job.pluginId() + " failed for " + county,
                     e);
         }
+    }
+
+    /**
+     * A county's rule values changed: its jobs are due at the next tick, so that what they work out
+     * (reminders, for example) follows the new values today rather than at their next round.
+     */
+    void rulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
+        lastRun.keySet().removeIf(key -> key.endsWith("/" + change.county().code()));
     }
 
     private static Set<TenantId> tenantIds(Set<String> codes) {

@@ -10,6 +10,7 @@ import cn.zugong.core.plugin.context.RulePackResolver;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -47,6 +48,9 @@ public class RuleChange {
 
     @Inject
     PluginHost host;
+
+    @Inject
+    Event<RulesChanged> rulesChanged;
 
     /**
      * Checks and saves the county's own value of a key ({@code value} blank: the override removed).
@@ -89,6 +93,7 @@ public class RuleChange {
         }
         if (problems.isEmpty()) {
             overrides.set(packId, key, wanted);
+            rulesChanged.fire(new RulesChanged(county, packId));
         }
         return List.copyOf(problems);
     }

@@ -16,6 +16,7 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
+import cn.zugong.core.testdb.RecordingEvent;
 import cn.zugong.core.testdb.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class CountyRulesTest {
 
+    private final RecordingEvent<RulesChanged> changed = new RecordingEvent<>();
     private static final String WENJIANG = "510115";
     private static final String PIDU = "510117";
     private static final Clock MARCH_2026 =
@@ -111,6 +113,7 @@ class CountyRulesTest {
         change.rules = rules;
         change.overrides = overrides;
         change.host = host;
+        change.rulesChanged = changed;
     }
 
     private void admin() {
@@ -234,6 +237,7 @@ class CountyRulesTest {
         assertThat(db.count("select count(*) from plugin_rule_override")).isZero();
         assertThat(db.count("select count(*) from audit_event")).isZero();
         assertThat(inForce("online.hours")).contains("60");
+        assertThat(changed.fired).as("nothing changed, no job need catch up").isEmpty();
     }
 
     @Test
@@ -248,6 +252,8 @@ class CountyRulesTest {
                         "select count(*) from audit_event where action = 'plugin.rule.override' and tenant_id = ?",
                         WENJIANG))
                 .isEqualTo(1);
+        // The county's jobs (reminders) follow the new value at their next tick.
+        assertThat(changed.fired).containsExactly(new RulesChanged(new TenantId(WENJIANG), "training"));
     }
 
     @Test
