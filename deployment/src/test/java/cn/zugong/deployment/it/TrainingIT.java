@@ -2,10 +2,15 @@ package cn.zugong.deployment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 6: the training-credits plugin, installed with the platform, enabled by Wenjiang's
@@ -104,6 +109,65 @@ class TrainingIT {
         } finally {
             Plugins.setEnabled("wenjiang-admin", "training", MENU, false);
             Plugins.setEnabled("sichuan-admin", "training", MENU, false);
+        }
+    }
+
+    @Test
+    void wenjiangsAdminSetsTheProgressRuleAndItsOfficerIsRemindedOfCadresFallingBehind() throws Exception {
+        // Items 3 and 8: a county's override of the rule pack, checked by the plugin, and reminders
+        // (platform notices) of cadres falling behind, which follow the county's values at once.
+        String key = "pace.year.checkpoints";
+        Plugins.setEnabled("wenjiang-admin", "training", MENU, true);
+        try {
+            try (Browser admin = Browser.as("wenjiang-admin", "admin/rules")) {
+                admin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rules-grid")));
+                assertThat(admin.driver.findElement(By.id("rules-grid")).getText())
+                        .contains("年度进度检查点");
+                WebElement field = admin.driver.findElement(By.id("rules-override-" + key));
+                WebElement input = field.findElement(By.tagName("input"));
+                input.sendKeys("七月过半");
+                admin.driver.findElement(By.id("rules-save-" + key)).click();
+                // Refused by the plugin, in its words, on the field; nothing saved.
+                admin.wait.until(d -> field.getAttribute("invalid") != null);
+                assertThat(field.getAttribute("errorMessage")).contains("七月过半", "无效");
+
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01-01:0.5");
+                admin.driver.findElement(By.id("rules-save-" + key)).click();
+                admin.wait.until(d -> field.getAttribute("invalid") == null);
+            }
+            // From 1 January half of the year's requirement is now expected; the demo cadres have no
+            // training yet. The county's jobs run again within seconds of the change.
+            try (Browser officer = Browser.as("wenjiang-officer", "notices")) {
+                for (int attempt = 1; !noticed(officer, "进度落后"); attempt++) {
+                    assertThat(attempt).as("a notice within a minute").isLessThan(12);
+                    officer.go("notices");
+                }
+                assertThat(officer.present("notices-count")).isTrue();
+                officer.driver
+                        .findElements(By.cssSelector("[id^='notice-open-']"))
+                        .getFirst()
+                        .click();
+                officer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-cadre")));
+                assertThat(officer.driver.getCurrentUrl()).contains("training/cadre?cadre=");
+            }
+            try (Browser pidu = Browser.as("pidu-officer", "notices")) {
+                pidu.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notices-grid")));
+                assertThat(pidu.driver.findElement(By.id("notices-grid")).getText())
+                        .doesNotContain("进度落后");
+            }
+        } finally {
+            Plugins.setEnabled("wenjiang-admin", "training", MENU, false);
+        }
+    }
+
+    /** Whether the notices page shows a notice containing {@code text} within a few seconds. */
+    private static boolean noticed(Browser browser, String text) {
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                    .until(d -> d.findElement(By.id("notices-grid")).getText().contains(text));
+            return true;
+        } catch (TimeoutException notYet) {
+            return false;
         }
     }
 }
