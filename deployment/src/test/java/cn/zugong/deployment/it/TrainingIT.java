@@ -128,12 +128,14 @@ class TrainingIT {
                 input.sendKeys("七月过半");
                 admin.driver.findElement(By.id("rules-save-" + key)).click();
                 // Refused by the plugin, in its words, on the field; nothing saved.
-                admin.wait.until(d -> field.getAttribute("invalid") != null);
-                assertThat(field.getAttribute("errorMessage")).contains("七月过半", "无效");
+                admin.wait.until(d -> "true".equals(field.getDomProperty("invalid")));
+                assertThat(field.getDomProperty("errorMessage")).contains("七月过半", "无效");
 
                 input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01-01:0.5");
                 admin.driver.findElement(By.id("rules-save-" + key)).click();
-                admin.wait.until(d -> field.getAttribute("invalid") == null);
+                // In force: the grid shows the county's value in its last column.
+                admin.wait.until(
+                        d -> d.findElement(By.id("rules-grid")).getText().contains("01-01:0.5"));
             }
             // From 1 January half of the year's requirement is now expected; the demo cadres have no
             // training yet. The county's jobs run again within seconds of the change.
@@ -151,9 +153,9 @@ class TrainingIT {
                 assertThat(officer.driver.getCurrentUrl()).contains("training/cadre?cadre=");
             }
             try (Browser pidu = Browser.as("pidu-officer", "notices")) {
-                pidu.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notices-grid")));
-                assertThat(pidu.driver.findElement(By.id("notices-grid")).getText())
-                        .doesNotContain("进度落后");
+                // Pidu did not enable the module: none of Wenjiang's notices, none of its own.
+                pidu.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notices-empty")));
+                assertThat(pidu.present("notices-count")).isFalse();
             }
         } finally {
             Plugins.setEnabled("wenjiang-admin", "training", MENU, false);
