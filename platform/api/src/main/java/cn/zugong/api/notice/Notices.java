@@ -1,5 +1,7 @@
 package cn.zugong.api.notice;
 
+import java.util.Set;
+
 /**
  * Leaves notices for the users of the county the request (or the scheduled job) acts for. The
  * portal shows their number in its header and lists them on its notices page; a reader marks them
@@ -23,4 +25,12 @@ public interface Notices {
 
     /** Removes the plugin's notice of that key, if there is one (for example, the cadre caught up). */
     void withdraw(String key);
+
+    /**
+     * The keys of the plugin's notices in the county now, so that a job withdraws only those that
+     * no longer apply instead of every key it might have posted.
+     *
+     * @throws IllegalStateException when the request may not write in a county
+     */
+    Set<String> keys();
 }

@@ -7,6 +7,7 @@ import cn.zugong.core.plugin.notice.NoticeStore;
 import cn.zugong.core.tenant.TenancyHolder;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One plugin's notices, in the county the request (or the scheduled job) writes in, within the
@@ -45,6 +46,12 @@ public final class HostedNotices implements Notices {
             store.withdraw(county, pluginId, key);
             return null;
         });
+    }
+
+    @Override
+    public Set<String> keys() {
+        TenantId county = county();
+        return PluginTransactions.joinOrStart(transactions, () -> store.keys(county, pluginId));
     }
 
     private TenantId county() {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The plugins' notices of a county as stored. Called inside a transaction (the plugin's caller's,
@@ -53,6 +54,16 @@ public class NoticeStore {
                 .setParameter("plugin", pluginId)
                 .setParameter("key", key)
                 .executeUpdate();
+    }
+
+    /** The keys of the plugin's notices in the county. */
+    public Set<String> keys(TenantId county, String pluginId) {
+        return Set.copyOf(em.createQuery(
+                        "select n.key from PluginNotice n where n.tenantId = :county and n.pluginId = :plugin",
+                        String.class)
+                .setParameter("county", county.code())
+                .setParameter("plugin", pluginId)
+                .getResultList());
     }
 
     /** Refuses what the columns cannot hold, in the plugin's terms rather than as a database error. */

@@ -231,6 +231,7 @@ class NoticesTest {
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.args()).first().isEqualTo("Li Si"));
         assertThat(db.count("select count(*) from plugin_notice_read")).isEqualTo(1);
+        assertThat(job(WENJIANG).keys()).as("what a job withdraws from").containsExactly("followup/2");
     }
 
     @Test
@@ -267,6 +268,8 @@ class NoticesTest {
         assertThat(officer(WENJIANG).list(0, 50))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.args()).first().isEqualTo("Wenjiang cadre"));
+        job(PIDU).withdraw("followup/1");
+        assertThat(job(WENJIANG).keys()).containsExactly("followup/1");
     }
 
     @Test

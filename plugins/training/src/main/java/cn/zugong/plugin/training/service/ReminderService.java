@@ -13,9 +13,11 @@ import cn.zugong.plugin.training.requirement.Pace;
 import cn.zugong.plugin.training.rules.CreditRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,76 +55,83 @@ public final class ReminderService {
         this.rules = new RuleSource(context);
     }
 
-    /** Checks the county's follow-ups and progress today and brings its notices up to date. */
+    /**
+     * Checks the county's follow-ups and progress today and brings its notices up to date: posts
+     * what applies now and withdraws the reminders posted earlier that no longer apply (only those:
+     * a county of some thousand cadres should not cost a statement per cadre and day).
+     */
     public Run run(TenantId county) {
+        Set<String> before = context.notices().keys();
+        Set<String> now = new HashSet<>();
         FollowUpService.ReminderRun run = followUps.remind(county);
         Map<UUID, CadreRef> inOffice = standings.cadres(county).stream()
                 .collect(Collectors.toMap(CadreRef::id, Function.identity(), (a, b) -> a));
         for (FollowUpEntry entry : run.after()) {
             CadreRef cadre = inOffice.get(entry.cadreId());
-            if (cadre == null
-                    || entry.status() == FollowUpStatus.COMPLETED
-                    || entry.status() == FollowUpStatus.PENDING) {
-                context.notices().withdraw(FOLLOW_UP + entry.id());
-            } else {
-                context.notices()
-                        .post(new Notice(
-                                FOLLOW_UP + entry.id(),
-                                audience,
-                                "training.notice.followUp." + entry.status().name(),
-                                List.of(
-                                        cadre.name(),
-                                        entry.followUp().deadline().toString(),
-                                        number(entry.hoursGap())),
-                                route(cadre.id())));
+            if (cadre != null
+                    && (entry.status() == FollowUpStatus.REMINDER_DUE || entry.status() == FollowUpStatus.OVERDUE)) {
+                now.add(post(
+                        FOLLOW_UP + entry.id(),
+                        cadre,
+                        "training.notice.followUp." + entry.status().name(),
+                        List.of(cadre.name(), entry.followUp().deadline().toString(), number(entry.hoursGap()))));
             }
         }
-        return new Run(run, behind(county));
+        OptionalInt behind = behind(county, now);
+        before.stream()
+                .filter(key -> key.startsWith(FOLLOW_UP) || (key.startsWith(BEHIND) && behind.isPresent()))
+                .filter(key -> !now.contains(key))
+                .forEach(key -> context.notices().withdraw(key));
+        return new Run(run, behind.orElse(0));
     }
 
-    private int behind(TenantId county) {
+    /**
+     * Posts a notice for each cadre and period behind, adding its key to {@code posted}; empty when
+     * the county's rules cannot be read (its notices are then left as they are).
+     */
+    private OptionalInt behind(TenantId county, Set<String> posted) {
         LocalDate today = rules.today();
         CreditRules credit;
         try {
             credit = rules.credit(county, today);
         } catch (UnreadableRulesException e) {
-            return 0;
+            return OptionalInt.empty();
         }
         int behind = 0;
         for (Assessment assessment : standings.standings(county, today).assessments()) {
             if (!(assessment instanceof Assessment.Applicable applicable)) {
                 continue;
             }
-            UUID id = applicable.cadre().id();
             List<Pace.Behind> periods = Pace.behind(applicable, today, credit.pace());
-            Optional<Pace.Behind> year =
-                    periods.stream().filter(Pace.Behind::isYear).findFirst();
-            Optional<Pace.Behind> window =
-                    periods.stream().filter(b -> !b.isYear()).findFirst();
-            update(BEHIND + id + "/year", applicable.cadre(), year);
-            update(BEHIND + id + "/window", applicable.cadre(), window);
+            for (Pace.Behind period : periods) {
+                String key = BEHIND + applicable.cadre().id() + (period.isYear() ? "/year" : "/window");
+                posted.add(post(key, applicable.cadre(), period));
+            }
             behind += periods.isEmpty() ? 0 : 1;
         }
-        return behind;
+        return OptionalInt.of(behind);
     }
 
-    private void update(String key, CadreRef cadre, Optional<Pace.Behind> behind) {
-        if (behind.isEmpty()) {
-            context.notices().withdraw(key);
-            return;
-        }
-        Pace.Behind b = behind.get();
+    private String post(String key, CadreRef cadre, Pace.Behind b) {
         boolean training = b.expectedHours().signum() > 0;
         boolean online = b.expectedOnline().signum() > 0;
         String message = "training.notice.behind." + (training && online ? "both" : training ? "training" : "online");
-        List<String> args = List.of(
-                cadre.name(),
-                label(b.period()),
-                number(training ? b.expectedHours() : b.expectedOnline()),
-                number(training ? b.achievedHours() : b.onlineHours()),
-                number(b.expectedOnline()),
-                number(b.onlineHours()));
+        return post(
+                key,
+                cadre,
+                message,
+                List.of(
+                        cadre.name(),
+                        label(b.period()),
+                        number(training ? b.expectedHours() : b.expectedOnline()),
+                        number(training ? b.achievedHours() : b.onlineHours()),
+                        number(b.expectedOnline()),
+                        number(b.onlineHours())));
+    }
+
+    private String post(String key, CadreRef cadre, String message, List<String> args) {
         context.notices().post(new Notice(key, audience, message, args, route(cadre.id())));
+        return key;
     }
 
     private static String label(Period period) {

@@ -68,4 +68,16 @@ class ReminderServiceTest {
         assertThat(platform.notices(COUNTY)).hasSize(1);
         assertThat(platform.notices(OTHER_COUNTY)).isEmpty();
     }
+
+    @Test
+    void rulesTheCountyCannotUseLeaveTheNoticesAsTheyWere() {
+        CadreRef cadre = platform.cadre(Fixtures.cadre("Li Si", "TOWNSHIP_DEPUTY"), null);
+        reminders.run(COUNTY);
+        assertThat(platform.notices(COUNTY)).containsOnlyKeys("behind/" + cadre.id() + "/year");
+
+        platform.rules().override(COUNTY, "pace.year.checkpoints", "July:half");
+        assertThat(reminders.run(COUNTY).behind()).isZero();
+
+        assertThat(platform.notices(COUNTY)).containsOnlyKeys("behind/" + cadre.id() + "/year");
+    }
 }

@@ -269,6 +269,11 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
             public void withdraw(String key) {
                 notices.remove(writableCounty().code() + "/" + key);
             }
+
+            @Override
+            public Set<String> keys() {
+                return notices(writableCounty()).keySet();
+            }
         };
     }
 
