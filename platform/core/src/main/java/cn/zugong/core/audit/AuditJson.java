@@ -28,7 +28,8 @@ public final class AuditJson {
         return json.append('}').toString();
     }
 
-    private static void string(StringBuilder json, String text) {
+    /** Appends {@code text} as a JSON string, quoted and escaped. */
+    public static void string(StringBuilder json, String text) {
         json.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,5 +1,6 @@
 package cn.zugong.core.plugin.notice;
 
+import cn.zugong.core.audit.AuditJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,25 +18,7 @@ final class NoticeArgs {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append('"');
-            for (int i = 0; i < arg.length(); i++) {
-                char c = arg.charAt(i);
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    case '\n' -> json.append("\\n");
-                    case '\r' -> json.append("\\r");
-                    case '\t' -> json.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            json.append(c);
-                        }
-                    }
-                }
-            }
-            json.append('"');
+            AuditJson.string(json, arg);
         }
         return json.append(']').toString();
     }
