@@ -149,8 +149,10 @@ class TrainingIT {
                         .findElements(By.cssSelector("[id^='notice-open-']"))
                         .getFirst()
                         .click();
-                officer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-cadre")));
-                assertThat(officer.driver.getCurrentUrl()).contains("training/cadre?cadre=");
+                // The notice leads to the list of those behind, each linking to the cadre's record.
+                officer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training-shortfall-behind")));
+                officer.wait.until(d -> !d.findElements(By.cssSelector("[id^='training-shortfall-behind-cadre-']"))
+                        .isEmpty());
             }
             try (Browser pidu = Browser.as("pidu-officer", "notices")) {
                 // Pidu did not enable the module: none of Wenjiang's notices, none of its own.

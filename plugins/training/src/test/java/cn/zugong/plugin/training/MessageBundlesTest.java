@@ -103,9 +103,7 @@ class MessageBundlesTest {
         Stream.of(FollowUpStatus.REMINDER_DUE, FollowUpStatus.OVERDUE)
                 .map(s -> "training.notice.followUp." + s.name())
                 .forEach(keys::add);
-        Stream.of("training", "online", "both")
-                .map(k -> "training.notice.behind." + k)
-                .forEach(keys::add);
+        Stream.of("year", "window").map(k -> "training.notice.behind." + k).forEach(keys::add);
         assertThat(chinese.stringPropertyNames()).containsAll(keys);
     }
 

@@ -43,6 +43,26 @@ public final class Pace {
         }
     }
 
+    /**
+     * A cadre behind in one period.
+     *
+     * @param assessment where the cadre stands
+     * @param behind the period behind and by how much
+     */
+    public record Lagging(Assessment.Applicable assessment, Behind behind) {}
+
+    /** Every cadre of the county behind on {@code on}, once per period behind, the year first. */
+    public static List<Lagging> lagging(TenantStandings standings, LocalDate on, PaceRule rule) {
+        List<Lagging> lagging = new ArrayList<>();
+        for (Assessment assessment : standings.assessments()) {
+            if (assessment instanceof Assessment.Applicable applicable) {
+                behind(applicable, on, rule).forEach(b -> lagging.add(new Lagging(applicable, b)));
+            }
+        }
+        lagging.sort(java.util.Comparator.comparing((Lagging l) -> !l.behind().isYear()));
+        return lagging;
+    }
+
     /** The periods in which the cadre is behind on {@code on}, the year first. */
     public static List<Behind> behind(Assessment.Applicable assessment, LocalDate on, PaceRule rule) {
         List<Behind> behind = new ArrayList<>();

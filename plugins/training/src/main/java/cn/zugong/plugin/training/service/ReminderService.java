@@ -8,11 +8,9 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.training.Period;
 import cn.zugong.plugin.training.data.FollowUpEntry;
 import cn.zugong.plugin.training.followup.FollowUpStatus;
-import cn.zugong.plugin.training.requirement.Assessment;
 import cn.zugong.plugin.training.requirement.Pace;
-import cn.zugong.plugin.training.rules.CreditRules;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +22,16 @@ import java.util.stream.Collectors;
 
 /**
  * The officers' reminders (issue item 8), left as platform notices for the county's users who hold
- * {@code audience}: promoted cadres whose make-up training (T2) is due soon or overdue, and cadres
- * falling behind in the year or the window ({@link Pace}, [I]). A notice is replaced when the
- * figures change and withdrawn when the cadre caught up.
+ * {@code audience}: each promoted cadre whose make-up training (T2) is due soon or overdue, and how
+ * many cadres are falling behind in the year and in the window ({@link Pace}, [I]), leading to the
+ * shortfall page that lists them. A notice is replaced when its figures change and withdrawn when
+ * nothing is due any more.
  */
 public final class ReminderService {
 
     static final String FOLLOW_UP = "followup/";
     static final String BEHIND = "behind/";
+    static final String SHORTFALL = "training/shortfall";
 
     private final PluginContext context;
     private final PluginPermission audience;
@@ -57,8 +57,7 @@ public final class ReminderService {
 
     /**
      * Checks the county's follow-ups and progress today and brings its notices up to date: posts
-     * what applies now and withdraws the reminders posted earlier that no longer apply (only those:
-     * a county of some thousand cadres should not cost a statement per cadre and day).
+     * what applies now and withdraws the reminders posted earlier that no longer do.
      */
     public Run run(TenantId county) {
         Set<String> before = context.notices().keys();
@@ -72,9 +71,9 @@ public final class ReminderService {
                     && (entry.status() == FollowUpStatus.REMINDER_DUE || entry.status() == FollowUpStatus.OVERDUE)) {
                 now.add(post(
                         FOLLOW_UP + entry.id(),
-                        cadre,
                         "training.notice.followUp." + entry.status().name(),
-                        List.of(cadre.name(), entry.followUp().deadline().toString(), number(entry.hoursGap()))));
+                        List.of(cadre.name(), entry.followUp().deadline().toString(), number(entry.hoursGap())),
+                        "training/cadre?cadre=" + cadre.id()));
             }
         }
         OptionalInt behind = behind(county, now);
@@ -86,51 +85,39 @@ public final class ReminderService {
     }
 
     /**
-     * Posts a notice for each cadre and period behind, adding its key to {@code posted}; empty when
-     * the county's rules cannot be read (its notices are then left as they are).
+     * Posts one notice per period in which cadres are behind, with their number (a notice per cadre
+     * would bury the officers: a county new to the platform has hundreds behind), adding its key to
+     * {@code posted}; empty when the county's rules cannot be read (its notices are then left as
+     * they are).
      */
     private OptionalInt behind(TenantId county, Set<String> posted) {
-        LocalDate today = rules.today();
-        CreditRules credit;
+        List<Pace.Lagging> lagging;
         try {
-            credit = rules.credit(county, today);
+            lagging = standings.lagging(county, rules.today());
         } catch (UnreadableRulesException e) {
             return OptionalInt.empty();
         }
-        int behind = 0;
-        for (Assessment assessment : standings.standings(county, today).assessments()) {
-            if (!(assessment instanceof Assessment.Applicable applicable)) {
-                continue;
+        Map<Boolean, List<Pace.Lagging>> byPeriod = lagging.stream()
+                .collect(Collectors.partitioningBy(l -> l.behind().isYear()));
+        for (boolean year : new boolean[] {true, false}) {
+            List<Pace.Lagging> behind = byPeriod.get(year);
+            if (!behind.isEmpty()) {
+                Pace.Behind first = behind.getFirst().behind();
+                posted.add(post(
+                        BEHIND + (year ? "year" : "window"),
+                        "training.notice.behind." + (year ? "year" : "window"),
+                        List.of(Integer.toString(behind.size()), label(first.period()), percent(first.share())),
+                        SHORTFALL));
             }
-            List<Pace.Behind> periods = Pace.behind(applicable, today, credit.pace());
-            for (Pace.Behind period : periods) {
-                String key = BEHIND + applicable.cadre().id() + (period.isYear() ? "/year" : "/window");
-                posted.add(post(key, applicable.cadre(), period));
-            }
-            behind += periods.isEmpty() ? 0 : 1;
         }
-        return OptionalInt.of(behind);
+        return OptionalInt.of((int) lagging.stream()
+                .map(l -> l.assessment().cadre().id())
+                .distinct()
+                .count());
     }
 
-    private String post(String key, CadreRef cadre, Pace.Behind b) {
-        boolean training = b.expectedHours().signum() > 0;
-        boolean online = b.expectedOnline().signum() > 0;
-        String message = "training.notice.behind." + (training && online ? "both" : training ? "training" : "online");
-        return post(
-                key,
-                cadre,
-                message,
-                List.of(
-                        cadre.name(),
-                        label(b.period()),
-                        number(training ? b.expectedHours() : b.expectedOnline()),
-                        number(training ? b.achievedHours() : b.onlineHours()),
-                        number(b.expectedOnline()),
-                        number(b.onlineHours())));
-    }
-
-    private String post(String key, CadreRef cadre, String message, List<String> args) {
-        context.notices().post(new Notice(key, audience, message, args, route(cadre.id())));
+    private String post(String key, String message, List<String> args, String route) {
+        context.notices().post(new Notice(key, audience, message, args, route));
         return key;
     }
 
@@ -140,11 +127,11 @@ public final class ReminderService {
                 : period.from().getYear() + "-" + period.to().getYear();
     }
 
-    private static String number(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    private static String route(UUID cadreId) {
-        return "training/cadre?cadre=" + cadreId;
+    private static String number(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -7,6 +7,7 @@ import cn.zugong.plugin.training.data.RecordEntry;
 import cn.zugong.plugin.training.data.RecordRepository;
 import cn.zugong.plugin.training.requirement.Assessment;
 import cn.zugong.plugin.training.requirement.CreditedRecord;
+import cn.zugong.plugin.training.requirement.Pace;
 import cn.zugong.plugin.training.requirement.RequirementCalculator;
 import cn.zugong.plugin.training.requirement.TenantStandings;
 import java.time.LocalDate;
@@ -42,6 +43,20 @@ public final class StandingService {
         List<CreditedRecord> records =
                 context.persistence().inTransaction(em -> new RecordRepository(em, county).all());
         return TenantStandings.assess(cadres(county), records, credit, on);
+    }
+
+    /**
+     * The county's cadres falling behind on {@code on} ([I] pace rule), once per period behind.
+     *
+     * @throws UnreadableRulesException when the county's rules cannot be read
+     */
+    public List<Pace.Lagging> lagging(TenantId county, LocalDate on) {
+        return lagging(county, standings(county, on), on);
+    }
+
+    /** The cadres of standings already worked out for {@code on} who are falling behind. */
+    public List<Pace.Lagging> lagging(TenantId county, TenantStandings standings, LocalDate on) {
+        return Pace.lagging(standings, on, rules.credit(county, on).pace());
     }
 
     /** One cadre of the county, assessed on {@code on}; empty when the registry has no such cadre here. */

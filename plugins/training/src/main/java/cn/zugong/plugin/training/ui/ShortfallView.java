@@ -1,6 +1,7 @@
 package cn.zugong.plugin.training.ui;
 
 import cn.zugong.plugin.training.requirement.Assessment;
+import cn.zugong.plugin.training.requirement.Pace;
 import cn.zugong.plugin.training.requirement.PeriodStanding;
 import cn.zugong.plugin.training.requirement.TenantStandings;
 import cn.zugong.plugin.training.service.StandingService;
@@ -16,8 +17,9 @@ import java.util.function.Function;
 
 /**
  * {@code training/shortfall}: the county's cadres short of this year's requirement (DOMAIN V-T2,
- * V-T4) and of the five-year window's (V-T1), those for whom none can be worked out and why, and
- * both lists as an Excel workbook (the platform's {@code Spreadsheets}).
+ * V-T4) and of the five-year window's (V-T1), those falling behind (the pace rule, [I]; the
+ * reminders' notices lead here), those for whom none can be worked out and why, and the short
+ * lists as an Excel workbook (the platform's {@code Spreadsheets}).
  */
 public class ShortfallView extends TrainingPage {
 
@@ -31,8 +33,10 @@ public class ShortfallView extends TrainingPage {
         StandingService standings = new StandingService(context);
         LocalDate today = standings.today();
         TenantStandings found;
+        List<Pace.Lagging> lagging;
         try {
             found = standings.standings(county.get(), today);
+            lagging = standings.lagging(county.get(), found, today);
         } catch (UnreadableRulesException e) {
             showUnreadableRules(e);
             return;
@@ -61,6 +65,14 @@ public class ShortfallView extends TrainingPage {
                 "training.shortfall.window", found.shortInWindow().size())));
         add(grid("training-shortfall-window", found.shortInWindow(), Assessment.Applicable::window));
         add(new H3(getTranslation(
+                "training.shortfall.behind",
+                lagging.stream()
+                        .map(l -> l.assessment().cadre().id())
+                        .distinct()
+                        .count())));
+        add(new Paragraph(getTranslation("training.shortfall.behindHint")));
+        add(behind(lagging));
+        add(new H3(getTranslation(
                 "training.shortfall.notApplicable", found.notApplicable().size())));
         add(notApplicable(found.notApplicable()));
     }
@@ -82,6 +94,43 @@ public class ShortfallView extends TrainingPage {
         StandingColumns.add(grid, texts, period);
         grid.setItems(rows);
         grid.setHeight("20em");
+        return grid;
+    }
+
+    private Grid<Pace.Lagging> behind(List<Pace.Lagging> rows) {
+        String id = "training-shortfall-behind";
+        Grid<Pace.Lagging> grid = new Grid<>();
+        grid.setId(id);
+        grid.addComponentColumn(l -> {
+                    Anchor link = new Anchor(
+                            TrainingViews.cadreLink(l.assessment().cadre().id()),
+                            l.assessment().cadre().name());
+                    link.setId(id + "-cadre-" + l.assessment().cadre().id());
+                    return link;
+                })
+                .setHeader(getTranslation("training.enrollment.cadre"))
+                .setFlexGrow(2);
+        grid.addColumn(l -> l.assessment().cadre().unitName().orElse(""))
+                .setHeader(getTranslation("training.shortfall.unit"));
+        grid.addColumn(l -> getTranslation(
+                        l.behind().isYear() ? "training.shortfall.kind.year" : "training.shortfall.kind.window"))
+                .setHeader(getTranslation("training.shortfall.kind"));
+        grid.addColumn(l -> l.behind()
+                                .share()
+                                .movePointRight(2)
+                                .stripTrailingZeros()
+                                .toPlainString() + "%")
+                .setHeader(getTranslation("training.shortfall.share"));
+        grid.addColumn(l -> Texts.number(l.behind().expectedHours()))
+                .setHeader(getTranslation("training.shortfall.expectedHours"));
+        grid.addColumn(l -> Texts.number(l.behind().achievedHours()))
+                .setHeader(getTranslation("training.standing.achievedHours"));
+        grid.addColumn(l -> Texts.number(l.behind().expectedOnline()))
+                .setHeader(getTranslation("training.shortfall.expectedOnline"));
+        grid.addColumn(l -> Texts.number(l.behind().onlineHours()))
+                .setHeader(getTranslation("training.standing.onlineHours"));
+        grid.setItems(rows);
+        grid.setHeight("16em");
         return grid;
     }
 
