@@ -107,7 +107,14 @@ public class CatalogueView extends TrainingPage {
         publish.setText(getTranslation("training.publish.action"));
         publish.setId("training-course-publish");
         publish.addClickListener(e -> grid.asSingleSelect().getOptionalValue().ifPresent(c -> {
-            courses.publish(department, c.id());
+            try {
+                courses.publish(department, c.id());
+            } catch (IllegalStateException noneBelow) {
+                // the platform knows no tenant below this department
+                Notification.show(getTranslation("training.publish.noneBelow"))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
             published.add(c.id());
             Notification.show(getTranslation("training.publish.done", c.course().name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

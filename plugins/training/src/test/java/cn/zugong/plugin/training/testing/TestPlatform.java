@@ -56,6 +56,7 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
     private final TestRulePacks rulePacks = new TestRulePacks();
     private final Map<String, Notice> notices = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Publication> publications = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Set<TenantId> withoutTenantsBelow = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile TenantContext tenancy;
     private volatile Clock clock;
     private volatile Set<String> permissions = null;
@@ -277,6 +278,11 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
         };
     }
 
+    /** From now on the platform knows no tenant below {@code department}: it cannot publish. */
+    public void withoutTenantsBelow(TenantId department) {
+        withoutTenantsBelow.add(department);
+    }
+
     /** The notices posted for a county and not withdrawn, by their keys. */
     public Map<String, Notice> notices(TenantId county) {
         Map<String, Notice> posted = new TreeMap<>();
@@ -298,7 +304,7 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
             @Override
             public void publish(String kind, String key, Map<String, String> content) {
                 TenantId publisher = writableCounty();
-                if (!publisher.code().endsWith("00")) {
+                if (!publisher.code().endsWith("00") || withoutTenantsBelow.contains(publisher)) {
                     throw new IllegalStateException("no tenant below " + publisher);
                 }
                 withdraw(kind, key);

@@ -206,4 +206,28 @@ class CatalogueViewTest {
         assertThat(GridKt._size(catalogue)).isEqualTo(1);
         assertThat(GridKt._get(catalogue, 0).course().scope()).isEqualTo(CourseScope.PROVINCIAL);
     }
+
+    @Test
+    void aDepartmentWithNoTenantBelowOnThePlatformIsToldSoAndNothingIsPublished() {
+        cn.zugong.api.tenant.TenantId city = new cn.zugong.api.tenant.TenantId("510900");
+        platform.withoutTenantsBelow(city);
+        platform.actAs(TestPlatform.writing(city));
+        CourseEntry course = new cn.zugong.plugin.training.service.CourseService(platform)
+                .add(city, Fixtures.course("City class", CourseMode.CONCENTRATED, TODAY, 5, "40"))
+                .course()
+                .orElseThrow();
+        UI.getCurrent().add(new CatalogueView());
+        grid("training-courses").select(course);
+
+        _click(_get(Button.class, spec -> spec.withId("training-course-publish")));
+
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .contains("本单位在平台上没有下级组织部，无法下发");
+        assertThat(platform.publications().published(cn.zugong.plugin.training.service.CourseService.KIND))
+                .isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("training-course-withdraw"))
+                        .isEnabled())
+                .isFalse();
+    }
 }
