@@ -20,9 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * The officers' reminders (DOMAIN T2, V-T5): promoted cadres whose make-up training is due soon or
- * overdue, as the daily job {@code training.reminders} last found them. The platform has no
- * notification service; this panel is where officers see them. Cadres no longer in office are left
- * out.
+ * overdue, as the daily job {@code training.reminders} last found them (the job also leaves each as
+ * a notice in the portal's header). Cadres no longer in office are left out.
  */
 class RemindersPanel extends VerticalLayout {
 
