@@ -1,5 +1,6 @@
 package cn.zugong.core.tenant;
 
+import cn.zugong.api.tenant.TenantId;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 
 /**
@@ -17,13 +18,7 @@ public class ContextTenantResolver implements CurrentTenantIdentifierResolver<St
     @Override
     public String resolveCurrentTenantIdentifier() {
         Tenancy tenancy = TenancyHolder.current();
-        if (tenancy.writable().isPresent()) {
-            return tenancy.writable().get().code();
-        }
-        if (tenancy.readable().size() == 1) {
-            return tenancy.readable().iterator().next().code();
-        }
-        return tenancy.readable().isEmpty() ? NO_TENANT : SCOPE;
+        return tenancy.one().map(TenantId::code).orElse(tenancy.readable().isEmpty() ? NO_TENANT : SCOPE);
     }
 
     @Override

@@ -43,6 +43,14 @@ public record Tenancy(Optional<TenantId> writable, Set<TenantId> readable) imple
         return readable;
     }
 
+    /**
+     * The one tenant the request works on: the writable one, or the only readable one (a supervisor
+     * who picked one county); empty when it reads several or none.
+     */
+    public Optional<TenantId> one() {
+        return readable.size() == 1 ? Optional.of(readable.iterator().next()) : Optional.empty();
+    }
+
     /** The readable tenants as a comma-separated list, the form the database policies read. */
     public String readableCsv() {
         return readable.stream().map(TenantId::code).sorted().collect(Collectors.joining(","));

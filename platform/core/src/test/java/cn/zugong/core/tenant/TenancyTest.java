@@ -30,6 +30,14 @@ class TenancyTest {
     }
 
     @Test
+    void theOneTenantIsTheWritableOneOrTheOnlyOneRead() {
+        assertThat(Tenancy.writing(WENJIANG).one()).contains(WENJIANG);
+        assertThat(Tenancy.reading(Set.of(PIDU)).one()).contains(PIDU);
+        assertThat(Tenancy.reading(Set.of(WENJIANG, PIDU)).one()).isEmpty();
+        assertThat(Tenancy.NONE.one()).isEmpty();
+    }
+
+    @Test
     void withoutTenancyTheResolverMatchesNoTenant() {
         TenancyHolder.clear();
         ContextTenantResolver resolver = new ContextTenantResolver();

@@ -52,13 +52,9 @@ public class NoticeBoard {
             return Optional.empty();
         }
         Tenancy tenancy = TenancyHolder.current();
-        if (tenancy.writable().isPresent()) {
-            return tenancy.writable();
-        }
-        if (tenancy.readable().size() == 1 && !CurrentUserHolder.hasRole(TenancyPolicy.SUPERVISOR)) {
-            return Optional.of(tenancy.readable().iterator().next());
-        }
-        return Optional.empty();
+        return tenancy.writable().isPresent() || !CurrentUserHolder.hasRole(TenancyPolicy.SUPERVISOR)
+                ? tenancy.one()
+                : Optional.empty();
     }
 
     /** The user's notices, newest first, from {@code offset}, at most {@code limit}. */

@@ -4,7 +4,6 @@ import cn.zugong.api.publish.Publication;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.audit.AuditJson;
 import cn.zugong.core.audit.AuditTrail;
-import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,12 +79,16 @@ public class PublicationBoard {
 
     /** What the request's one tenant published and has not withdrawn, newest first. */
     public List<Publication> published(String pluginId, String kind) {
-        return oneTenant().map(t -> items(Set.of(t.code()), pluginId, kind)).orElse(List.of());
+        return TenancyHolder.current()
+                .one()
+                .map(t -> items(Set.of(t.code()), pluginId, kind))
+                .orElse(List.of());
     }
 
     /** What the departments above the request's one tenant published and have not withdrawn. */
     public List<Publication> fromAbove(String pluginId, String kind) {
-        return oneTenant()
+        return TenancyHolder.current()
+                .one()
                 .map(t -> directory.ancestorsOf(t).stream().map(TenantId::code).collect(Collectors.toSet()))
                 .filter(codes -> !codes.isEmpty())
                 .map(codes -> items(codes, pluginId, kind))
@@ -131,13 +134,5 @@ public class PublicationBoard {
             throw new IllegalStateException("Tenant " + tenant + " has no tenant below it to publish to");
         }
         return tenant;
-    }
-
-    private static Optional<TenantId> oneTenant() {
-        Tenancy tenancy = TenancyHolder.current();
-        return tenancy.writable()
-                .or(() -> tenancy.readable().size() == 1
-                        ? Optional.of(tenancy.readable().iterator().next())
-                        : Optional.empty());
     }
 }

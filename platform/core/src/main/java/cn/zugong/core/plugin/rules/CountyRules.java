@@ -10,7 +10,6 @@ import cn.zugong.core.plugin.context.RuleOverrides;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,11 +44,7 @@ public class CountyRules {
 
     /** The county whose rules the request sees: its writable tenant, or the single county it reads. */
     public static Optional<TenantId> county() {
-        Tenancy tenancy = TenancyHolder.current();
-        if (tenancy.writable().isPresent()) {
-            return tenancy.writable();
-        }
-        return tenancy.readable().size() == 1 ? tenancy.readable().stream().findFirst() : Optional.empty();
+        return TenancyHolder.current().one();
     }
 
     /**

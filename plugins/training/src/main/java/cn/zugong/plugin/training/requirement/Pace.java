@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,11 @@ public final class Pace {
             BigDecimal expectedOnline,
             BigDecimal onlineHours) {
 
+        /** The share expected by now in whole per cent, rounded half up, as notices and pages show it. */
+        public int percent() {
+            return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
+        }
+
         /** Whether this is the calendar year (else the multi-year window). */
         public boolean isYear() {
             return period.from().getYear() == period.to().getYear();
@@ -59,7 +65,7 @@ public final class Pace {
                 behind(applicable, on, rule).forEach(b -> lagging.add(new Lagging(applicable, b)));
             }
         }
-        lagging.sort(java.util.Comparator.comparing((Lagging l) -> !l.behind().isYear()));
+        lagging.sort(Comparator.comparing((Lagging l) -> !l.behind().isYear()));
         return lagging;
     }
 

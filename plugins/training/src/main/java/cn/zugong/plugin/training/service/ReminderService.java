@@ -10,7 +10,6 @@ import cn.zugong.plugin.training.data.FollowUpEntry;
 import cn.zugong.plugin.training.followup.FollowUpStatus;
 import cn.zugong.plugin.training.requirement.Pace;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ public final class ReminderService {
                 posted.add(post(
                         BEHIND + (year ? "year" : "window"),
                         "training.notice.behind." + (year ? "year" : "window"),
-                        List.of(Integer.toString(behind.size()), label(first.period()), percent(first.share())),
+                        List.of(Integer.toString(behind.size()), label(first.period()), first.percent() + "%"),
                         SHORTFALL));
             }
         }
@@ -125,10 +124,6 @@ public final class ReminderService {
         return period.from().getYear() == period.to().getYear()
                 ? Integer.toString(period.from().getYear())
                 : period.from().getYear() + "-" + period.to().getYear();
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     private static String number(BigDecimal value) {

@@ -115,12 +115,7 @@ public class ShortfallView extends TrainingPage {
         grid.addColumn(l -> getTranslation(
                         l.behind().isYear() ? "training.shortfall.kind.year" : "training.shortfall.kind.window"))
                 .setHeader(getTranslation("training.shortfall.kind"));
-        grid.addColumn(l -> l.behind()
-                                .share()
-                                .movePointRight(2)
-                                .stripTrailingZeros()
-                                .toPlainString() + "%")
-                .setHeader(getTranslation("training.shortfall.share"));
+        grid.addColumn(l -> l.behind().percent() + "%").setHeader(getTranslation("training.shortfall.share"));
         grid.addColumn(l -> Texts.number(l.behind().expectedHours()))
                 .setHeader(getTranslation("training.shortfall.expectedHours"));
         grid.addColumn(l -> Texts.number(l.behind().achievedHours()))

@@ -102,6 +102,7 @@ class PaceTest {
                 .satisfies(b -> {
                     assertThat(b.isYear()).isFalse();
                     assertThat(b.share()).isEqualByComparingTo("0.4");
+                    assertThat(b.percent()).isEqualTo(40);
                     assertThat(b.expectedHours()).isEqualByComparingTo("220");
                 });
         assertThat(Pace.behind(county("220"), LocalDate.of(2025, 3, 1), national))

@@ -13,6 +13,7 @@ import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.plugin.training.service.Counties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.io.IOException;
@@ -321,12 +322,12 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
 
             @Override
             public List<Publication> published(String kind) {
-                return oneTenant().map(t -> of(Set.of(t), kind)).orElse(List.of());
+                return Counties.shown(tenancy).map(t -> of(Set.of(t), kind)).orElse(List.of());
             }
 
             @Override
             public List<Publication> fromAbove(String kind) {
-                return oneTenant().map(t -> of(above(t), kind)).orElse(List.of());
+                return Counties.shown(tenancy).map(t -> of(above(t), kind)).orElse(List.of());
             }
 
             private List<Publication> of(Set<TenantId> publishers, String kind) {
@@ -347,14 +348,6 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
             above.clear();
         }
         return above;
-    }
-
-    private Optional<TenantId> oneTenant() {
-        TenantContext t = tenancy;
-        return t.writableTenant()
-                .or(() -> t.readableTenants().size() == 1
-                        ? Optional.of(t.readableTenants().iterator().next())
-                        : Optional.empty());
     }
 
     private TenantId writableCounty() {
