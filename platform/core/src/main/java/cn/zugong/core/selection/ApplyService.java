@@ -5,6 +5,7 @@ import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.cadre.AppointmentMethod;
+import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadrePartsService;
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.CadreStatusService;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -178,10 +180,48 @@ public class ApplyService {
         }
         c.setProbationConfirmed(confirmed);
         journal.record(c, "probation.end", "confirmed", confirmed, "on", on, "note", text);
+        if (!confirmed) {
+            restorePrior(c, on);
+        }
         finish(c);
         events.emit(new CadreEvent.ProbationEnded(
                 new TenantId(c.getTenantId()), c.getChosenCadreId(), c.getId(), on, c.getPositionId(), confirmed));
         return c;
+    }
+
+    /**
+     * After a trial ended unconfirmed, the cadre goes back to the post held before (DOMAIN 4.2):
+     * the main post the appointment ended is held again from the end of the trial, and the file's
+     * current post and level follow it. Without such a post (a first leadership post), the file
+     * keeps what it says.
+     */
+    private void restorePrior(SelectionCase c, LocalDate on) {
+        UUID cadre = c.getChosenCadreId();
+        Optional<PostHolding> prior = gates.holdings(cadre).stream()
+                .filter(h -> h.isMainPost()
+                        && h.getEndDate() != null
+                        && !c.getPositionId().equals(h.getPositionId())
+                        && c.getDocumentNo().equals(h.getEndDocumentNo()))
+                .max(Comparator.comparing(PostHolding::getStartDate));
+        if (prior.isEmpty()) {
+            return;
+        }
+        PostHolding before = prior.get();
+        PostHolding again = new PostHolding();
+        again.setPositionId(before.getPositionId());
+        again.setUnitId(before.getUnitId());
+        again.setUnitName(before.getUnitName());
+        again.setTitle(before.getTitle());
+        again.setPostLevel(before.getPostLevel());
+        again.setPrincipal(before.isPrincipal());
+        again.setMainPost(true);
+        again.setStartDate(on);
+        again.setMethod(before.getMethod());
+        parts.saveHolding(cadre, again);
+        Cadre file = em.find(Cadre.class, cadre);
+        file.setPostLevel(before.getPostLevel());
+        journal.record(
+                c, "probation.restored", "cadre", cadre, "post", before.getUnitName() + before.getTitle(), "on", on);
     }
 
     private List<PostHolding> trialHoldings(SelectionCase c) {

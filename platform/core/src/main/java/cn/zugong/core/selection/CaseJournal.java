@@ -3,6 +3,8 @@ package cn.zugong.core.selection;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.audit.AuditJson;
 import cn.zugong.core.audit.AuditTrail;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -17,6 +19,9 @@ import java.util.Map;
 public class CaseJournal {
 
     public static final String SUBJECT = "selection_case";
+
+    /** The detail holding the display name of who acted, beside the login id the trail keeps. */
+    public static final String BY = "by";
 
     @Inject
     AuditTrail audit;
@@ -54,6 +59,10 @@ public class CaseJournal {
     private static Map<String, Object> values(SelectionCase c, Object... details) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("step", c.getStep());
+        CurrentUserHolder.current()
+                .map(CurrentUser::displayName)
+                .filter(name -> !name.isBlank())
+                .ifPresent(name -> values.put(BY, name));
         for (int i = 0; i + 1 < details.length; i += 2) {
             if (details[i + 1] != null) {
                 values.put(String.valueOf(details[i]), details[i + 1]);

@@ -42,7 +42,7 @@ final class CaseStore {
     }
 
     List<SelectionVote> votes(UUID caseId) {
-        return rows(SelectionVote.class, caseId, "member");
+        return rows(SelectionVote.class, caseId, "meetingId, r.voteOrder, r.member");
     }
 
     List<SelectionObjection> objections(UUID caseId) {

@@ -116,6 +116,10 @@ public class SelectionCase {
     @Column(name = "publicity_skipped")
     private String publicitySkipped;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publicity_skip_ground")
+    private PublicitySkipGround publicitySkipGround;
+
     @Column(name = "document_no")
     private String documentNo;
 
@@ -352,6 +356,15 @@ public class SelectionCase {
 
     public void setPublicitySkipped(String publicitySkipped) {
         this.publicitySkipped = publicitySkipped;
+    }
+
+    /** The ground the publicity was skipped on; null when not skipped, or skipped before grounds were recorded. */
+    public PublicitySkipGround getPublicitySkipGround() {
+        return publicitySkipGround;
+    }
+
+    public void setPublicitySkipGround(PublicitySkipGround publicitySkipGround) {
+        this.publicitySkipGround = publicitySkipGround;
     }
 
     public String getDocumentNo() {

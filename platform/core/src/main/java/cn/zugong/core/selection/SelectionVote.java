@@ -25,6 +25,10 @@ public class SelectionVote extends SelectionRow {
     @Column(name = "opinion", nullable = false)
     private Opinion opinion;
 
+    /** The place of the vote in the order the meeting's votes were entered; null for votes recorded before it was kept. */
+    @Column(name = "vote_order")
+    private Integer voteOrder;
+
     protected SelectionVote() {}
 
     public SelectionVote(UUID caseId) {
@@ -61,5 +65,13 @@ public class SelectionVote extends SelectionRow {
 
     public void setOpinion(Opinion opinion) {
         this.opinion = opinion;
+    }
+
+    public Integer getVoteOrder() {
+        return voteOrder;
+    }
+
+    public void setVoteOrder(Integer voteOrder) {
+        this.voteOrder = voteOrder;
     }
 }

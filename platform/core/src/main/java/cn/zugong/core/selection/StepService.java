@@ -2,8 +2,10 @@ package cn.zugong.core.selection;
 
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.calendar.CalendarService;
 import cn.zugong.core.selection.rules.VoteRules;
+import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -74,6 +77,7 @@ public class StepService {
                 if (c.getNoticeOn() == null) {
                     throw Steps.problem("notice", "selection.notice.missing");
                 }
+                requireChecks(candidates);
             }
             case PUBLICITY -> {
                 if (c.getPublicitySkipped() == null) {
@@ -93,6 +97,29 @@ public class StepService {
         gates.requireNoBlocks(c);
         moveOn(c);
         return c;
+    }
+
+    /**
+     * Refuses to leave the inspection while an inspected candidate lacks one of the four checks or
+     * the integrity conclusion (DOMAIN 4.8, V-S7); each such candidate is named with what is missing.
+     */
+    private void requireChecks(List<SelectionCandidate> candidates) {
+        List<Problem> problems = new ArrayList<>();
+        for (SelectionCandidate k : candidates) {
+            Checks checks = Checks.of(k);
+            if (k.isInspected() && !checks.missing().isEmpty()) {
+                problems.add(new Problem(
+                        "checks",
+                        "selection.checks.incomplete",
+                        List.of(cadreName(k.getCadreId()), checks.missingKeys())));
+            }
+        }
+        refuse(problems);
+    }
+
+    private String cadreName(UUID cadreId) {
+        Cadre cadre = em.find(Cadre.class, cadreId);
+        return cadre == null ? cadreId.toString() : cadre.getName();
     }
 
     /** Puts the case at its next step, journals it and runs that step's gates. */
@@ -153,8 +180,9 @@ public class StepService {
     }
 
     /**
-     * Chooses whom the case inspects (kaocha duixiang). The recommendation must be under a year old
-     * and targeted at this post (V-S3); at a general election there must be more candidates than
+     * Chooses whom the case inspects (kaocha duixiang). The recommendation must be at most a year
+     * old (V-S3, DOMAIN 5.3): targeted or not, it was made in this case, for this case's post, so
+     * it is valid for a year either way. At a general election there must be more candidates than
      * posts (V-S8, one post per case).
      */
     public SelectionCase chooseForInspection(UUID caseId, Collection<UUID> cadres) {
@@ -164,9 +192,6 @@ public class StepService {
         LocalDate today = LocalDate.now(clock);
         if (c.getRecommendedOn() == null || c.getRecommendedOn().plusYears(1).isBefore(today)) {
             problems.add(new Problem("recommendation", "selection.recommendation.expired"));
-        }
-        if (!c.isRecommendationTargeted()) {
-            problems.add(new Problem("recommendation", "selection.recommendation.notTargeted"));
         }
         Set<UUID> chosen = new HashSet<>(cadres);
         if (chosen.isEmpty()) {
@@ -207,7 +232,11 @@ public class StepService {
         return c;
     }
 
-    /** The four mandatory checks and the integrity conclusion of an inspected candidate. */
+    /**
+     * The four mandatory checks and the integrity conclusion of an inspected candidate, as far as
+     * they are done: a partial record is kept (what is missing is {@link Checks#missing()}), and
+     * the inspection cannot end until all are done. At the decision the gates check again.
+     */
     public SelectionCandidate recordChecks(UUID caseId, UUID cadreId, Checks checks) {
         CaseStore store = new CaseStore(em);
         SelectionCase c = Steps.open(store.writable(caseId));
@@ -249,7 +278,19 @@ public class StepService {
                 checks.integritySignedOn(),
                 "note",
                 note);
+        recheckDecision(c);
         return k;
+    }
+
+    /**
+     * At the decision, what the gates of the step look at changed: they check again, so their
+     * results stand for what is recorded now.
+     */
+    private void recheckDecision(SelectionCase c) {
+        if (c.getStep() == SelectionStep.DECISION) {
+            em.flush();
+            gates.check(c, SelectionStep.DECISION);
+        }
     }
 
     /** Marks an inspected candidate as an exceptional promotion (poge), with the upper department's approval. */
@@ -267,6 +308,7 @@ public class StepService {
         k.setExceptional(exceptional);
         k.setExceptionalApproval(exceptional ? text : null);
         journal.record(c, "exceptional", "cadre", cadreId, "exceptional", exceptional, "approval", text);
+        recheckDecision(c);
         return k;
     }
 
@@ -333,8 +375,10 @@ public class StepService {
         m.setRecordedAt(clock.instant());
         m.setRecordedBy(Texts.actor());
         em.persist(m);
+        int order = 0;
         for (MeetingRecord.Vote v : meeting.votes()) {
             SelectionVote vote = new SelectionVote(c.getId());
+            vote.setVoteOrder(order++);
             vote.setMeetingId(m.getId());
             vote.setCadreId(v.cadreId());
             vote.setMember(Texts.strip(v.member()));
@@ -397,7 +441,9 @@ public class StepService {
             throw Steps.problem("publicity", "selection.publicity.already");
         }
         List<Problem> problems = new ArrayList<>();
-        if (from == null || from.isBefore(c.getDecidedOn())) {
+        if (from == null) {
+            problems.add(new Problem("publicityFrom", "selection.publicity.fromMissing"));
+        } else if (from.isBefore(c.getDecidedOn())) {
             problems.add(new Problem("publicityFrom", "selection.publicity.beforeDecision"));
         }
         if (workingDays < MIN_PUBLICITY_DAYS) {
@@ -414,22 +460,42 @@ public class StepService {
         return c;
     }
 
-    /** Goes without publicity, for a special post or a cadre publicized at the general election (DOMAIN 4.1). */
-    public SelectionCase skipPublicity(UUID caseId, String reason) {
+    /**
+     * Goes without publicity on one of the grounds the regulation allows (DOMAIN 4.1), explained
+     * (which special post; when the general election publicized the cadre): having been publicized
+     * at the general election only in a general-election case, no promotion only when the chosen
+     * cadre is not promoted by the post.
+     */
+    public SelectionCase skipPublicity(UUID caseId, PublicitySkipGround ground, String explanation) {
         SelectionCase c = Steps.at(new CaseStore(em).writable(caseId), SelectionStep.PUBLICITY);
-        if (c.getPublicityFrom() != null) {
+        if (c.getPublicityFrom() != null || c.getPublicitySkipped() != null) {
             throw Steps.problem("publicity", "selection.publicity.already");
         }
-        String text = Texts.strip(reason);
+        List<Problem> problems = new ArrayList<>();
+        if (ground == null) {
+            problems.add(new Problem("ground", "selection.publicity.groundRequired"));
+        } else if (ground == PublicitySkipGround.PUBLICIZED_AT_ELECTION && !c.isGeneralElection()) {
+            problems.add(new Problem("ground", "selection.publicity.groundNotElection"));
+        } else if (ground == PublicitySkipGround.NOT_A_PROMOTION && promoted(c)) {
+            problems.add(new Problem("ground", "selection.publicity.groundPromotion"));
+        }
+        String text = Texts.strip(explanation);
         if (text == null) {
-            throw Steps.problem("reason", "selection.reason.required");
+            problems.add(new Problem("reason", "selection.reason.required"));
+        } else if (text.length() > 200) {
+            problems.add(new Problem("reason", "selection.text.tooLong", List.of(200)));
         }
-        if (text.length() > 200) {
-            throw Steps.problem("reason", "selection.text.tooLong", 200);
-        }
+        refuse(problems);
+        c.setPublicitySkipGround(ground);
         c.setPublicitySkipped(text);
-        journal.record(c, "publicity.skip", "reason", text);
+        journal.record(c, "publicity.skip", "ground", ground, "reason", text);
         return c;
+    }
+
+    /** Whether the chosen cadre is promoted by the case's post. */
+    private boolean promoted(SelectionCase c) {
+        UnitPosition position = c.getPositionId() == null ? null : em.find(UnitPosition.class, c.getPositionId());
+        return position != null && gates.promotion(c.getChosenCadreId(), Optional.ofNullable(position.getPostLevel()));
     }
 
     /** A report received during the publicity. */

@@ -62,6 +62,13 @@ import org.junit.jupiter.api.Test;
 class SelectionFlowTest {
 
     private static final String WENJIANG = "510115";
+    private static final Checks ALL_CHECKS = new Checks(
+            LocalDate.of(2026, 9, 11),
+            LocalDate.of(2026, 9, 12),
+            LocalDate.of(2026, 9, 13),
+            LocalDate.of(2026, 9, 14),
+            LocalDate.of(2026, 9, 15),
+            null);
     private static final Clock TODAY = Clock.fixed(
             LocalDate.of(2026, 9, 29).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
 
@@ -322,10 +329,10 @@ class SelectionFlowTest {
         tx(() -> steps.chooseForInspection(id, List.of(wang)));
         tx(() -> steps.advance(id));
         tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
         assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
 
-        // The four checks are missing: the platform's gate would block; here the test gate passes,
-        // and the meeting rules are checked: 5 of 9 present is below two thirds.
+        // The meeting rules are checked: 5 of 9 present is below two thirds.
         ValidationException noQuorum =
                 assertThrows(ValidationException.class, () -> tx(() -> steps.recordMeeting(id, meeting(9, 5, 5))));
         assertEquals(List.of("selection.meeting.noQuorum"), keys(noQuorum));
@@ -397,6 +404,19 @@ class SelectionFlowTest {
                                 + " and end_date = date '2026-10-12'",
                         wang,
                         position));
+        // Back at the post held before (DOMAIN 4.2): held again from the end of the trial, and the
+        // cadre's file names it, no longer the removed trial post or its level.
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from post_holding where cadre_id = ? and title = 'staff' and main_post"
+                                + " and start_date = date '2026-10-12' and end_date is null",
+                        wang));
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from cadre where id = ? and current_post = 'ustaff' and post_level is null",
+                        wang));
         CadreEvent.ProbationEnded probation = (CadreEvent.ProbationEnded) observed.getLast();
         assertEquals(false, probation.confirmed());
 
@@ -482,6 +502,7 @@ class SelectionFlowTest {
         tx(() -> steps.chooseForInspection(a, List.of(wang)));
         tx(() -> steps.advance(a));
         tx(() -> steps.recordNotice(a, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordChecks(a, wang, ALL_CHECKS));
         tx(() -> steps.advance(a));
         tx(() -> steps.recordMeeting(a, meeting(9, 9, 6)));
         tx(() -> steps.startPublicity(a, LocalDate.of(2026, 9, 21), 5));
@@ -504,5 +525,237 @@ class SelectionFlowTest {
         assertThrows(CaseNotFoundException.class, () -> tx(() -> selection.find(c.getId())));
         assertThrows(CaseNotFoundException.class, () -> tx(() -> steps.advance(c.getId())));
         assertEquals(0, tx(() -> selection.count(false)));
+    }
+
+    /** An appointment case for Wang, recommended on that day, at the step of choosing whom to inspect. */
+    private UUID atCandidates(LocalDate recommendedOn, boolean targeted) {
+        UUID id = tx(() -> selection.open(new OpenCase(
+                        SelectionKind.APPOINT, "deputy head", position, null, false, null, null, List.of(wang))))
+                .getId();
+        tx(() -> steps.advance(id));
+        tx(() -> steps.recordRecommendation(id, recommendedOn, 10, 10, targeted, List.of(new Tally(wang, 8, 8))));
+        tx(() -> steps.advance(id));
+        return id;
+    }
+
+    /** The same case at the inspection, Wang chosen. */
+    private UUID atInspection() {
+        UUID id = atCandidates(LocalDate.of(2026, 9, 1), true);
+        tx(() -> steps.chooseForInspection(id, List.of(wang)));
+        tx(() -> steps.advance(id));
+        return id;
+    }
+
+    /** The same case decided for Wang on 20 September, at the publicity. */
+    private UUID atPublicity() {
+        UUID id = atInspection();
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
+        tx(() -> steps.advance(id));
+        tx(() -> steps.recordMeeting(id, meeting(9, 9, 6)));
+        return id;
+    }
+
+    @Test
+    void theInspectionCannotEndWhileACheckIsMissing_Domain48() {
+        UUID id = atInspection();
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+
+        ValidationException none = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
+        assertEquals(List.of("selection.checks.incomplete"), keys(none));
+        assertEquals(
+                List.of(
+                        "x",
+                        "@selection.check.fileReviewedOn, @selection.check.mattersCheckedOn,"
+                                + " @selection.check.disciplineOpinionOn, @selection.check.petitionsCheckedOn,"
+                                + " @selection.check.integritySignedOn"),
+                List.of(none.problems().getFirst().messageArgs()));
+
+        // Four of five: kept as far as done, and the one missing is named.
+        Checks four = new Checks(
+                ALL_CHECKS.fileReviewedOn(),
+                ALL_CHECKS.mattersCheckedOn(),
+                ALL_CHECKS.disciplineOpinionOn(),
+                ALL_CHECKS.petitionsCheckedOn(),
+                null,
+                "conclusion to be signed");
+        SelectionCandidate saved = tx(() -> steps.recordChecks(id, wang, four));
+        assertEquals(List.of("integritySignedOn"), Checks.of(saved).missing());
+        assertEquals(ALL_CHECKS.petitionsCheckedOn(), saved.getPetitionsCheckedOn());
+        ValidationException one = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
+        assertEquals(
+                List.of("x", "@selection.check.integritySignedOn"),
+                List.of(one.problems().getFirst().messageArgs()));
+        assertEquals(SelectionStep.INSPECTION, tx(() -> selection.find(id)).getStep());
+
+        tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
+        assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
+    }
+
+    @Test
+    void checksSavedAtTheDecisionAreCheckedAgainByTheGatesWithoutARecheck() {
+        UUID id = atInspection();
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
+        held.add(wang);
+        SelectionCase c = tx(() -> steps.advance(id));
+        assertEquals(1, gates.openBlocks(c, SelectionStep.DECISION).size());
+
+        held.clear();
+        tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
+        assertEquals(List.of(), gates.openBlocks(c, SelectionStep.DECISION));
+    }
+
+    @Test
+    void vS3_aRecommendationServesForOneYearWhetherTargetedOrNot_Domain53() {
+        // Not targeted, exactly a year old (29 September 2025, today 29 September 2026): still valid.
+        UUID untargeted = atCandidates(LocalDate.of(2025, 9, 29), false);
+        tx(() -> steps.chooseForInspection(untargeted, List.of(wang)));
+        assertTrue(tx(() -> selection.file(untargeted)).candidates().getFirst().isInspected());
+
+        // A day older: expired, targeted or not.
+        UUID expired = atCandidates(LocalDate.of(2025, 9, 28), true);
+        ValidationException old = assertThrows(
+                ValidationException.class, () -> tx(() -> steps.chooseForInspection(expired, List.of(wang))));
+        assertEquals(List.of("selection.recommendation.expired"), keys(old));
+    }
+
+    @Test
+    void theInspectionNoticeComesBeforeTheInspectionEnds_Domain43() {
+        UUID id = atInspection();
+        tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
+
+        ValidationException noNotice = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
+        assertEquals(List.of("selection.notice.missing"), keys(noNotice));
+        ValidationException future = assertThrows(
+                ValidationException.class, () -> tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 30), "team")));
+        assertEquals(List.of("selection.date.future"), keys(future));
+        // The notice belongs to the inspection step: not before the inspection targets are chosen.
+        UUID early = atCandidates(LocalDate.of(2026, 9, 1), true);
+        ValidationException tooEarly = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> steps.recordNotice(early, LocalDate.of(2026, 9, 10), "team")));
+        assertEquals(List.of("selection.step.wrong"), keys(tooEarly));
+
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
+    }
+
+    @Test
+    void thePublicityStartsOnlyAfterTheDecisionOnAGivenDay_Domain41() {
+        UUID undecided = atInspection();
+        ValidationException beforeDecision = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> steps.startPublicity(undecided, LocalDate.of(2026, 9, 21), 5)));
+        assertEquals(List.of("selection.step.wrong"), keys(beforeDecision));
+
+        UUID id = atPublicity();
+        ValidationException dayBefore = assertThrows(
+                ValidationException.class, () -> tx(() -> steps.startPublicity(id, LocalDate.of(2026, 9, 18), 5)));
+        assertEquals(List.of("selection.publicity.beforeDecision"), keys(dayBefore));
+        ValidationException noDay =
+                assertThrows(ValidationException.class, () -> tx(() -> steps.startPublicity(id, null, 5)));
+        assertEquals(List.of("selection.publicity.fromMissing"), keys(noDay));
+        assertEquals(
+                LocalDate.of(2026, 9, 25),
+                tx(() -> steps.startPublicity(id, LocalDate.of(2026, 9, 21), 5)).getPublicityTo());
+    }
+
+    @Test
+    void skippingThePublicityTakesOneOfTheRegulationsGrounds_Domain41() throws SQLException {
+        UUID id = atPublicity();
+        ValidationException noGround =
+                assertThrows(ValidationException.class, () -> tx(() -> steps.skipPublicity(id, null, "why")));
+        assertEquals(List.of("selection.publicity.groundRequired"), keys(noGround));
+        // Not a general-election case: it cannot have been publicized at the general election.
+        ValidationException notElection = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> steps.skipPublicity(id, PublicitySkipGround.PUBLICIZED_AT_ELECTION, "2021")));
+        assertEquals(List.of("selection.publicity.groundNotElection"), keys(notElection));
+        // Wang is promoted by the post (a first leadership post).
+        ValidationException promoted = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> steps.skipPublicity(id, PublicitySkipGround.NOT_A_PROMOTION, "same level")));
+        assertEquals(List.of("selection.publicity.groundPromotion"), keys(promoted));
+        ValidationException unexplained = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> steps.skipPublicity(id, PublicitySkipGround.SPECIAL_POST, " ")));
+        assertEquals(List.of("selection.reason.required"), keys(unexplained));
+
+        tx(() -> steps.skipPublicity(id, PublicitySkipGround.SPECIAL_POST, "confidential post"));
+        SelectionCase skipped = tx(() -> selection.find(id));
+        assertEquals(PublicitySkipGround.SPECIAL_POST, skipped.getPublicitySkipGround());
+        assertEquals("confidential post", skipped.getPublicitySkipped());
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from selection_case where id = ? and publicity_skip_ground = 'SPECIAL_POST'",
+                        id));
+        assertEquals(SelectionStep.APPOINTMENT, tx(() -> steps.advance(id)).getStep());
+    }
+
+    @Test
+    void aTrialIsProposedOnlyForAPromotionToANonElectedDeputyOrInternalPost_Domain42() throws SQLException {
+        UUID id = atPublicity();
+        // A deputy post of a working department, appointed, Wang promoted to it.
+        assertTrue(tx(() -> apply.trialProposed(id)));
+
+        db.execute("update unit_position set principal = true where id = ?", position);
+        em.clear();
+        assertEquals(false, tx(() -> apply.trialProposed(id)), "the head of a working department");
+
+        db.execute("update org_unit set unit_type = 'INTERNAL_ORGAN'");
+        em.clear();
+        assertTrue(tx(() -> apply.trialProposed(id)), "any post of an internal organ");
+
+        db.execute("update unit_position set selection = 'ELECTED' where id = ?", position);
+        em.clear();
+        assertEquals(false, tx(() -> apply.trialProposed(id)), "an elected post");
+
+        db.execute("update unit_position set selection = 'APPOINTED' where id = ?", position);
+        db.execute("update post_holding set post_level = 'TOWNSHIP_DEPUTY' where cadre_id = ?", wang);
+        em.clear();
+        assertEquals(false, tx(() -> apply.trialProposed(id)), "no promotion: Wang already at that level");
+    }
+
+    @Test
+    void theVotesOfAMeetingComeBackInTheOrderTheyWereEntered() {
+        UUID id = atInspection();
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
+        tx(() -> steps.advance(id));
+        List<String> members = List.of("成员一", "成员二", "成员三", "成员四", "成员五", "成员六", "成员七", "成员八", "成员九");
+        List<MeetingRecord.Vote> votes = members.stream()
+                .map(m -> new MeetingRecord.Vote(wang, m, Opinion.AGREE))
+                .toList();
+        tx(() -> steps.recordMeeting(
+                id,
+                new MeetingRecord(
+                        MeetingBody.STANDING_COMMITTEE,
+                        LocalDate.of(2026, 9, 20),
+                        9,
+                        9,
+                        VoteMethod.SHOW_OF_HANDS,
+                        null,
+                        votes)));
+
+        em.clear();
+        assertEquals(
+                members,
+                tx(() -> selection.file(id)).votes().stream()
+                        .map(SelectionVote::getMember)
+                        .toList());
+    }
+
+    @Test
+    void eachActionRecordsWhoActedByDisplayName() throws SQLException {
+        SelectionCase c = tx(() -> selection.open(
+                new OpenCase(SelectionKind.APPOINT, "deputy head", position, null, false, null, null, List.of(wang))));
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from audit_event where subject_id = ? and action = 'selection.open'"
+                                + " and actor = 'wj-officer' and after_json like '%\"by\":\"officer\"%'",
+                        c.getId().toString()));
     }
 }
