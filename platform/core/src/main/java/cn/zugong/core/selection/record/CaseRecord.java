@@ -16,8 +16,11 @@ import java.util.UUID;
  * @param cadreNames the names of the cadres the case refers to, by id (a missing one prints as its id)
  * @param journal the case's audit events in chain order
  * @param printedAt when the record is printed
- * @param printedBy who prints it
- * @param pluginTexts the enabled plugins' message bundles, for their gates' reasons
+ * @param printedBy who prints it, by display name
+ * @param messages the portal's and the started plugins' message bundles, for the gates' names and
+ *     reasons and the labels they refer to
+ * @param gateNames the message key of each gate's name, by gate id
+ * @param people who acted on the case, by display name
  */
 public record CaseRecord(
         CaseFile file,
@@ -26,11 +29,14 @@ public record CaseRecord(
         List<AuditEntry> journal,
         Instant printedAt,
         String printedBy,
-        List<ResourceBundle> pluginTexts) {
+        List<ResourceBundle> messages,
+        Map<String, String> gateNames,
+        People people) {
 
     public CaseRecord {
         cadreNames = Map.copyOf(cadreNames);
         journal = List.copyOf(journal);
-        pluginTexts = List.copyOf(pluginTexts);
+        messages = List.copyOf(messages);
+        gateNames = Map.copyOf(gateNames);
     }
 }

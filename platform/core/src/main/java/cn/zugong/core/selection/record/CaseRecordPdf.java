@@ -31,7 +31,7 @@ public final class CaseRecordPdf {
 
     /** The record as PDF bytes. */
     public byte[] render(CaseRecord record) {
-        RecordLabels texts = labels.withPluginTexts(record.pluginTexts());
+        RecordLabels texts = labels.with(record.messages(), record.gateNames());
         String caseNo = record.file().selectionCase().getCaseNo();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 42, 42, 46, 50);

@@ -11,6 +11,7 @@ import cn.zugong.core.selection.CaseFile;
 import cn.zugong.core.selection.CaseJournal;
 import cn.zugong.core.selection.CaseNotFoundException;
 import cn.zugong.core.selection.GateRecord;
+import cn.zugong.core.selection.GateService;
 import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.SelectionService;
@@ -23,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,14 +70,18 @@ public class CaseRecordService {
     @Inject
     PluginHost plugins;
 
+    @Inject
+    GateService gates;
+
     Clock clock = Clock.systemUTC();
 
     /**
-     * The record of the case in Chinese.
+     * The record of the case in Chinese, its messages looked up in the portal's bundle (the
+     * Chinese {@code i18n/messages} of the portal, which the caller has) and the started plugins'.
      *
      * @throws CaseNotFoundException for a case that does not exist or that the caller does not read
      */
-    public byte[] pdf(UUID caseId) {
+    public byte[] pdf(UUID caseId, ResourceBundle portalTexts) {
         CaseFile file = selections.file(caseId);
         SelectionCase c = file.selectionCase();
         List<AuditEntry> history =
@@ -83,8 +89,29 @@ public class CaseRecordService {
         journal.read(c, PRINT, "events", history.size());
         String printedBy =
                 CurrentUserHolder.current().map(CurrentUser::displayName).orElse("");
-        return pdf.render(
-                new CaseRecord(file, post(c), names(file), history, clock.instant(), printedBy, pluginTexts()));
+        List<ResourceBundle> messages = new ArrayList<>();
+        messages.add(portalTexts);
+        messages.addAll(pluginTexts());
+        return pdf.render(new CaseRecord(
+                file,
+                post(c),
+                names(file),
+                history,
+                clock.instant(),
+                printedBy,
+                messages,
+                gates.nameKeys(),
+                People.of(history)));
+    }
+
+    /**
+     * The people who acted on a case the caller reads, by display name, from the case's journal.
+     *
+     * @throws CaseNotFoundException for a case that does not exist or that the caller does not read
+     */
+    public People people(UUID caseId) {
+        SelectionCase c = selections.find(caseId);
+        return People.of(audit.subjectHistory(CaseJournal.SUBJECT, c.getId().toString()));
     }
 
     /** The unit and title of the post filled or left. */

@@ -1,6 +1,9 @@
 package cn.zugong.core.selection.record;
 
 import cn.zugong.core.audit.AuditEntry;
+import cn.zugong.core.selection.CaseJournal;
+import cn.zugong.core.selection.GateArgs;
+import cn.zugong.core.selection.GateRecord;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The journal's events in words: the action's label (with its key, as the audit trail shows it),
- * and the details the case journal stored as flat JSON, each under its label, with cadres by name,
- * dates, yes and no, and coded values (steps, kinds, bodies, methods, results) labelled. What it
- * does not know it prints as stored.
+ * The journal's events in words: the action's label, and the details the case journal stored as
+ * flat JSON, each under its label, with cadres by name, dates, yes and no, coded values (steps,
+ * kinds, bodies, methods, results, grounds) labelled, gates by name and a gate's reason in words.
+ * Who acted is the journal's own column, not a detail. What it does not know it prints as stored.
  */
 final class JournalText {
 
@@ -34,23 +37,26 @@ final class JournalText {
             "body", "body",
             "method", "method",
             "result", "result",
-            "gate", "gate");
+            "ground", "publicity.ground");
+
+    /** A placeholder of a message whose arguments the journal did not keep. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     private final RecordLabels labels;
     private final Map<UUID, String> names;
     private final List<AuditEntry> events;
+    private final List<GateRecord> gates;
 
-    JournalText(RecordLabels labels, Map<UUID, String> names, List<AuditEntry> events) {
+    JournalText(RecordLabels labels, Map<UUID, String> names, List<AuditEntry> events, List<GateRecord> gates) {
         this.labels = labels;
         this.names = names;
         this.events = events;
+        this.gates = gates;
     }
 
-    /** The action's label above its key, or the key alone. */
+    /** The action's label, or its key when the record has none. */
     String action(String action) {
-        return labels.find("action." + action)
-                .map(label -> label + "\n" + action)
-                .orElse(action);
+        return labels.find("action." + action).orElse(action);
     }
 
     /** The details of an event, one {@code label: value} after the other; the stored text when not flat JSON. */
@@ -60,9 +66,12 @@ final class JournalText {
             return json;
         }
         List<String> parts = new ArrayList<>();
-        fields.get()
-                .forEach((key, value) -> parts.add(labels.format(
-                        "detail.format", labels.find("detail." + key).orElse(key), value(key, value))));
+        fields.get().forEach((key, value) -> {
+            if (!CaseJournal.BY.equals(key)) {
+                parts.add(labels.format(
+                        "detail.format", labels.find("detail." + key).orElse(key), value(key, value, fields.get())));
+            }
+        });
         return String.join(labels.get("detail.separator"), parts);
     }
 
@@ -78,6 +87,11 @@ final class JournalText {
     }
 
     String value(String key, String value) {
+        return value(key, value, Map.of());
+    }
+
+    /** A detail's value in words; {@code event} holds the other details of its event. */
+    String value(String key, String value, Map<String, String> event) {
         if ("true".equals(value) || "false".equals(value)) {
             return labels.yesNo(Boolean.parseBoolean(value));
         }
@@ -90,14 +104,35 @@ final class JournalText {
         }
         return switch (key) {
             case "votes" -> votes(value);
-            case "reason" ->
-                labels.text(value).filter(text -> !text.contains("{")).orElse(value);
+            case "gate" -> labels.gateName(value);
+            case "reason" -> reason(value, event);
             case "cadres" ->
                 String.join(
                         labels.get("list.separator"),
                         Arrays.stream(value.split(",")).map(this::names).toList());
             default -> ISO_DATE.matcher(value).matches() ? date(value) : names(value);
         };
+    }
+
+    /**
+     * A reason: a gate's reason key in words, with the arguments of the gate result it names (the
+     * event's gate and cadre), or without them when that result is gone; free text as it is.
+     */
+    private String reason(String value, Map<String, String> event) {
+        Optional<String> text = labels.text(value);
+        if (text.isEmpty()) {
+            return value;
+        }
+        if (!PLACEHOLDER.matcher(text.get()).find()) {
+            return text.get();
+        }
+        return gates.stream()
+                .filter(g -> value.equals(g.getReasonKey())
+                        && g.getGateId().equals(event.get("gate"))
+                        && String.valueOf(g.getCadreId()).equals(event.get("cadre")))
+                .findFirst()
+                .map(g -> labels.message(value, GateArgs.split(g.getReasonArgs())))
+                .orElseGet(() -> PLACEHOLDER.matcher(text.get()).replaceAll(labels.get("unknownArgument")));
     }
 
     /** The votes of a meeting as the journal keeps them: cadre id, member and opinion per vote. */

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -22,7 +23,9 @@ import java.util.stream.Collectors;
 /**
  * The printed labels of the whole-process record, from {@code record-labels.properties} (UTF-8,
  * Chinese) beside this class; for English, {@code record-labels_en.properties} overrides what it
- * has. Gate reasons that are neither here nor in the plugins' bundles print as their key.
+ * has. Messages of the platform and the plugins (gate names and reasons, the labels they refer
+ * to) are looked up here first, then in the portal's and the plugins' bundles the record is given;
+ * a key found nowhere prints as itself.
  */
 final class RecordLabels {
 
@@ -34,13 +37,15 @@ final class RecordLabels {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Properties labels;
-    private final List<ResourceBundle> pluginTexts;
+    private final List<ResourceBundle> messages;
+    private final Map<String, String> gateNames;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
 
-    private RecordLabels(Properties labels, List<ResourceBundle> pluginTexts) {
+    private RecordLabels(Properties labels, List<ResourceBundle> messages, Map<String, String> gateNames) {
         this.labels = labels;
-        this.pluginTexts = List.copyOf(pluginTexts);
+        this.messages = List.copyOf(messages);
+        this.gateNames = Map.copyOf(gateNames);
         this.date = DateTimeFormatter.ofPattern(get("date.pattern"));
         this.time = DateTimeFormatter.ofPattern(get("time.pattern")).withZone(ZONE);
     }
@@ -51,14 +56,22 @@ final class RecordLabels {
         if (locale != null && "en".equals(locale.getLanguage())) {
             Properties english = new Properties(chinese);
             english.putAll(load(RESOURCE + "_en.properties"));
-            return new RecordLabels(english, List.of());
+            return new RecordLabels(english, List.of(), Map.of());
         }
-        return new RecordLabels(chinese, List.of());
+        return new RecordLabels(chinese, List.of(), Map.of());
     }
 
-    /** The same labels, with the plugins' bundles to look gate reasons up in. */
-    RecordLabels withPluginTexts(List<ResourceBundle> bundles) {
-        return bundles.isEmpty() ? this : new RecordLabels(labels, bundles);
+    /**
+     * The same labels, with the portal's and the plugins' bundles to look messages up in, and the
+     * message key of each gate's name by gate id.
+     */
+    RecordLabels with(List<ResourceBundle> bundles, Map<String, String> gateNameKeys) {
+        return new RecordLabels(labels, bundles, gateNameKeys);
+    }
+
+    /** A gate's name: its name key's text, else the record's own label of the gate, else its id. */
+    String gateName(String gateId) {
+        return text(gateNames.get(gateId)).or(() -> find("gate." + gateId)).orElse(gateId);
     }
 
     private static Properties load(String file) {
@@ -125,7 +138,7 @@ final class RecordLabels {
                                 + Arrays.stream(resolved).map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
-    /** The text of a message key: here first, then in the plugins' bundles. */
+    /** The text of a message key: here first, then in the portal's and the plugins' bundles. */
     Optional<String> text(String key) {
         if (key == null) {
             return Optional.empty();
@@ -134,13 +147,20 @@ final class RecordLabels {
         if (own != null) {
             return Optional.of(own);
         }
-        return pluginTexts.stream()
+        return messages.stream()
                 .filter(b -> b.containsKey(key))
                 .map(b -> b.getString(key))
                 .findFirst();
     }
 
+    /** An argument with its {@code @key} references in words; a list of them joined as the language lists. */
     private String references(String argument) {
+        if (argument.startsWith("@")) {
+            return Arrays.stream(argument.split(", "))
+                    .map(String::strip)
+                    .map(part -> part.startsWith("@") ? text(part.substring(1)).orElse(part.substring(1)) : part)
+                    .collect(Collectors.joining(get("list.separator")));
+        }
         Matcher m = REFERENCE.matcher(argument);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -48,7 +48,7 @@ final class RecordSections {
         this.record = record;
         this.file = record.file();
         this.c = file.selectionCase();
-        this.journal = new JournalText(labels, record.cadreNames(), record.journal());
+        this.journal = new JournalText(labels, record.cadreNames(), record.journal(), file.gates());
         this.numerals = labels.list("numerals");
     }
 
@@ -93,7 +93,7 @@ final class RecordSections {
         if (c.getSubjectCadreId() != null) {
             fields.add(Field.wide(labels.get("field.subject"), name(c.getSubjectCadreId())));
         }
-        fields.add(Field.of(labels.get("field.openedBy"), c.getOpenedBy()));
+        fields.add(Field.of(labels.get("field.openedBy"), person(c.getOpenedBy())));
         fields.add(Field.of(labels.get("field.openedAt"), labels.time(c.getOpenedAt())));
         fields.add(Field.of(labels.get("field.step"), labels.of("step", c.getStep())));
         fields.add(Field.of(labels.get("field.status"), labels.of("status", c.getStatus())));
@@ -270,7 +270,8 @@ final class RecordSections {
                 counted ? String.valueOf(VoteRules.majority(m.getMembersTotal())) : labels.get("empty")));
         fields.add(Field.of(labels.get("meeting.method"), labels.of("method", m.getMethod())));
         fields.add(Field.of(
-                labels.get("meeting.recorded"), text(m.getRecordedBy()) + " " + labels.time(m.getRecordedAt())));
+                labels.get("meeting.recorded"),
+                text(person(m.getRecordedBy())) + " " + labels.time(m.getRecordedAt())));
         if (m.getMinutes() != null) {
             fields.add(Field.wide(labels.get("meeting.minutes"), m.getMinutes()));
         }
@@ -376,6 +377,10 @@ final class RecordSections {
         heading("section.publicity");
         List<Field> fields = new ArrayList<>();
         if (c.getPublicitySkipped() != null) {
+            if (c.getPublicitySkipGround() != null) {
+                fields.add(Field.wide(
+                        labels.get("publicity.ground"), labels.of("publicity.ground", c.getPublicitySkipGround())));
+            }
             fields.add(Field.wide(labels.get("publicity.skipped"), c.getPublicitySkipped()));
         } else if (c.getPublicityFrom() != null) {
             fields.add(Field.of(labels.get("publicity.from"), labels.date(c.getPublicityFrom())));
@@ -388,7 +393,8 @@ final class RecordSections {
         List<SelectionObjection> objections = file.objections();
         if (objections.isEmpty()) {
             if (c.getPublicityFrom() != null) {
-                page.paragraph(labels.get("publicity.noObjections"));
+                page.paragraph(
+                        publicityEnded() ? labels.get("publicity.noObjections") : labels.get("publicity.running"));
             }
             return;
         }
@@ -408,6 +414,12 @@ final class RecordSections {
                 new float[] {1.1f, 3, 0.9f, 3},
                 rows,
                 false);
+    }
+
+    /** Whether the publicity's last day is past on the day the record is printed. */
+    private boolean publicityEnded() {
+        LocalDate printed = LocalDate.ofInstant(record.printedAt(), RecordLabels.ZONE);
+        return c.getPublicityTo() != null && printed.isAfter(c.getPublicityTo());
     }
 
     private void appointment() {
@@ -463,15 +475,12 @@ final class RecordSections {
         }
         List<List<String>> rows = new ArrayList<>();
         for (GateRecord g : file.gates()) {
-            String gate = labels.find("gate." + g.getGateId()).orElse(g.getGateId());
-            if (g.getPluginId() != null) {
-                gate = labels.format("gates.gate.plugin", gate, g.getPluginId());
-            }
+            String gate = labels.gateName(g.getGateId());
             String override = g.getOverrideAt() == null
                     ? labels.get("empty")
                     : labels.format(
                             "gates.override.text",
-                            text(g.getOverrideBy()),
+                            text(person(g.getOverrideBy())),
                             labels.time(g.getOverrideAt()),
                             text(g.getOverrideReason()));
             rows.add(List.of(
@@ -512,7 +521,7 @@ final class RecordSections {
                 .map(e -> List.of(
                         String.valueOf(e.seq()),
                         labels.time(e.occurredAt()),
-                        text(e.actor()),
+                        text(person(e.actor())),
                         journal.action(e.action()),
                         journal.details(e.afterJson()),
                         e.hash() == null
@@ -530,6 +539,11 @@ final class RecordSections {
                 new float[] {0.5f, 1.25f, 0.9f, 1.5f, 3.3f, 1.05f},
                 rows,
                 true);
+    }
+
+    /** Who acted, by display name (the login id stays in the audit trail). */
+    private String person(String login) {
+        return record.people().name(login);
     }
 
     private String name(UUID cadre) {

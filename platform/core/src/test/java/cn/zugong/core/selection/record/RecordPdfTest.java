@@ -16,6 +16,7 @@ import cn.zugong.core.selection.CaseStatus;
 import cn.zugong.core.selection.GateRecord;
 import cn.zugong.core.selection.MeetingBody;
 import cn.zugong.core.selection.Opinion;
+import cn.zugong.core.selection.PublicitySkipGround;
 import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.SelectionMeeting;
@@ -29,9 +30,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -82,6 +87,9 @@ class RecordPdfTest {
         return c;
     }
 
+    /** Whether the case had reports during the publicity (it has one unless told otherwise). */
+    private boolean reported = true;
+
     private CaseFile file() {
         SelectionCandidate zhang = new SelectionCandidate(c.getId());
         zhang.setCadreId(ZHANG);
@@ -117,11 +125,16 @@ class RecordPdfTest {
             votes.add(vote(meeting, LI, members[i], i == 0 ? Opinion.AGREE : Opinion.DISAGREE));
         }
 
+        List<SelectionObjection> objections = new ArrayList<>();
         SelectionObjection objection = new SelectionObjection(c.getId());
+        objections.add(objection);
         objection.setReceivedOn(LocalDate.of(2025, 4, 11));
         objection.setSummary("反映其驾驶公车接送子女");
         objection.setAffects(false);
         objection.setResolution("经核查，所反映问题不属实");
+        if (!reported) {
+            objections.clear();
+        }
 
         GateRecord quota = new GateRecord(c.getId());
         quota.setCadreId(ZHANG);
@@ -146,7 +159,26 @@ class RecordPdfTest {
         held.setCheckedAt(T0.plusSeconds(86400 * 35));
         held.setCurrentResult(true);
 
-        return new CaseFile(c, List.of(zhang, li), List.of(meeting), votes, List.of(objection), List.of(quota, held));
+        GateRecord eligibility = gate(ZHANG, "core.eligibility", GateResult.Outcome.WARNING);
+        eligibility.setReasonKey("selection.gate.eligibility.warning");
+        eligibility.setReasonArgs("@eligibility.rule.TRAINING, @eligibility.rule.HEALTH");
+        GateRecord checks = gate(LI, "core.four-checks", GateResult.Outcome.BLOCK);
+        checks.setReasonKey("selection.gate.checks.missing");
+        checks.setReasonArgs("@selection.check.fileReviewedOn, @selection.check.integritySignedOn");
+
+        return new CaseFile(
+                c, List.of(zhang, li), List.of(meeting), votes, objections, List.of(quota, held, eligibility, checks));
+    }
+
+    private GateRecord gate(UUID cadre, String gateId, GateResult.Outcome outcome) {
+        GateRecord g = new GateRecord(c.getId());
+        g.setCadreId(cadre);
+        g.setStep(SelectionStep.DECISION);
+        g.setGateId(gateId);
+        g.setOutcome(outcome);
+        g.setCheckedAt(T0.plusSeconds(86400 * 35));
+        g.setCurrentResult(true);
+        return g;
     }
 
     private static SelectionVote vote(SelectionMeeting meeting, UUID cadre, String member, Opinion opinion) {
@@ -168,6 +200,10 @@ class RecordPdfTest {
                 details("selection.open", "step", "INITIATION", "kind", "APPOINT", "title", c.getTitle()),
                 details(
                         "selection.gate.override",
+                        "#actor",
+                        "director2",
+                        "by",
+                        "钱主任",
                         "step",
                         "DECISION",
                         "gate",
@@ -196,13 +232,15 @@ class RecordPdfTest {
                         ZHANG),
                 details("selection.advance", "step", "DECISION", "from", "DECISION", "to", "PUBLICITY"))) {
             String action = (String) event.remove("#action");
+            String actor = (String) event.remove("#actor");
+            event.putIfAbsent("by", "王建国");
             AuditEntry e = AuditEntry.chain(
                     previous,
                     TENANT,
                     seq++,
                     UUID.randomUUID(),
                     ChainHash.storable(at),
-                    "officer1",
+                    actor == null ? "officer1" : actor,
                     action,
                     CaseJournal.SUBJECT,
                     c.getId().toString(),
@@ -226,15 +264,29 @@ class RecordPdfTest {
     }
 
     private CaseRecord record(List<AuditEntry> journal) {
+        return record(journal, Instant.parse("2025-05-06T02:00:00Z"));
+    }
+
+    private CaseRecord record(List<AuditEntry> journal, Instant printedAt) {
         return new CaseRecord(
                 file(),
                 "某某县教育局局长",
                 Map.of(ZHANG, "张建华", LI, "李明"),
                 journal,
-                Instant.parse("2025-05-06T02:00:00Z"),
+                printedAt,
                 "王某某",
-                List.of());
+                List.of(PLUGIN_TEXTS),
+                Map.of("example.hold", "example.gate.name"),
+                People.of(journal));
     }
+
+    /** The example plugin's Chinese messages, as the plugin host gives them. */
+    private static final ResourceBundle PLUGIN_TEXTS = new ListResourceBundle() {
+        @Override
+        protected Object[][] getContents() {
+            return new Object[][] {{"example.gate.name", "示例把关"}, {"example.gate.unknown", "示例插件：{0}"}};
+        }
+    };
 
     /** The text in drawing order: each cell's lines stay together, the cells of a row come in order. */
     private static String text(byte[] pdf) {
@@ -261,7 +313,7 @@ class RecordPdfTest {
 
         assertThat(text)
                 .contains("干部选拔任用全程纪实表", "案件编号2025-007", "县教育局局长人选", "某某县教育局局长")
-                .contains("打印人：王某某", "立案人officer1", "立案时间2025-03-0309:30:00")
+                .contains("打印人：王某某", "立案人王建国", "立案时间2025-03-0309:30:00")
                 .contains("意向性人选张建华", "推荐日期2025年3月10日", "应参加人数40", "实参加人数37")
                 .contains("考察对象张建华、李明", "考察组县委组织部考察组（组长王某）")
                 .contains("是，上级批复：市委组织部复函〔2025〕3号")
@@ -286,9 +338,9 @@ class RecordPdfTest {
 
         assertThat(text)
                 .contains("职数", "阻止", "超职数配备（核定1名，已配1名）")
-                .contains("director2于2025-04-0709:40:00越过阻止，理由：原局长同日免职，职数随之空出")
-                // A plugin's reason this sheet has no text for prints as its key.
-                .contains("example.gate.unknownx");
+                .contains("钱主任于2025-04-0709:40:00越过阻止，理由：原局长同日免职，职数随之空出")
+                // A plugin's gate and reason in the plugin's own words.
+                .contains("示例把关", "示例插件：x");
     }
 
     @Test
@@ -300,9 +352,9 @@ class RecordPdfTest {
         assertThat(override.seq()).isEqualTo(42);
         assertThat(text)
                 .contains("全程纪实记录", "510115")
-                .contains("42" + "2025-03-0310:30:00" + "officer1" + "越过阻止" + "selection.gate.override")
+                .contains("42" + "2025-03-0310:30:00" + "钱主任" + "越过阻止" + "环节：讨论决定")
                 .contains(override.hash().substring(0, 12))
-                .contains("把关项：职数", "人选：张建华", "理由：原局长同日免职")
+                .contains("把关项：职数", "人选：张建华", "原因：超职数配备（核定1名，已配1名）", "理由：原局长同日免职")
                 .contains("赵书记对张建华同意", "赵书记对李明同意", "结果：通过", "通过人选：张建华")
                 .contains("从：讨论决定；至：任前公示");
     }
@@ -324,7 +376,9 @@ class RecordPdfTest {
                 List.of(),
                 T0,
                 "",
-                List.of());
+                List.of(),
+                Map.of(),
+                People.none());
 
         String text = text(new CaseRecordPdf().render(record), true);
 
@@ -341,5 +395,45 @@ class RecordPdfTest {
     @Test
     void theCaseJournalsSubjectIsOnTheHistoryAllowList() {
         assertThat(AuditReader.HISTORY_SUBJECT_TYPES).contains(CaseJournal.SUBJECT);
+    }
+
+    /** What looks like a message key: lower-case words joined by dots. */
+    private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z]+\\.[a-zA-Z.]+");
+
+    @Test
+    void aFullCaseReadsAsADocumentWithoutMessageKeysOrLoginIds() {
+        String text = text(new CaseRecordPdf().render(record(journal())));
+
+        assertThat(MESSAGE_KEY.matcher(text).results().map(MatchResult::group).toList())
+                .isEmpty();
+        assertThat(text).doesNotContain("officer1", "director2");
+        assertThat(text)
+                .contains("基本资格", "以下基本资格需人工核实：培训、身体条件")
+                .contains("凡提四必", "尚缺：干部档案审核、廉洁自律结论")
+                .contains("示例把关")
+                .contains("王建国", "钱主任");
+    }
+
+    @Test
+    void aPublicityWithoutReportsIsCalledQuietOnlyOnceItHasEnded() {
+        reported = false;
+        // The publicity runs from 9 to 15 April 2025.
+        String running = text(new CaseRecordPdf().render(record(journal(), Instant.parse("2025-04-12T02:00:00Z"))));
+        String ended = text(new CaseRecordPdf().render(record(journal(), Instant.parse("2025-04-16T02:00:00Z"))));
+
+        assertThat(running).contains("公示期尚未结束").doesNotContain("公示期间未收到反映");
+        assertThat(ended).contains("公示期间未收到反映").doesNotContain("公示期尚未结束");
+    }
+
+    @Test
+    void aSkippedPublicityShowsItsGroundAndExplanation() {
+        c.setPublicityFrom(null);
+        c.setPublicityTo(null);
+        c.setPublicitySkipGround(PublicitySkipGround.PUBLICIZED_AT_ELECTION);
+        c.setPublicitySkipped("2024年换届考察时已公示");
+
+        String text = text(new CaseRecordPdf().render(record(journal())));
+
+        assertThat(text).contains("不公示依据换届考察时已公示", "不公示原因2024年换届考察时已公示");
     }
 }
