@@ -77,6 +77,11 @@ public class PortalI18NProvider implements I18NProvider {
         pluginHost = host == null ? null : Optional.of(host);
     }
 
+    /** The portal's own messages in a supported language, for what the core prints (the case record). */
+    public static ResourceBundle messages(Locale locale) {
+        return core(supported(locale));
+    }
+
     static ResourceBundle core(Locale locale) {
         return ResourceBundle.getBundle(
                 "i18n.messages", locale, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);

@@ -6,6 +6,8 @@ import cn.zugong.core.selection.Checks;
 import cn.zugong.core.selection.GateService;
 import cn.zugong.core.selection.MeetingOutcome;
 import cn.zugong.core.selection.MeetingRecord;
+import cn.zugong.core.selection.PublicitySkipGround;
+import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionService;
 import cn.zugong.core.selection.StepService;
 import cn.zugong.core.selection.Tally;
@@ -49,8 +51,9 @@ class CaseCalls implements Serializable {
         steps().recordNotice(caseId, on, team);
     }
 
-    void recordChecks(UUID cadreId, Checks checks) {
-        steps().recordChecks(caseId, cadreId, checks);
+    /** Records the checks as far as they are done; the candidate as saved. */
+    SelectionCandidate recordChecks(UUID cadreId, Checks checks) {
+        return steps().recordChecks(caseId, cadreId, checks);
     }
 
     void recordExceptional(UUID cadreId, boolean exceptional, String approval) {
@@ -70,8 +73,8 @@ class CaseCalls implements Serializable {
         return Beans.get(CalendarService.class).workingDays().addWorkingDays(from, workingDays);
     }
 
-    void skipPublicity(String reason) {
-        steps().skipPublicity(caseId, reason);
+    void skipPublicity(PublicitySkipGround ground, String explanation) {
+        steps().skipPublicity(caseId, ground, explanation);
     }
 
     void recordObjection(LocalDate receivedOn, String summary) {

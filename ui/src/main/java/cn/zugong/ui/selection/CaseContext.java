@@ -4,6 +4,7 @@ import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.selection.CaseFile;
 import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionCase;
+import cn.zugong.core.selection.record.People;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.io.Serializable;
 import java.util.List;
@@ -12,10 +13,16 @@ import java.util.UUID;
 
 /**
  * What the parts of a case page share: the case as stored, the names of its cadres, its post (unit
- * and position), whether the user records on it, and what to do after a change (show the case
- * again from the database).
+ * and position), whether the user records on it, what to do after a change (show the case again
+ * from the database), and the people who acted on it by display name.
  */
-record CaseContext(CaseFile file, Map<UUID, String> names, String post, boolean writable, SerializableRunnable changed)
+record CaseContext(
+        CaseFile file,
+        Map<UUID, String> names,
+        String post,
+        boolean writable,
+        SerializableRunnable changed,
+        People people)
         implements Serializable {
 
     CaseContext {
@@ -33,6 +40,11 @@ record CaseContext(CaseFile file, Map<UUID, String> names, String post, boolean 
     /** Whether the user records at this step now: a writer, the case open and at the step. */
     boolean recordsAt(SelectionStep step) {
         return writable && selectionCase().getStep() == step;
+    }
+
+    /** Who acted (a login id as stored), by display name. */
+    String person(String login) {
+        return login == null ? "" : people.name(login);
     }
 
     String name(UUID cadreId) {

@@ -4,6 +4,7 @@ import cn.zugong.core.selection.CaseNotFoundException;
 import cn.zugong.core.selection.SelectionService;
 import cn.zugong.core.selection.record.CaseRecordService;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.i18n.PortalI18NProvider;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -13,8 +14,9 @@ import java.util.UUID;
 /**
  * The link that downloads a case's whole-process record (quancheng jishi biao) as PDF, the way the
  * cadre file offers the approval form: the PDF is made when the link is followed, so each download
- * is a fresh print of the journal and is itself recorded on the case. A case the user does not
- * read answers 404, as a missing one does.
+ * is a fresh print of the journal and is itself recorded on the case. The record's messages come
+ * from the portal's Chinese bundle (and the plugins'). A case the user does not read answers 404,
+ * as a missing one does.
  */
 public final class CaseRecordDownload {
 
@@ -34,7 +36,8 @@ public final class CaseRecordDownload {
     private static DownloadResponse download(UUID caseId) {
         try {
             String caseNo = Beans.get(SelectionService.class).find(caseId).getCaseNo();
-            byte[] pdf = Beans.get(CaseRecordService.class).pdf(caseId);
+            byte[] pdf = Beans.get(CaseRecordService.class)
+                    .pdf(caseId, PortalI18NProvider.messages(PortalI18NProvider.CHINESE));
             return new DownloadResponse(
                     new ByteArrayInputStream(pdf),
                     "selection-record-" + caseNo + ".pdf",

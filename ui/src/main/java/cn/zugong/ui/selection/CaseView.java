@@ -15,6 +15,7 @@ import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.SelectionService;
 import cn.zugong.core.selection.SelectionVote;
 import cn.zugong.core.selection.Steps;
+import cn.zugong.core.selection.record.CaseRecordService;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.unit.UnitService;
@@ -88,8 +89,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         SelectionCase c = file.selectionCase();
         pageTitle = c.getCaseNo() + " " + c.getTitle();
-        CaseContext context =
-                new CaseContext(file, names(file), post(c), SelectionAccess.mayRecord(c), () -> show(caseId));
+        CaseContext context = new CaseContext(
+                file,
+                names(file),
+                post(c),
+                SelectionAccess.mayRecord(c),
+                () -> show(caseId),
+                Beans.get(CaseRecordService.class).people(caseId));
         CaseCalls calls = new CaseCalls(caseId);
         add(back(), new CaseHeader(context), actions(context, calls));
         if (c.getKind() == SelectionKind.APPOINT) {

@@ -3,21 +3,27 @@ package cn.zugong.ui.selection;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.selection.Checks;
 import cn.zugong.core.selection.SelectionCandidate;
+import cn.zugong.ui.i18n.MessageArgs;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One inspected candidate's mandatory checks (fanti sibi) and integrity conclusion, each the date
  * it was done, and the exceptional promotion (poge) with the upper department's approval. Ids
- * {@code checks-<n>-...}, n the candidate's place in the list. The checks are recorded during the
- * inspection and up to the decision; the exceptional promotion until the decision.
+ * {@code checks-<n>-...}, n the candidate's place in the list; {@code checks-<n>-status} says how
+ * many of the five are done and which are missing. The checks are recorded during the inspection
+ * and up to the decision, as far as they are done (the inspection cannot end before all are); the
+ * exceptional promotion until the decision. Each save says what it recorded, or what is missing.
  */
 class ChecksForm extends StepForm {
 
+    final Span status;
     final DatePicker fileReviewed;
     final DatePicker mattersChecked;
     final DatePicker disciplineOpinion;
@@ -26,13 +32,19 @@ class ChecksForm extends StepForm {
     final TextField note;
     final Checkbox exceptional;
     final TextField approval;
+    private transient SelectionCandidate saved;
 
     ChecksForm(CaseContext context, CaseCalls calls, SelectionCandidate candidate) {
         super(context, "checks-" + context.index(candidate.getCadreId()));
         String id = getId().orElseThrow();
-        H4 name = new H4(context.name(candidate.getCadreId()));
-        add(name);
-        setColspan(name, 3);
+        String name = context.name(candidate.getCadreId());
+        H4 heading = new H4(name);
+        add(heading);
+        setColspan(heading, 3);
+        status = new Span(status(Checks.of(candidate).missing()));
+        status.setId(id + "-status");
+        add(status);
+        setColspan(status, 3);
         fileReviewed = date(id + "-file", "selection.check.fileReviewedOn", candidate.getFileReviewedOn());
         mattersChecked = date(id + "-matters", "selection.check.mattersCheckedOn", candidate.getMattersCheckedOn());
         disciplineOpinion =
@@ -47,7 +59,12 @@ class ChecksForm extends StepForm {
         SelectionStep step = context.selectionCase().getStep();
         boolean checksOpen = context.writable() && (step == SelectionStep.INSPECTION || step == SelectionStep.DECISION);
         if (checksOpen) {
-            action(id + "-save", "selection.checks.save", () -> calls.recordChecks(candidate.getCadreId(), checks()));
+            action(
+                    id + "-save",
+                    "selection.checks.save",
+                    () -> saved = calls.recordChecks(candidate.getCadreId(), checks()),
+                    () -> checksSaved(name, missing()),
+                    () -> missing().isEmpty());
         }
         exceptional = flag(id + "-exceptional", "selection.exceptional.flag");
         exceptional.setValue(candidate.isExceptional());
@@ -59,7 +76,9 @@ class ChecksForm extends StepForm {
             action(
                     id + "-exceptional-save",
                     "selection.exceptional.save",
-                    () -> calls.recordExceptional(candidate.getCadreId(), exceptional.getValue(), approval.getValue()));
+                    () -> calls.recordExceptional(candidate.getCadreId(), exceptional.getValue(), approval.getValue()),
+                    () -> exceptionalSaved(name),
+                    () -> !exceptional.getValue() || !approval.getValue().isBlank());
         }
         for (var field : new HasValue<?, ?>[] {
             fileReviewed, mattersChecked, disciplineOpinion, petitionsChecked, integritySigned, note
@@ -86,5 +105,47 @@ class ChecksForm extends StepForm {
                 petitionsChecked.getValue(),
                 integritySigned.getValue(),
                 note.getValue());
+    }
+
+    /** What is still missing after the save: as the service stored it. */
+    private List<String> missing() {
+        return (saved == null ? checks() : Checks.of(saved)).missing();
+    }
+
+    private String status(List<String> missing) {
+        return missing.isEmpty()
+                ? getTranslation("selection.checks.status.complete", Checks.COUNT)
+                : getTranslation(
+                        "selection.checks.status.missing",
+                        Checks.COUNT - missing.size(),
+                        Checks.COUNT,
+                        missingText(missing));
+    }
+
+    private String checksSaved(String name, List<String> missing) {
+        return missing.isEmpty()
+                ? getTranslation("selection.checks.saved.complete", name, Checks.COUNT)
+                : getTranslation(
+                        "selection.checks.saved.partial",
+                        name,
+                        Checks.COUNT - missing.size(),
+                        Checks.COUNT,
+                        missingText(missing));
+    }
+
+    private String missingText(List<String> missing) {
+        String keys = String.join(
+                ", ", missing.stream().map(m -> "@selection.check." + m).toList());
+        return (String) MessageArgs.translated(this::getTranslation, keys)[0];
+    }
+
+    private String exceptionalSaved(String name) {
+        if (!exceptional.getValue()) {
+            return getTranslation("selection.exceptional.saved.no", name);
+        }
+        String text = approval.getValue().strip();
+        return text.isEmpty()
+                ? getTranslation("selection.exceptional.saved.pending", name)
+                : getTranslation("selection.exceptional.saved.approved", name, text);
     }
 }

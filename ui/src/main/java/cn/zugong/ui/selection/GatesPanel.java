@@ -95,8 +95,8 @@ class GatesPanel extends VerticalLayout {
     /** The override of a block that stands (writers), or who overrode it and why. */
     private Component override(CaseContext context, CaseCalls calls, GateRecord g) {
         if (g.getOverrideAt() != null) {
-            Span done =
-                    new Span(getTranslation("selection.gates.overridden", g.getOverrideBy(), g.getOverrideReason()));
+            Span done = new Span(getTranslation(
+                    "selection.gates.overridden", context.person(g.getOverrideBy()), g.getOverrideReason()));
             done.addClassName("gate-overridden");
             return done;
         }

@@ -19,7 +19,15 @@ class NoticeForm extends StepForm {
         team.setMaxLength(500);
         team.setValue(orEmpty(context.selectionCase().getInspectionTeam()));
         setColspan(team, 2);
-        action("notice-save", "selection.notice.save", () -> calls.recordNotice(on.getValue(), team.getValue()));
+        action(
+                "notice-save",
+                "selection.notice.save",
+                () -> calls.recordNotice(on.getValue(), team.getValue()),
+                () -> getTranslation(
+                        "selection.notice.saved",
+                        SelectionLabels.date(on.getValue()),
+                        team.getValue().strip()),
+                () -> true);
     }
 
     static String orEmpty(String text) {

@@ -63,6 +63,19 @@ abstract class StepForm extends FormLayout {
         return button;
     }
 
+    /**
+     * A button that runs the call and says what it recorded: {@code done} (asked after the call)
+     * as a success when {@code success} holds, otherwise as a notice of what is still missing.
+     */
+    protected Button action(
+            String id, String labelKey, Runnable call, Supplier<String> done, Supplier<Boolean> success) {
+        Button button = new Button(getTranslation(labelKey), click -> run(call, done, success));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(button);
+        return button;
+    }
+
     /** Runs a service call of the form; true when it went through (the case is then shown again). */
     boolean run(Runnable call) {
         return run(call, () -> getTranslation("selection.saved"));

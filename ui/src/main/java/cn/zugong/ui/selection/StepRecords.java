@@ -36,7 +36,9 @@ final class StepRecords {
                                 "record-opened",
                                 "selection.field.opened",
                                 owner.getTranslation(
-                                        "selection.field.openedBy", TIME.format(c.getOpenedAt()), c.getOpenedBy()));
+                                        "selection.field.openedBy",
+                                        TIME.format(c.getOpenedAt()),
+                                        context.person(c.getOpenedBy())));
             case RECOMMENDATION -> {
                 facts.line("record-recommended-on", "selection.recommendation.on", c.getRecommendedOn())
                         .line("record-expected", "selection.recommendation.expected", c.getRecommendationExpected())
@@ -74,7 +76,13 @@ final class StepRecords {
                             owner.getTranslation(
                                     "selection.publicity.fromTo", c.getPublicityFrom(), c.getPublicityTo()));
                 }
-                facts.line("record-publicity-skipped", "selection.publicity.skipped", c.getPublicitySkipped());
+                facts.line(
+                                "record-publicity-ground",
+                                "selection.publicity.ground",
+                                c.getPublicitySkipGround() == null
+                                        ? null
+                                        : SelectionLabels.of(owner, "publicity.ground", c.getPublicitySkipGround()))
+                        .line("record-publicity-skipped", "selection.publicity.skipped", c.getPublicitySkipped());
             }
             case APPOINTMENT ->
                 facts.line("record-document-no", "selection.appointment.documentNo", c.getDocumentNo())

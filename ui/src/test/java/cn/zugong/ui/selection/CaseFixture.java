@@ -8,6 +8,7 @@ import cn.zugong.core.selection.CaseStatus;
 import cn.zugong.core.selection.GateRecord;
 import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionCase;
+import cn.zugong.core.selection.record.People;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +61,6 @@ final class CaseFixture {
 
     CaseContext context(boolean writable) {
         CaseFile file = new CaseFile(selectionCase, candidates, List.of(), List.of(), List.of(), gates);
-        return new CaseContext(file, names, "区发展和改革局 副局长", writable, () -> changes++);
+        return new CaseContext(file, names, "区发展和改革局 副局长", writable, () -> changes++, People.none());
     }
 }

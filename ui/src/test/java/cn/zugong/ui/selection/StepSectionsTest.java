@@ -145,6 +145,7 @@ class StepSectionsTest {
                         "publicity-days",
                         "publicity-end",
                         "publicity-start",
+                        "publicity-skip-ground",
                         "publicity-skip-reason",
                         "publicity-skip")
                 .doesNotContain("objection-add");
