@@ -136,7 +136,7 @@ public class GateService {
             if (gate.pluginId() != null) {
                 plugins.fail(gate.pluginId(), gate.gate().id(), e);
             }
-            return GateResult.warning("selection.gate.failed", gate.gate().id());
+            return GateResult.warning("selection.gate.failed", "@" + gate.gate().nameKey());
         }
     }
 
