@@ -98,6 +98,19 @@ final class Cases {
         }
     }
 
+    /** Changes the tenant's rows: a statement with one id parameter, committed. */
+    static void update(String tenant, String sql, UUID id) throws SQLException {
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            Units.bind(db, tenant, tenant);
+            try (PreparedStatement update = db.prepareStatement(sql)) {
+                update.setObject(1, id);
+                update.executeUpdate();
+            }
+            db.commit();
+        }
+    }
+
     /** The actions of a case's whole-process record, as the county's auditor reads the trail. */
     static List<String> journal(String tenant, UUID caseId) throws SQLException {
         return Cadres.auditActions(tenant, "selection_case", caseId.toString(), null);

@@ -171,6 +171,55 @@ class SelectionIT {
         }
     }
 
+    @Test
+    void savingFourOfTheFiveChecksNamesTheOneMissingAndTheInspectionCannotEnd() throws Exception {
+        Cases.Post post = Cases.deputyPost(Units.WENJIANG, 3);
+        Cases.Cadre candidate = Cases.activeHolder(Units.WENJIANG, 11);
+        String title = "考察 " + UUID.randomUUID().toString().substring(0, 8);
+        String day = LocalDate.now().minusDays(1).toString();
+        try (Browser browser = Browser.as(OFFICER, "selection")) {
+            browser.click("case-new");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-kind")));
+            browser.type("case-title", title);
+            browser.type("case-unit", post.unit());
+            browser.choose("case-unit", "vaadin-combo-box-item", post.unit());
+            browser.choose("case-position", "vaadin-combo-box-item", post.title());
+            pickCadre(browser, "case-intended", "vaadin-multi-select-combo-box-item", candidate.name());
+            browser.click("case-save");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
+            UUID caseId = Cases.byTitle(Units.WENJIANG, title).orElseThrow();
+            // The steps before as they would leave the case: recommended, the candidate chosen for
+            // inspection, the inspection notice issued.
+            Cases.update(
+                    Units.WENJIANG,
+                    "update selection_case set step = 'INSPECTION', recommended_on = current_date - 5,"
+                            + " notice_on = current_date - 2, inspection_team = '考察组' where id = ?",
+                    caseId);
+            Cases.update(Units.WENJIANG, "update selection_candidate set inspected = true where case_id = ?", caseId);
+            browser.go("selection/" + caseId);
+
+            for (String check : new String[] {"file", "matters", "discipline", "petitions"}) {
+                browser.date("checks-0-" + check, day);
+            }
+            browser.click("checks-0-save");
+            browser.wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .anyMatch(n -> n.getText().contains("已完成 4/5 项，尚缺：廉洁自律结论")));
+            assertThat(Cases.text(
+                            Units.WENJIANG,
+                            "select count(*) from selection_candidate where case_id = ?"
+                                    + " and petitions_checked_on is not null and integrity_signed_on is null",
+                            caseId))
+                    .isEqualTo("1");
+            browser.wait.until(
+                    d -> d.findElement(By.id("checks-0-status")).getText().contains("4/5"));
+
+            browser.click("case-advance");
+            browser.wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .anyMatch(n -> n.getText().contains("各项完成前不能进入讨论决定")));
+            assertThat(browser.driver.findElement(By.id("case-step")).getText()).contains("考察");
+        }
+    }
+
     private static void pickCadre(Browser browser, String id, String itemTag, String name) {
         WebElement input =
                 browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")));
