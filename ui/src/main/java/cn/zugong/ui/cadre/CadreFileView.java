@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreFacts;
@@ -56,7 +57,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     private final CadreService cadres = Beans.get(CadreService.class);
     private final H2 title = new H2();
     private final Span facts = new Span();
-    private final DatePicker referenceDate = new DatePicker();
+    private final DatePicker referenceDate = Widgets.datePicker();
     private CadreFile file;
     private TabSheet tabs;
     private String pageTitle = "";

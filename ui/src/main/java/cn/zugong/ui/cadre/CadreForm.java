@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.CivilRank;
@@ -12,7 +13,6 @@ import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -148,7 +148,7 @@ class CadreForm extends FormLayout {
             String field,
             SerializableFunction<Cadre, java.time.LocalDate> get,
             SerializableBiConsumer<Cadre, java.time.LocalDate> set) {
-        bind(field, new DatePicker(getTranslation("cadre.field." + field)), get, set);
+        bind(field, Widgets.datePicker(getTranslation("cadre.field." + field)), get, set);
     }
 
     private <E extends Enum<E>> void select(

@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.CadrePartRules;
 import cn.zugong.core.cadre.PostHolding;
@@ -27,8 +28,8 @@ class HoldingForm extends PartForm<PostHolding> {
     final ComboBox<UnitPosition> position = field("positionId", "cadre.holding.position", new ComboBox<>());
     final TextField title = field("title", "cadre.holding.title", new TextField());
     final Select<PostLevel> level = choice("postLevel", "cadre.field.postLevel", Arrays.asList(PostLevel.values()));
-    final DatePicker start = field("startDate", "cadre.holding.start", new DatePicker());
-    final DatePicker end = field("endDate", "cadre.holding.end", new DatePicker());
+    final DatePicker start = field("startDate", "cadre.holding.start", Widgets.datePicker());
+    final DatePicker end = field("endDate", "cadre.holding.end", Widgets.datePicker());
     final Select<AppointmentMethod> method =
             choice("method", "cadre.holding.method", Arrays.asList(AppointmentMethod.values()));
     final TextField documentNo = field("documentNo", "cadre.holding.documentNo", new TextField());

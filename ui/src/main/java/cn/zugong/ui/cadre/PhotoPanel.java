@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.CadreFile;
 import cn.zugong.core.cadre.CadrePhotoRules;
 import cn.zugong.core.cadre.CadrePhotoService;
@@ -68,7 +69,7 @@ final class PhotoPanel extends VerticalLayout {
 
     /** The callback runs with the session locked (in UI.access), on the upload's own request. */
     private Upload upload(UUID cadreId, SerializableRunnable refresh) {
-        Upload upload = new Upload();
+        Upload upload = Widgets.upload();
         upload.setId("photo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CadrePhotoRules.MAX_BYTES);
