@@ -57,6 +57,7 @@ final class PhotoPanel extends VerticalLayout {
                 Button remove = new Button(getTranslation("cadre.photo.remove"), VaadinIcon.TRASH.create(), click -> {
                     if (PartActions.run(
                             this, () -> Beans.get(CadrePhotoService.class).removePhoto(cadreId), null)) {
+                        PartActions.done(this, "cadre.photo.removed");
                         refresh.run();
                     }
                 });
