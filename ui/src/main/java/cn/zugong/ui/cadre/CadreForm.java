@@ -59,24 +59,16 @@ class CadreForm extends FormLayout {
                 EducationLevel.values(),
                 Cadre::getFullTimeLevel,
                 Cadre::setFullTimeLevel);
-        text("fullTimeDegree", "cadre.field.degree", Cadre::getFullTimeDegree, Cadre::setFullTimeDegree);
-        text(
-                "fullTimeLevelSchool",
-                "cadre.field.levelSchool",
-                Cadre::getFullTimeLevelSchool,
-                Cadre::setFullTimeLevelSchool);
+        text("fullTimeDegree", Cadre::getFullTimeDegree, Cadre::setFullTimeDegree, false);
+        text("fullTimeLevelSchool", Cadre::getFullTimeLevelSchool, Cadre::setFullTimeLevelSchool, false);
         select(
                 "inServiceLevel",
                 "cadre.field.inService",
                 EducationLevel.values(),
                 Cadre::getInServiceLevel,
                 Cadre::setInServiceLevel);
-        text("inServiceDegree", "cadre.field.degree", Cadre::getInServiceDegree, Cadre::setInServiceDegree);
-        text(
-                "inServiceLevelSchool",
-                "cadre.field.levelSchool",
-                Cadre::getInServiceLevelSchool,
-                Cadre::setInServiceLevelSchool);
+        text("inServiceDegree", Cadre::getInServiceDegree, Cadre::setInServiceDegree, false);
+        text("inServiceLevelSchool", Cadre::getInServiceLevelSchool, Cadre::setInServiceLevelSchool, false);
         select("postLevel", PostLevel.values(), Cadre::getPostLevel, Cadre::setPostLevel);
         date("levelSince", Cadre::getLevelSince, Cadre::setLevelSince);
         select("civilRank", CivilRank.values(), Cadre::getCivilRank, Cadre::setCivilRank);
@@ -134,14 +126,6 @@ class CadreForm extends FormLayout {
         TextField input = new TextField(getTranslation("cadre.field." + field));
         input.setRequiredIndicatorVisible(required);
         bind(field, input, get, set);
-    }
-
-    private void text(
-            String field,
-            String label,
-            SerializableFunction<Cadre, String> get,
-            SerializableBiConsumer<Cadre, String> set) {
-        bind(field, new TextField(getTranslation(label)), get, set);
     }
 
     private void date(

@@ -7,6 +7,7 @@ import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.ui.unit.PositionLabels;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * A post held: a unit of the county (with one of its positions, which fills title, level and
@@ -102,7 +105,10 @@ class HoldingForm extends PartForm<PostHolding> {
             return;
         }
         unitName.setValue(chosen.name());
-        position.setItems(choices.positions(chosen.id()));
+        List<UnitPosition> offered = choices.positions(chosen.id());
+        Map<UUID, List<String>> holders = choices.holders(chosen.id());
+        position.setItemLabelGenerator(p -> PositionLabels.choice(this, offered, holders, p));
+        position.setItems(offered);
     }
 
     @Override
