@@ -15,6 +15,7 @@ import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.RecordIds;
 import cn.zugong.ui.layout.MainLayout;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -40,6 +41,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -117,13 +119,12 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         Span currentPost = new Span(getTranslation("cadre.field.currentPost") + " "
                 + Optional.ofNullable(file.cadre().getCurrentPost()).orElse(getTranslation("cadre.none")));
         currentPost.setId("cadre-current-post");
-        HorizontalLayout line = new HorizontalLayout(
+        HorizontalLayout line = headerLine(
                 title,
                 referenceDate,
                 facts,
                 printLink(file.cadre().getId()),
                 lrmxLink(file.cadre().getId()));
-        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout summary = new VerticalLayout(line, currentPost);
         summary.setPadding(false);
         HorizontalLayout header =
@@ -131,6 +132,22 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         RouterLink back = new RouterLink(getTranslation("cadre.back"), CadresView.class);
         add(back, header, tabs());
         tabs.setSelectedIndex(selectedTab);
+    }
+
+    /**
+     * The header's line: the name and the links keep their words whole ("蔡红" never breaks into
+     * "蔡/红"), the facts between them wrap, and on a narrow screen the line wraps between items.
+     */
+    static HorizontalLayout headerLine(
+            Component name, Component referenceDate, Component facts, Component print, Component export) {
+        for (Component whole : List.of(name, print, export)) {
+            whole.getElement().getStyle().set("white-space", "nowrap").set("flex-shrink", "0");
+        }
+        facts.getElement().getStyle().set("flex", "1 1 12em");
+        HorizontalLayout line = new HorizontalLayout(name, referenceDate, facts, print, export);
+        line.setWrap(true);
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return line;
     }
 
     /** The approval form as PDF, with ages at the chosen reference date. */
