@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreFacts;
@@ -14,6 +15,7 @@ import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.RecordIds;
 import cn.zugong.ui.layout.MainLayout;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,6 +41,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,7 +59,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     private final CadreService cadres = Beans.get(CadreService.class);
     private final H2 title = new H2();
     private final Span facts = new Span();
-    private final DatePicker referenceDate = new DatePicker();
+    private final DatePicker referenceDate = Widgets.datePicker();
     private CadreFile file;
     private TabSheet tabs;
     private String pageTitle = "";
@@ -116,13 +119,12 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         Span currentPost = new Span(getTranslation("cadre.field.currentPost") + " "
                 + Optional.ofNullable(file.cadre().getCurrentPost()).orElse(getTranslation("cadre.none")));
         currentPost.setId("cadre-current-post");
-        HorizontalLayout line = new HorizontalLayout(
+        HorizontalLayout line = headerLine(
                 title,
                 referenceDate,
                 facts,
                 printLink(file.cadre().getId()),
                 lrmxLink(file.cadre().getId()));
-        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout summary = new VerticalLayout(line, currentPost);
         summary.setPadding(false);
         HorizontalLayout header =
@@ -130,6 +132,22 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         RouterLink back = new RouterLink(getTranslation("cadre.back"), CadresView.class);
         add(back, header, tabs());
         tabs.setSelectedIndex(selectedTab);
+    }
+
+    /**
+     * The header's line: the name and the links keep their words whole ("蔡红" never breaks into
+     * "蔡/红"), the facts between them wrap, and on a narrow screen the line wraps between items.
+     */
+    static HorizontalLayout headerLine(
+            Component name, Component referenceDate, Component facts, Component print, Component export) {
+        for (Component whole : List.of(name, print, export)) {
+            whole.getElement().getStyle().set("white-space", "nowrap").set("flex-shrink", "0");
+        }
+        facts.getElement().getStyle().set("flex", "1 1 12em");
+        HorizontalLayout line = new HorizontalLayout(name, referenceDate, facts, print, export);
+        line.setWrap(true);
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return line;
     }
 
     /** The approval form as PDF, with ages at the chosen reference date. */

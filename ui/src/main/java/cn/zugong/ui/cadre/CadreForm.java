@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.CivilRank;
@@ -12,7 +13,6 @@ import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -59,24 +59,16 @@ class CadreForm extends FormLayout {
                 EducationLevel.values(),
                 Cadre::getFullTimeLevel,
                 Cadre::setFullTimeLevel);
-        text("fullTimeDegree", "cadre.field.degree", Cadre::getFullTimeDegree, Cadre::setFullTimeDegree);
-        text(
-                "fullTimeLevelSchool",
-                "cadre.field.levelSchool",
-                Cadre::getFullTimeLevelSchool,
-                Cadre::setFullTimeLevelSchool);
+        text("fullTimeDegree", Cadre::getFullTimeDegree, Cadre::setFullTimeDegree, false);
+        text("fullTimeLevelSchool", Cadre::getFullTimeLevelSchool, Cadre::setFullTimeLevelSchool, false);
         select(
                 "inServiceLevel",
                 "cadre.field.inService",
                 EducationLevel.values(),
                 Cadre::getInServiceLevel,
                 Cadre::setInServiceLevel);
-        text("inServiceDegree", "cadre.field.degree", Cadre::getInServiceDegree, Cadre::setInServiceDegree);
-        text(
-                "inServiceLevelSchool",
-                "cadre.field.levelSchool",
-                Cadre::getInServiceLevelSchool,
-                Cadre::setInServiceLevelSchool);
+        text("inServiceDegree", Cadre::getInServiceDegree, Cadre::setInServiceDegree, false);
+        text("inServiceLevelSchool", Cadre::getInServiceLevelSchool, Cadre::setInServiceLevelSchool, false);
         select("postLevel", PostLevel.values(), Cadre::getPostLevel, Cadre::setPostLevel);
         date("levelSince", Cadre::getLevelSince, Cadre::setLevelSince);
         select("civilRank", CivilRank.values(), Cadre::getCivilRank, Cadre::setCivilRank);
@@ -136,19 +128,11 @@ class CadreForm extends FormLayout {
         bind(field, input, get, set);
     }
 
-    private void text(
-            String field,
-            String label,
-            SerializableFunction<Cadre, String> get,
-            SerializableBiConsumer<Cadre, String> set) {
-        bind(field, new TextField(getTranslation(label)), get, set);
-    }
-
     private void date(
             String field,
             SerializableFunction<Cadre, java.time.LocalDate> get,
             SerializableBiConsumer<Cadre, java.time.LocalDate> set) {
-        bind(field, new DatePicker(getTranslation("cadre.field." + field)), get, set);
+        bind(field, Widgets.datePicker(getTranslation("cadre.field." + field)), get, set);
     }
 
     private <E extends Enum<E>> void select(

@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.excel.CadreTemplate;
 import cn.zugong.core.cadre.excel.ExcelFileException;
@@ -49,7 +50,7 @@ public class CadreImportView extends VerticalLayout implements HasDynamicTitle, 
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span();
     private final ImportResult result = new ImportResult();
-    private final Upload upload = new Upload();
+    private final Upload upload = Widgets.upload();
     private final Select<Optional<PluginFormat>> format = new Select<>();
 
     public CadreImportView() {

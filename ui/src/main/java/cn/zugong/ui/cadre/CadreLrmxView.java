@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.interchange.ImportOutcome;
 import cn.zugong.core.cadre.interchange.LrmxImport;
@@ -43,7 +44,7 @@ public class CadreLrmxView extends VerticalLayout implements HasDynamicTitle {
         }
         LrmxImport importer = Beans.get(LrmxImport.class);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload();
+        Upload upload = Widgets.upload();
         upload.setId("lrmx-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Integer.getInteger("zugong.lrmx.maxUploadMegabytes", 256) * 1024 * 1024);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -131,37 +132,64 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("cadres-grid");
         grid.setSizeFull();
+        // The unit and the post take the room (wrapped, whole on hover); short columns stay narrow.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(CadreRow::name)
+                .setKey("name")
                 .setHeader(getTranslation("cadre.field.name"))
-                .setSortProperty(CadreQuery.Sort.NAME.name());
-        grid.addColumn(row -> Labels.of(this, row.gender())).setHeader(getTranslation("cadre.field.gender"));
+                .setSortProperty(CadreQuery.Sort.NAME.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> Labels.of(this, row.gender()))
+                .setKey("gender")
+                .setHeader(getTranslation("cadre.field.gender"))
+                .setWidth("5em")
+                .setFlexGrow(0);
         grid.addColumn(row -> CadreFacts.age(row.birthDate(), LocalDate.now()))
+                .setKey("age")
                 .setHeader(getTranslation("cadre.field.age"))
-                .setSortProperty(CadreQuery.Sort.BIRTH.name());
-        grid.addColumn(CadreRow::ethnicity).setHeader(getTranslation("cadre.field.ethnicity"));
+                .setSortProperty(CadreQuery.Sort.BIRTH.name())
+                .setWidth("5em")
+                .setFlexGrow(0);
+        grid.addColumn(CadreRow::ethnicity)
+                .setKey("ethnicity")
+                .setHeader(getTranslation("cadre.field.ethnicity"))
+                .setWidth("6em")
+                .setFlexGrow(0);
         grid.addColumn(row -> row.unitName() == null ? "" : row.unitName())
+                .setKey("unit")
                 .setHeader(getTranslation("cadre.field.unit"))
                 .setSortProperty(CadreQuery.Sort.UNIT.name())
+                .setTooltipGenerator(row -> row.unitName() == null ? "" : row.unitName())
+                .setWidth("14em")
                 .setFlexGrow(3);
         grid.addColumn(row -> row.currentPost() == null ? "" : row.currentPost())
+                .setKey("currentPost")
                 .setHeader(getTranslation("cadre.field.currentPost"))
+                .setTooltipGenerator(row -> row.currentPost() == null ? "" : row.currentPost())
+                .setWidth("14em")
                 .setFlexGrow(3);
         grid.addColumn(row -> Labels.of(this, row.postLevel()))
                 .setHeader(getTranslation("cadre.field.postLevel"))
-                .setSortProperty(CadreQuery.Sort.POST_LEVEL.name());
+                .setSortProperty(CadreQuery.Sort.POST_LEVEL.name())
+                .setAutoWidth(true);
         grid.addColumn(row -> Labels.of(this, row.civilRank()))
                 .setHeader(getTranslation("cadre.field.civilRank"))
-                .setSortProperty(CadreQuery.Sort.CIVIL_RANK.name());
+                .setSortProperty(CadreQuery.Sort.CIVIL_RANK.name())
+                .setAutoWidth(true);
         grid.addColumn(row -> Labels.of(this, row.status()))
                 .setHeader(getTranslation("cadre.field.status"))
-                .setSortProperty(CadreQuery.Sort.STATUS.name());
+                .setSortProperty(CadreQuery.Sort.STATUS.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (TenancyHolder.current().writable().isEmpty()) {
             TenantDirectory tenants = Beans.get(TenantDirectory.class);
             grid.addColumn(row -> tenants.find(new TenantId(row.tenantId()))
                             .map(t -> t.name(getLocale()))
                             .orElse(row.tenantId()))
                     .setHeader(getTranslation("cadre.field.tenant"))
-                    .setSortProperty(CadreQuery.Sort.TENANT.name());
+                    .setSortProperty(CadreQuery.Sort.TENANT.name())
+                    .setAutoWidth(true);
         }
         grid.setItems(
                 query -> cadres.list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit())).stream(),

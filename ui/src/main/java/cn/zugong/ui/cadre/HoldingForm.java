@@ -1,11 +1,13 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.CadrePartRules;
 import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.ui.unit.PositionLabels;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,6 +16,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * A post held: a unit of the county (with one of its positions, which fills title, level and
@@ -27,8 +31,8 @@ class HoldingForm extends PartForm<PostHolding> {
     final ComboBox<UnitPosition> position = field("positionId", "cadre.holding.position", new ComboBox<>());
     final TextField title = field("title", "cadre.holding.title", new TextField());
     final Select<PostLevel> level = choice("postLevel", "cadre.field.postLevel", Arrays.asList(PostLevel.values()));
-    final DatePicker start = field("startDate", "cadre.holding.start", new DatePicker());
-    final DatePicker end = field("endDate", "cadre.holding.end", new DatePicker());
+    final DatePicker start = field("startDate", "cadre.holding.start", Widgets.datePicker());
+    final DatePicker end = field("endDate", "cadre.holding.end", Widgets.datePicker());
     final Select<AppointmentMethod> method =
             choice("method", "cadre.holding.method", Arrays.asList(AppointmentMethod.values()));
     final TextField documentNo = field("documentNo", "cadre.holding.documentNo", new TextField());
@@ -101,7 +105,10 @@ class HoldingForm extends PartForm<PostHolding> {
             return;
         }
         unitName.setValue(chosen.name());
-        position.setItems(choices.positions(chosen.id()));
+        List<UnitPosition> offered = choices.positions(chosen.id());
+        Map<UUID, List<String>> holders = choices.holders(chosen.id());
+        position.setItemLabelGenerator(p -> PositionLabels.choice(this, offered, holders, p));
+        position.setItems(offered);
     }
 
     @Override

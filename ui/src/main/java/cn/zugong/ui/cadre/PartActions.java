@@ -87,6 +87,7 @@ final class PartActions {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(event -> {
             if (run(owner, () -> editor.remove().accept(item), null)) {
+                done(owner, "cadre.part.deleted");
                 editor.refresh().run();
             }
         });
@@ -115,7 +116,12 @@ final class PartActions {
     }
 
     static void saved(Component owner) {
-        Notification.show(owner.getTranslation("cadre.part.saved"), 3000, Notification.Position.BOTTOM_START)
+        done(owner, "cadre.part.saved");
+    }
+
+    /** Says what a change that succeeded did. */
+    static void done(Component owner, String key) {
+        Notification.show(owner.getTranslation(key), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.CadreFile;
 import cn.zugong.core.cadre.CadrePhotoRules;
 import cn.zugong.core.cadre.CadrePhotoService;
@@ -56,6 +57,7 @@ final class PhotoPanel extends VerticalLayout {
                 Button remove = new Button(getTranslation("cadre.photo.remove"), VaadinIcon.TRASH.create(), click -> {
                     if (PartActions.run(
                             this, () -> Beans.get(CadrePhotoService.class).removePhoto(cadreId), null)) {
+                        PartActions.done(this, "cadre.photo.removed");
                         refresh.run();
                     }
                 });
@@ -68,7 +70,7 @@ final class PhotoPanel extends VerticalLayout {
 
     /** The callback runs with the session locked (in UI.access), on the upload's own request. */
     private Upload upload(UUID cadreId, SerializableRunnable refresh) {
-        Upload upload = new Upload();
+        Upload upload = Widgets.upload();
         upload.setId("photo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CadrePhotoRules.MAX_BYTES);

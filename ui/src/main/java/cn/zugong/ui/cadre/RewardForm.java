@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.CadrePartRules;
 import cn.zugong.core.cadre.RewardKind;
 import cn.zugong.core.cadre.RewardPunishment;
@@ -15,7 +16,7 @@ import java.util.List;
 class RewardForm extends PartForm<RewardPunishment> {
 
     final Select<RewardKind> kind;
-    final DatePicker decidedOn = field("decidedOn", "cadre.reward.date", new DatePicker());
+    final DatePicker decidedOn = field("decidedOn", "cadre.reward.date", Widgets.datePicker());
     final TextField title = field("title", "cadre.reward.title", new TextField());
     final TextField issuer = field("issuer", "cadre.reward.issuer", new TextField());
     final TextField documentNo = field("documentNo", "cadre.reward.documentNo", new TextField());

@@ -5,6 +5,7 @@ import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.ui.Beans;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,5 +27,10 @@ public final class ServiceUnitChoices implements UnitChoices {
     @Override
     public List<UnitPosition> positions(UUID unitId) {
         return Beans.get(PositionService.class).positions(unitId);
+    }
+
+    @Override
+    public Map<UUID, List<String>> holders(UUID unitId) {
+        return Beans.get(PositionService.class).holders(unitId);
     }
 }

@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.CadreNotFoundException;
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.CadreStatusRules;
@@ -33,7 +34,7 @@ class StatusDialog extends Dialog {
     }
 
     final Select<CadreStatus> status = new Select<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = Widgets.datePicker();
     final TextField note = new TextField();
     private final CadreStatus current;
     private final Changer changer;

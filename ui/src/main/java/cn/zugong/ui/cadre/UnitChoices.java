@@ -3,6 +3,7 @@ package cn.zugong.ui.cadre;
 import cn.zugong.core.unit.UnitPosition;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,4 +18,9 @@ public interface UnitChoices extends Serializable {
     Optional<Unit> byId(UUID id);
 
     List<UnitPosition> positions(UUID unitId);
+
+    /** Who holds each of the unit's positions today, by position id (none where not known). */
+    default Map<UUID, List<String>> holders(UUID unitId) {
+        return Map.of();
+    }
 }

@@ -1,5 +1,6 @@
 package cn.zugong.ui.calendar;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.calendar.CalendarDay;
 import cn.zugong.core.calendar.CalendarDayRules;
 import cn.zugong.core.calendar.DayKind;
@@ -41,7 +42,7 @@ class CalendarDayDialog extends Dialog {
         void delete(UUID id);
     }
 
-    final DatePicker date = new DatePicker();
+    final DatePicker date = Widgets.datePicker();
     final Select<DayKind> kind = new Select<>();
     final TextField name = new TextField();
     final Button save = new Button();

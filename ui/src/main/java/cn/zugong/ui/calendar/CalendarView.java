@@ -30,9 +30,11 @@ import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The county's working-day calendar (V-S4): a year's holidays and make-up working days, which the
@@ -177,13 +179,14 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
                     @Override
                     public void save(CalendarDay changed) {
                         calendar.save(changed);
-                        success("calendar.saved");
+                        success(getTranslation(
+                                "calendar.saved", changed.getDate().toString(), kind(changed)));
                     }
 
                     @Override
                     public void delete(UUID id) {
                         calendar.delete(id);
-                        success("calendar.deleted");
+                        success(getTranslation("calendar.deleted", day.getDate().toString(), kind(day)));
                     }
                 });
         dialog.addOpenedChangeListener(change -> {
@@ -194,16 +197,34 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
         dialog.open();
     }
 
-    private void success(String key) {
-        Notification.show(getTranslation(key)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    private String kind(CalendarDay day) {
+        return getTranslation("calendar.kind." + day.getKind().name());
     }
 
+    private static void success(String text) {
+        Notification.show(text).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** Adds the national arrangement's missing days and says how many of each kind it added. */
     void importNational() {
+        int shown = year.getValue();
         try {
-            int added = calendar.importNational(year.getValue());
+            Set<LocalDate> before =
+                    calendar.days(shown).stream().map(CalendarDay::getDate).collect(Collectors.toSet());
+            int added = calendar.importNational(shown);
             refresh();
-            Notification.show(getTranslation("calendar.imported", String.valueOf(added)))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            long holidays = calendar.days(shown).stream()
+                    .filter(d -> !before.contains(d.getDate()) && d.getKind() == DayKind.HOLIDAY)
+                    .count();
+            success(
+                    added == 0
+                            ? getTranslation("calendar.imported.none", String.valueOf(shown))
+                            : getTranslation(
+                                    "calendar.imported",
+                                    String.valueOf(shown),
+                                    String.valueOf(added),
+                                    String.valueOf(holidays),
+                                    String.valueOf(added - holidays)));
         } catch (ValidationException invalid) {
             invalid.problems().forEach(p -> error(getTranslation(p.messageKey(), p.messageArgs())));
         } catch (AccessDeniedException denied) {

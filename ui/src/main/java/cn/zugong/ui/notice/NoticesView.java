@@ -14,6 +14,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -60,7 +62,9 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
         readAll.setId("notices-read-all");
         readAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
         readAll.addClickListener(click -> {
-            board.markAllRead();
+            int marked = board.markAllRead();
+            Notification.show(getTranslation("notices.readAll.done", marked))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             changed();
         });
         empty.setId("notices-empty");

@@ -1,5 +1,6 @@
 package cn.zugong.ui.plugin;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.plugin.PluginRecord;
 import cn.zugong.core.tenant.Tenant;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +27,7 @@ class OffersDialog extends Dialog {
     record Offer(boolean all, Set<String> tenants) {}
 
     final Checkbox all = new Checkbox();
-    final MultiSelectComboBox<String> tenants = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> tenants = Widgets.multiSelectComboBox();
     final Button save = new Button();
 
     /**

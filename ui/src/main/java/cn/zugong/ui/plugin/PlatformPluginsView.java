@@ -1,5 +1,6 @@
 package cn.zugong.ui.plugin;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.plugin.PluginRecord;
 import cn.zugong.core.plugin.PluginRegistry;
 import cn.zugong.core.plugin.PluginState;
@@ -52,7 +53,7 @@ public class PlatformPluginsView extends VerticalLayout implements BeforeEnterOb
     static final int MAX_MEGABYTES = 50;
     static final String ZIP = "application/zip";
 
-    final Upload upload = new Upload();
+    final Upload upload = Widgets.upload();
     final PluginReviewPanel review = new PluginReviewPanel(this::install, this::discard);
     final Grid<PluginRecord> grid = new Grid<>();
 

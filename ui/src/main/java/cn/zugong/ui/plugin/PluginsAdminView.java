@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,9 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
         this(Beans.get(PluginEnablementService.class), Beans.get(PluginHost.class), Beans.get(PluginGrants.class));
     }
 
+    /** The session attribute that carries what the switch changed across the page's reload. */
+    private static final String CHANGED = PluginsAdminView.class.getName() + ".changed";
+
     PluginsAdminView(PluginEnablementService enablement, PluginHost host, PluginGrants grants) {
         this.enablement = enablement;
         this.host = host;
@@ -76,6 +80,10 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
 
     void show() {
         removeAll();
+        if (VaadinSession.getCurrent().getAttribute(CHANGED) instanceof String changed) {
+            VaadinSession.getCurrent().setAttribute(CHANGED, null);
+            PluginTexts.success(changed);
+        }
         Set<String> enabled = enablement.enabledForCurrentTenant();
         Map<String, InstalledPlugin> running =
                 host.plugins().stream().collect(Collectors.toMap(InstalledPlugin::id, p -> p, (a, b) -> a));
@@ -110,6 +118,13 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
         box.setAriaLabel(getTranslation("plugins.column.enabled"));
         box.addValueChangeListener(change -> {
             if (PluginTexts.run(this, () -> enablement.setEnabled(plugin.id(), change.getValue()))) {
+                // Said after the reload (which brings the menu up to date), where it can be read.
+                VaadinSession.getCurrent()
+                        .setAttribute(
+                                CHANGED,
+                                getTranslation(
+                                        change.getValue() ? "plugins.enabled.done" : "plugins.disabled.done",
+                                        plugin.id()));
                 getUI().ifPresent(ui -> ui.getPage().reload());
             } else {
                 show();

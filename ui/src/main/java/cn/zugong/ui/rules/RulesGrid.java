@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -44,6 +45,8 @@ final class RulesGrid extends Grid<RuleRow> {
         this.saved = saved;
         setId("rules-grid");
         setAllRowsVisible(true);
+        // A rule's description is a sentence: it wraps rather than ending in "…".
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     void show(CountyRulePack shown, boolean mayEdit) {
@@ -54,20 +57,24 @@ final class RulesGrid extends Grid<RuleRow> {
         addComponentColumn(this::rule)
                 .setKey("rule")
                 .setHeader(getTranslation("rules.column.rule"))
-                .setFlexGrow(2);
+                .setWidth("18em")
+                .setFlexGrow(3);
         addColumn(row -> RuleTexts.version(this, row.national()))
                 .setKey("national")
-                .setHeader(getTranslation("rules.column.national"));
+                .setHeader(getTranslation("rules.column.national"))
+                .setAutoWidth(true);
         addColumn(row -> RuleTexts.version(this, row.province()))
                 .setKey("province")
-                .setHeader(getTranslation("rules.column.province"));
+                .setHeader(getTranslation("rules.column.province"))
+                .setAutoWidth(true);
         addComponentColumn(this::field)
                 .setKey("override")
                 .setHeader(getTranslation("rules.column.override"))
                 .setFlexGrow(2);
         addColumn(row -> row.effective().orElse(""))
                 .setKey("effective")
-                .setHeader(getTranslation("rules.column.effective"));
+                .setHeader(getTranslation("rules.column.effective"))
+                .setAutoWidth(true);
         if (editable) {
             addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         }

@@ -1,6 +1,7 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionKind;
+import cn.zugong.api.view.Widgets;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,10 +25,10 @@ class AppointmentForm extends StepForm {
         documentNo =
                 field("appointment-document-no", "selection.appointment.documentNo", new TextField(), "documentNo");
         documentNo.setMaxLength(100);
-        issuedOn = field("appointment-issued-on", "selection.appointment.issuedOn", new DatePicker(), "issuedOn");
+        issuedOn = field("appointment-issued-on", "selection.appointment.issuedOn", Widgets.datePicker(), "issuedOn");
         issuedOn.setMin(decided);
         issuedOn.setMax(LocalDate.now());
-        talkOn = field("appointment-talk-on", "selection.appointment.talkOn", new DatePicker(), "talkOn");
+        talkOn = field("appointment-talk-on", "selection.appointment.talkOn", Widgets.datePicker(), "talkOn");
         talkOn.setMin(decided);
         talkOn.setMax(LocalDate.now());
         talkOn.setVisible(appoint);

@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.api.view.Widgets;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -18,7 +19,7 @@ final class CadrePicker {
     }
 
     static MultiSelectComboBox<CadreSearch.Option> multiple(CadreSearch search) {
-        MultiSelectComboBox<CadreSearch.Option> box = new MultiSelectComboBox<>();
+        MultiSelectComboBox<CadreSearch.Option> box = Widgets.multiSelectComboBox();
         box.setItems(query -> search.find(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         box.setItemLabelGenerator(option -> label(box, option));
         box.setClearButtonVisible(true);

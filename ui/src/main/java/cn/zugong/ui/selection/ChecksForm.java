@@ -1,6 +1,7 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.selection.Checks;
 import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.ui.i18n.MessageArgs;
@@ -91,7 +92,7 @@ class ChecksForm extends StepForm {
 
     private DatePicker date(String id, String labelKey, LocalDate value) {
         String check = labelKey.substring(labelKey.lastIndexOf('.') + 1);
-        DatePicker picker = field(id, labelKey, new DatePicker(), check);
+        DatePicker picker = field(id, labelKey, Widgets.datePicker(), check);
         picker.setMax(LocalDate.now());
         picker.setValue(value);
         return picker;

@@ -1,6 +1,7 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionKind;
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.selection.MeetingBody;
 import cn.zugong.core.selection.MeetingOutcome;
 import cn.zugong.core.selection.MeetingRecord;
@@ -41,7 +42,7 @@ class MeetingForm extends StepForm {
         body.setItems(MeetingBody.values());
         body.setItemLabelGenerator(b -> SelectionLabels.of(this, "body", b));
         field("meeting-body", "selection.meeting.bodyLabel", body, "body");
-        heldOn = field("meeting-held-on", "selection.meeting.heldOn", new DatePicker(), "heldOn");
+        heldOn = field("meeting-held-on", "selection.meeting.heldOn", Widgets.datePicker(), "heldOn");
         heldOn.setMax(LocalDate.now());
         method.setItems(VoteMethod.values());
         method.setItemLabelGenerator(m -> SelectionLabels.of(this, "method", m));

@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.api.view.Widgets;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ class NoticeForm extends StepForm {
 
     NoticeForm(CaseContext context, CaseCalls calls) {
         super(context, "notice-form");
-        on = field("notice-on", "selection.notice.on", new DatePicker(), "noticeOn");
+        on = field("notice-on", "selection.notice.on", Widgets.datePicker(), "noticeOn");
         on.setMax(LocalDate.now());
         on.setValue(context.selectionCase().getNoticeOn());
         team = field("notice-team", "selection.notice.team", new TextField(), "team");

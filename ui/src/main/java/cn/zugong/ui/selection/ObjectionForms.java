@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.selection.SelectionObjection;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,8 +20,8 @@ final class ObjectionForms {
 
         Add(CaseContext context, CaseCalls calls) {
             super(context, "objection-form");
-            receivedOn =
-                    field("objection-received-on", "selection.objection.receivedOn", new DatePicker(), "receivedOn");
+            receivedOn = field(
+                    "objection-received-on", "selection.objection.receivedOn", Widgets.datePicker(), "receivedOn");
             receivedOn.setMax(LocalDate.now());
             summary = field("objection-summary", "selection.objection.summaryLabel", new TextField(), "summary");
             summary.setMaxLength(1000);

@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.api.view.Widgets;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,7 +20,7 @@ class ProbationForm extends StepForm {
         super(context, "probation-form");
         confirmed = flag("probation-confirmed", "selection.probation.confirmed");
         confirmed.setValue(true);
-        endedOn = field("probation-ended-on", "selection.probation.endedOn", new DatePicker(), "endedOn");
+        endedOn = field("probation-ended-on", "selection.probation.endedOn", Widgets.datePicker(), "endedOn");
         endedOn.setMin(context.selectionCase().getDecidedOn());
         endedOn.setMax(LocalDate.now());
         note = field("probation-note", "selection.probation.note", new TextField(), "note");

@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.selection.PublicitySkipGround;
 import cn.zugong.core.selection.StepService;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,7 +28,7 @@ class PublicityForm extends StepForm {
     PublicityForm(CaseContext context, CaseCalls calls) {
         super(context, "publicity-form");
         this.calls = calls;
-        from = field("publicity-from", "selection.publicity.from", new DatePicker(), "publicityFrom", "publicity");
+        from = field("publicity-from", "selection.publicity.from", Widgets.datePicker(), "publicityFrom", "publicity");
         from.setMin(context.selectionCase().getDecidedOn());
         days = field("publicity-days", "selection.publicity.days", Counts.field(), "publicityDays");
         days.setMin(StepService.MIN_PUBLICITY_DAYS);

@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.Tally;
@@ -29,7 +30,7 @@ class RecommendationForm extends StepForm {
     RecommendationForm(CaseContext context, CaseCalls calls) {
         super(context, "recommendation-form");
         SelectionCase c = context.selectionCase();
-        on = field("recommendation-on", "selection.recommendation.on", new DatePicker(), "recommendedOn");
+        on = field("recommendation-on", "selection.recommendation.on", Widgets.datePicker(), "recommendedOn");
         on.setMax(LocalDate.now());
         on.setValue(c.getRecommendedOn());
         expected = field("recommendation-expected", "selection.recommendation.expected", count(), "expected");

@@ -14,6 +14,7 @@ import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -70,16 +71,23 @@ public class QuotaOverviewView extends VerticalLayout implements HasDynamicTitle
     private void configureGrid() {
         grid.setId("quota-grid");
         grid.setSizeFull();
+        // Long unit names (中共成都市温江区委…) and headers wrap instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Grid.Column<UnitQuota> name = grid.addColumn(UnitQuota::unitName)
+                .setKey("unit")
                 .setHeader(getTranslation("quota.column.unit"))
                 .setSortProperty(QuotaQuery.Sort.NAME.name())
+                .setTooltipGenerator(UnitQuota::unitName)
+                .setWidth("16em")
                 .setFlexGrow(3);
         grid.addColumn(q -> label(q.type()))
                 .setHeader(getTranslation("unit.field.type"))
-                .setSortProperty(QuotaQuery.Sort.TYPE.name());
+                .setSortProperty(QuotaQuery.Sort.TYPE.name())
+                .setAutoWidth(true);
         grid.addColumn(q -> getTranslation("cadre.post-level." + q.rank().name()))
                 .setHeader(getTranslation("unit.field.rank"))
-                .setSortProperty(QuotaQuery.Sort.RANK.name());
+                .setSortProperty(QuotaQuery.Sort.RANK.name())
+                .setAutoWidth(true);
         totals = grid.appendFooterRow();
         totals.getCell(name).setComponent(totalsLabel);
         totalsLabel.setId("quota-totals");
@@ -92,14 +100,16 @@ public class QuotaOverviewView extends VerticalLayout implements HasDynamicTitle
                         ? QuotaSummary.overStaffedBadge(getTranslation("quota.overStaffed"))
                         : new Span()))
                 .setHeader(getTranslation("quota.column.status"))
-                .setKey("status");
+                .setKey("status")
+                .setAutoWidth(true);
         if (TenancyHolder.current().writable().isEmpty()) {
             TenantDirectory tenants = Beans.get(TenantDirectory.class);
             grid.addColumn(q -> tenants.find(new TenantId(q.tenantId()))
                             .map(t -> t.name(getLocale()))
                             .orElse(q.tenantId()))
                     .setHeader(getTranslation("unit.field.tenant"))
-                    .setSortProperty(QuotaQuery.Sort.TENANT.name());
+                    .setSortProperty(QuotaQuery.Sort.TENANT.name())
+                    .setAutoWidth(true);
         }
         grid.setItems(
                 query -> quotas.list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit())).stream(),
@@ -128,6 +138,8 @@ public class QuotaOverviewView extends VerticalLayout implements HasDynamicTitle
         total("quota.column.deputyApproved", sums.deputyApproved());
         total("quota.column.deputyOccupied", sums.deputyOccupied());
         total("quota.column.vacancies", sums.vacancies());
+        totals.getCell(grid.getColumnByKey("status"))
+                .setText(getTranslation("quota.total.overStaffed", sums.overStaffedUnits()));
     }
 
     private void total(String column, int value) {

@@ -18,6 +18,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Under the unit form: the unit's quota against the posts held (flagged when over quota) and its
@@ -31,6 +34,8 @@ class UnitPostsPanel extends VerticalLayout {
     private final boolean writable;
     private final Div quota = new Div();
     private final Grid<UnitPosition> grid = new Grid<>();
+    private List<UnitPosition> shown = List.of();
+    private Map<UUID, List<String>> holders = Map.of();
 
     UnitPostsPanel(OrgUnit unit, QuotaService quotas, PositionService positions) {
         this.unit = unit;
@@ -59,7 +64,17 @@ class UnitPostsPanel extends VerticalLayout {
     private void configureGrid() {
         grid.setId("positions-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(UnitPosition::getTitle).setHeader(getTranslation("position.field.title"));
+        grid.addColumn(p -> PositionLabels.order(shown, p))
+                .setHeader(getTranslation("position.column.order"))
+                .setWidth("4em")
+                .setFlexGrow(0);
+        grid.addColumn(UnitPosition::getTitle)
+                .setHeader(getTranslation("position.field.title"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> PositionLabels.holder(this, holders, p))
+                .setKey("holder")
+                .setHeader(getTranslation("position.column.holder"))
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.isPrincipal() ? "position.kind.principal" : "position.kind.deputy"))
                 .setHeader(getTranslation("position.field.kind"));
         grid.addColumn(p ->
@@ -79,7 +94,9 @@ class UnitPostsPanel extends VerticalLayout {
     private void refresh() {
         quota.removeAll();
         quotas.ofUnit(unit.getId()).ifPresent(q -> quota.add(new QuotaSummary(q)));
-        grid.setItems(positions.positions(unit.getId()));
+        shown = positions.positions(unit.getId());
+        holders = positions.holders(unit.getId());
+        grid.setItems(shown);
     }
 
     private void open(UnitPosition position) {

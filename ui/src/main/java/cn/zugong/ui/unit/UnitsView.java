@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -92,23 +93,37 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void configureGrid() {
         grid.setId("units-grid");
         grid.setSizeFull();
+        // Long unit names wrap (and show whole on hover) instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(UnitRow::name)
+                .setKey("name")
                 .setHeader(getTranslation("unit.field.name"))
                 .setSortProperty(UnitQuery.Sort.NAME.name())
+                .setTooltipGenerator(UnitRow::name)
+                .setWidth("16em")
                 .setFlexGrow(3);
         grid.addColumn(row -> getTranslation("unit.type." + row.type().name()))
                 .setHeader(getTranslation("unit.field.type"))
-                .setSortProperty(UnitQuery.Sort.TYPE.name());
+                .setSortProperty(UnitQuery.Sort.TYPE.name())
+                .setAutoWidth(true);
         grid.addColumn(row -> Optional.ofNullable(row.parentName()).orElse(""))
+                .setKey("parent")
                 .setHeader(getTranslation("unit.field.parent"))
                 .setSortProperty(UnitQuery.Sort.PARENT.name())
+                .setTooltipGenerator(
+                        row -> Optional.ofNullable(row.parentName()).orElse(""))
+                .setWidth("12em")
                 .setFlexGrow(2);
         grid.addColumn(UnitRow::principalPosts)
                 .setHeader(getTranslation("unit.field.principalPosts"))
-                .setSortProperty(UnitQuery.Sort.PRINCIPAL_POSTS.name());
+                .setSortProperty(UnitQuery.Sort.PRINCIPAL_POSTS.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(UnitRow::deputyPosts)
                 .setHeader(getTranslation("unit.field.deputyPosts"))
-                .setSortProperty(UnitQuery.Sort.DEPUTY_POSTS.name());
+                .setSortProperty(UnitQuery.Sort.DEPUTY_POSTS.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(row -> Optional.ofNullable(pageQuotas.get(row.id()))
                         .<Component>map(QuotaSummary::new)
                         .orElseGet(Span::new)))
@@ -120,7 +135,8 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
                             .map(t -> t.name(getLocale()))
                             .orElse(row.tenantId()))
                     .setHeader(getTranslation("unit.field.tenant"))
-                    .setSortProperty(UnitQuery.Sort.TENANT.name());
+                    .setSortProperty(UnitQuery.Sort.TENANT.name())
+                    .setAutoWidth(true);
         }
         grid.setItems(
                 query ->

@@ -2,11 +2,13 @@ package cn.zugong.ui.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.Assessment;
 import cn.zugong.core.cadre.AssessmentGrade;
 import cn.zugong.core.cadre.FamilyMember;
 import cn.zugong.core.cadre.KinshipClass;
 import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.ui.PortalUi;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -95,7 +98,12 @@ class PartFormsTest {
 
                     @Override
                     public List<UnitPosition> positions(UUID unitId) {
-                        return List.of();
+                        return DEPUTIES;
+                    }
+
+                    @Override
+                    public Map<UUID, List<String>> holders(UUID unitId) {
+                        return Map.of(DEPUTIES.get(1).getId(), List.of("Wang Ming"));
                     }
                 },
                 others);
@@ -105,6 +113,24 @@ class PartFormsTest {
         form.title.setValue("Director");
         form.start.setValue(LocalDate.of(2022, 3, 1));
         return form;
+    }
+
+    private static final List<UnitPosition> DEPUTIES = List.of(deputy(0), deputy(1), deputy(2));
+
+    private static UnitPosition deputy(int order) {
+        return new UnitPosition(
+                OFFICE.id(), "Deputy director", PostLevel.COUNTY_DEPUTY, AppointmentMethod.values()[0], order);
+    }
+
+    @Test
+    void thePositionPickerTellsEqualTitlesApartByOrderAndHolder() {
+        HoldingForm form = holdingForm(List.of());
+        form.unit.setValue(OFFICE);
+
+        assertThat(DEPUTIES.stream()
+                        .map(p -> form.position.getItemLabelGenerator().apply(p)))
+                .containsExactly(
+                        "1. Deputy director (vacant)", "2. Deputy director (Wang Ming)", "3. Deputy director (vacant)");
     }
 
     @Test

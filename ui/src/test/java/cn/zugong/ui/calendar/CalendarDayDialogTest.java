@@ -44,6 +44,15 @@ class CalendarDayDialogTest {
     }
 
     @Test
+    void theDateIsPickedOnAChineseCalendarStartingOnMonday() {
+        CalendarDayDialog dialog = dialog(Locale.SIMPLIFIED_CHINESE, new CalendarDay(), true, false);
+
+        assertThat(dialog.date.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(dialog.date.getI18n().getMonthNames()).contains("十二月");
+        assertThat(dialog.date.getI18n().getToday()).isEqualTo("今天");
+    }
+
+    @Test
     void aNewSaturdayIsProposedAsAMakeUpWorkingDayAndSaved() {
         CalendarDayDialog dialog = dialog(Locale.ENGLISH, new CalendarDay(), true, false);
         dialog.date.setValue(LocalDate.of(2026, 10, 10));

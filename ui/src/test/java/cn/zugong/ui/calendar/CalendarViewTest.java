@@ -14,6 +14,7 @@ import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -83,6 +84,28 @@ class CalendarViewTest {
                 .isEqualTo(NationalHolidays.forYear(2026).size());
         assertThat(GridKt._get(view.grid, 0).getDate()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(view.summary.getText()).isEqualTo("2026: 33 days off, 6 make-up working days.");
+    }
+
+    @Test
+    void theImportSaysHowManyDaysOfEachKindItAddedAndThatASecondOneAddsNone() {
+        signIn(Tenancy.writing(new TenantId(WENJIANG)), CurrentUser.OFFICER);
+        calendar.save(new CalendarDay(LocalDate.of(2026, 1, 1), DayKind.HOLIDAY, "New Year"));
+        CalendarView view = view(2026);
+
+        view.importNational.click();
+        assertThat(notificationTexts())
+                .containsExactly("38 days of the national arrangement added to 2026: 32 days off,"
+                        + " 6 make-up working days; days already entered are kept as they are.");
+
+        view.importNational.click();
+        assertThat(notificationTexts())
+                .contains("Every day of the national arrangement for 2026 is already entered; nothing was added.");
+    }
+
+    private static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text"))
+                .toList();
     }
 
     @Test

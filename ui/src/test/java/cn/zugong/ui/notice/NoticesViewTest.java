@@ -23,6 +23,7 @@ import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -207,6 +208,9 @@ class NoticesViewTest {
 
         assertThat(bell.count.isVisible()).isFalse();
         assertThat(view.readAll.isEnabled()).isFalse();
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .containsExactly("已将 1 条通知标为已读。");
     }
 
     @Test

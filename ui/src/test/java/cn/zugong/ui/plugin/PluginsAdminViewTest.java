@@ -21,6 +21,7 @@ import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.CheckboxGroupKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -137,6 +138,27 @@ class PluginsAdminViewTest {
 
         assertThat(enablement.enabledForCurrentTenant()).containsExactlyInAnyOrder("alpha", "beta");
         assertThat(UI.getCurrent().getChildren()).noneMatch(PluginsAdminView.class::isInstance);
+    }
+
+    @Test
+    void afterTheReloadThePageSaysWhichModuleWasEnabledOrDisabled() {
+        RouteConfiguration.forApplicationScope().setRoute("", Home.class);
+        ((Checkbox) _getCellComponent(view().grid, 1, "enabled")).setValue(true);
+
+        view();
+
+        assertThat(notificationTexts()).containsExactly("已为本县（区）启用模块 beta，其页面已加入菜单。");
+
+        ((Checkbox) _getCellComponent(view().grid, 0, "enabled")).setValue(false);
+        view();
+
+        assertThat(notificationTexts()).contains("已为本县（区）停用模块 alpha，其页面已从菜单移除，数据予以保留。");
+    }
+
+    private static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text"))
+                .toList();
     }
 
     @Test

@@ -28,6 +28,7 @@ import cn.zugong.ui.i18n.PortalI18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinService;
@@ -155,6 +156,16 @@ class RulesViewTest {
         return getNotifications().stream()
                 .map(n -> n.getElement().getProperty("text"))
                 .toList();
+    }
+
+    @Test
+    void longRuleDescriptionsWrapAndTheDatedValuesAreShownWhole() {
+        RulesView view = view();
+
+        assertThat(view.grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+        for (String key : List.of("national", "province", "effective")) {
+            assertThat(view.grid.getColumnByKey(key).isAutoWidth()).as(key).isTrue();
+        }
     }
 
     @Test

@@ -10,7 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,6 +39,26 @@ public class PositionService {
                 .setParameter("readable", CadreAccess.readable())
                 .setParameter("unit", unitId)
                 .getResultList();
+    }
+
+    /**
+     * Who holds each position of the unit today (holdings not ended), by position id, names in
+     * order; a vacant position is absent. Pickers show it so that equal titles can be told apart.
+     */
+    public Map<UUID, List<String>> holders(UUID unitId) {
+        Map<UUID, List<String>> holders = new LinkedHashMap<>();
+        em.createQuery(
+                        "select h.positionId, c.name from PostHolding h, Cadre c where c.id = h.cadreId"
+                                + " and h.tenantId in :readable and h.unitId = :unit and h.positionId is not null"
+                                + " and (h.endDate is null or h.endDate >= :today) order by c.name",
+                        Object[].class)
+                .setParameter("readable", CadreAccess.readable())
+                .setParameter("unit", unitId)
+                .setParameter("today", LocalDate.now())
+                .getResultList()
+                .forEach(row -> holders.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                        .add((String) row[1]));
+        return holders;
     }
 
     public Optional<UnitPosition> find(UUID id) {

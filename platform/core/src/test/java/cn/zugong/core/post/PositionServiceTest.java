@@ -14,6 +14,8 @@ import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +78,21 @@ class PositionServiceTest {
         UnitPosition saved = service.save(position);
         em.getTransaction().commit();
         return saved;
+    }
+
+    @Test
+    void equalTitlesAreToldApartByWhoHoldsThemToday() throws Exception {
+        PositionService service = officer();
+        UnitPosition first = saved(service, position("副局长", PostLevel.TOWNSHIP_DEPUTY, false));
+        UnitPosition second = saved(service, position("副局长", PostLevel.TOWNSHIP_DEPUTY, false));
+        UnitPosition third = saved(service, position("副局长", PostLevel.TOWNSHIP_DEPUTY, false));
+        registry.occupant(WENJIANG, bureau, first.getId(), "王明", null);
+        registry.occupant(WENJIANG, bureau, third.getId(), "李红", LocalDate.of(2021, 6, 30));
+
+        assertThat(service.holders(bureau))
+                .containsEntry(first.getId(), List.of("王明"))
+                .doesNotContainKey(second.getId())
+                .doesNotContainKey(third.getId());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.zugong.core.post;
 
+import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.tenant.ContextTenantResolver;
@@ -37,6 +38,7 @@ final class TestRegistry implements AutoCloseable {
         sessions = new Configuration()
                 .addAnnotatedClass(OrgUnit.class)
                 .addAnnotatedClass(PostHolding.class)
+                .addAnnotatedClass(Cadre.class)
                 .addAnnotatedClass(UnitPosition.class)
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", "sa")
@@ -94,6 +96,14 @@ final class TestRegistry implements AutoCloseable {
                 level != null && level.principal(),
                 main,
                 end == null ? null : java.sql.Date.valueOf(end));
+    }
+
+    /** A new cadre called {@code name} holding the position, until {@code end} (null: today still). */
+    void occupant(String tenant, UUID unit, UUID position, String name, LocalDate end) throws SQLException {
+        UUID cadre = cadre(tenant);
+        execute("update cadre set name = ? where id = ?", name, cadre);
+        holding(tenant, cadre, unit, PostLevel.TOWNSHIP_DEPUTY, true, end);
+        execute("update post_holding set position_id = ? where cadre_id = ?", position, cadre);
     }
 
     /** A new cadre holding a current main post in the unit. */

@@ -1,5 +1,6 @@
 package cn.zugong.plugin.training.ui;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.plugin.training.Problem;
 import cn.zugong.plugin.training.course.Course;
 import cn.zugong.plugin.training.course.CourseCategory;
@@ -38,8 +39,8 @@ class CourseDialog extends Dialog {
     private final Select<CourseMode> mode = new Select<>();
     private final Select<CourseCategory> category = new Select<>();
     private final Select<CourseScope> scope = new Select<>();
-    private final DatePicker startDate = new DatePicker();
-    private final DatePicker endDate = new DatePicker();
+    private final DatePicker startDate = Widgets.datePicker();
+    private final DatePicker endDate = Widgets.datePicker();
     private final IntegerField days = new IntegerField();
     private final BigDecimalField hours = new BigDecimalField();
     private final TextField recognizedBy = new TextField();

@@ -3,6 +3,7 @@ package cn.zugong.plugin.training.ui;
 import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.api.view.Widgets;
 import cn.zugong.plugin.training.data.CourseEntry;
 import cn.zugong.plugin.training.data.EnrollmentEntry;
 import cn.zugong.plugin.training.enrollment.Enrollment;
@@ -45,7 +46,7 @@ class EnrollmentPanel extends VerticalLayout {
     private final H3 title = new H3();
     private final Span limit = new Span();
     private final Span notice = new Span();
-    private final MultiSelectComboBox<CadreRef> choose = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<CadreRef> choose = Widgets.multiSelectComboBox();
     private final Grid<EnrollmentEntry> grid = new Grid<>();
     private final EnrollmentActions actions;
     private CourseEntry course;

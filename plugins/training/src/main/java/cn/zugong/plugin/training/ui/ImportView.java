@@ -1,6 +1,7 @@
 package cn.zugong.plugin.training.ui;
 
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.api.view.Widgets;
 import cn.zugong.plugin.training.data.ImportBatchEntry;
 import cn.zugong.plugin.training.imports.ImportField;
 import cn.zugong.plugin.training.imports.ImportProblem;
@@ -36,7 +37,7 @@ public class ImportView extends TrainingPage {
     private static final int MAX_MEGABYTES = 10;
 
     private final ImportService imports = new ImportService(context);
-    private final Upload upload = new Upload();
+    private final Upload upload = Widgets.upload();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Span result = new Span();

@@ -93,6 +93,7 @@ public class ShortfallView extends TrainingPage {
         grid.addColumn(a -> getTranslation(a.tier().messageKey())).setHeader(getTranslation("training.shortfall.tier"));
         StandingColumns.add(grid, texts, period);
         grid.setItems(rows);
+        StandingColumns.readable(grid);
         grid.setHeight("20em");
         return grid;
     }
@@ -125,6 +126,7 @@ public class ShortfallView extends TrainingPage {
         grid.addColumn(l -> Texts.number(l.behind().onlineHours()))
                 .setHeader(getTranslation("training.standing.onlineHours"));
         grid.setItems(rows);
+        StandingColumns.readable(grid);
         grid.setHeight("16em");
         return grid;
     }
@@ -137,6 +139,7 @@ public class ShortfallView extends TrainingPage {
                 .setHeader(getTranslation("training.shortfall.reason"))
                 .setFlexGrow(3);
         grid.setItems(rows);
+        StandingColumns.readable(grid);
         grid.setHeight("14em");
         return grid;
     }

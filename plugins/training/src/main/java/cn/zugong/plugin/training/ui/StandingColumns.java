@@ -2,6 +2,7 @@ package cn.zugong.plugin.training.ui;
 
 import cn.zugong.plugin.training.requirement.PeriodStanding;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import java.util.function.Function;
 
 /** The columns of a standing, the same on the cadre's page and in the shortfall lists. */
@@ -24,5 +25,15 @@ final class StandingColumns {
                 .setHeader(texts.of("training.standing.onlineHours"));
         grid.addColumn(t -> texts.of(standing.apply(t).met() ? "training.standing.met" : "training.standing.short"))
                 .setHeader(texts.of("training.standing.state"));
+    }
+
+    /**
+     * Makes a grid of many short figures readable: every column as wide as its header and values
+     * (the long Chinese headers were cut to "应完成…"), and what still does not fit wraps.
+     */
+    static <T> Grid<T> readable(Grid<T> grid) {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        return grid;
     }
 }

@@ -47,6 +47,7 @@ class StandingSummary extends VerticalLayout {
                 .setFlexGrow(2);
         StandingColumns.add(grid, texts, p -> p);
         grid.setItems(List.of(applicable.year(), applicable.window()));
+        StandingColumns.readable(grid);
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -16,6 +16,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
@@ -88,5 +89,17 @@ class CadreAndShortfallViewTest {
         Grid<?> behind = _get(Grid.class, spec -> spec.withId("training-shortfall-behind"));
         assertThat(GridKt._size(behind)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(behind, 0)).contains("本年度", "50%", "60", "25", "0");
+    }
+
+    @Test
+    void theShortfallListsShowTheirHeadersWholeWrappingWhatDoesNotFit() {
+        platform.today(LocalDate.of(2025, 7, 1));
+        UI.getCurrent().add(new ShortfallView());
+
+        for (String id : new String[] {"training-shortfall-year", "training-shortfall-behind"}) {
+            Grid<?> grid = _get(Grid.class, spec -> spec.withId(id));
+            assertThat(grid.getThemeNames()).as(id).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+            assertThat(grid.getColumns()).as(id).allMatch(Grid.Column::isAutoWidth);
+        }
     }
 }

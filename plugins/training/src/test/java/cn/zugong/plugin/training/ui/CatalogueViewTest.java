@@ -128,6 +128,18 @@ class CatalogueViewTest {
     }
 
     @Test
+    void theCourseDatesArePickedOnAChineseCalendarStartingOnMonday() {
+        UI.getCurrent().add(new CatalogueView());
+        _click(_get(Button.class, spec -> spec.withId("training-course-new")));
+
+        DatePicker start = _get(DatePicker.class, spec -> spec.withId("training-course-start"));
+
+        assertThat(start.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(start.getI18n().getMonthNames()).startsWith("一月");
+        assertThat(start.getI18n().getToday()).isEqualTo("今天");
+    }
+
+    @Test
     void aSupervisorSeesTheCountyReadOnly() {
         // Supervisors read (DOMAIN: provincial oversight) and change nothing.
         platform.actAs(TestPlatform.reading(Set.of(COUNTY)));

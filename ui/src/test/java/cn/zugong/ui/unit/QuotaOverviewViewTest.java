@@ -1,0 +1,106 @@
+package cn.zugong.ui.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.post.QuotaFilter;
+import cn.zugong.core.post.QuotaQuery;
+import cn.zugong.core.post.QuotaService;
+import cn.zugong.core.post.QuotaTotals;
+import cn.zugong.core.post.UnitQuota;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.Tenancy;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.unit.UnitType;
+import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.PortalUi;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The post quota overview at any screen width: whole unit names, the totals row complete. */
+@ExtendWith(PortalUi.class)
+class QuotaOverviewViewTest {
+
+    private static final String LONG_NAME = "中共成都市温江区委员会组织部机关党支部";
+
+    @BeforeEach
+    void setUp() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
+        CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
+        FakeBeans.install(Map.of(QuotaService.class, new OneUnit()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        FakeBeans.uninstall();
+        TenancyHolder.clear();
+        CurrentUserHolder.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<UnitQuota> grid() {
+        UI.getCurrent().add(new QuotaOverviewView());
+        return LocatorJ._get(Grid.class, spec -> spec.withId("quota-grid"));
+    }
+
+    @Test
+    void longUnitNamesWrapAndShowWholeOnHover() {
+        Grid<UnitQuota> grid = grid();
+
+        assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+        assertThat(grid.getColumnByKey("unit").getTooltipGenerator()).isNotNull();
+        assertThat(grid.getColumnByKey("unit").getTooltipGenerator().apply(OneUnit.ROW))
+                .isEqualTo(LONG_NAME);
+    }
+
+    @Test
+    void theTotalsRowCountsTheOverStaffedUnitsUnderTheirColumn() {
+        Grid<UnitQuota> grid = grid();
+
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("quota-totals"))
+                        .getText())
+                .startsWith("合计");
+        assertThat(grid.getFooterRows()
+                        .getFirst()
+                        .getCell(grid.getColumnByKey("status"))
+                        .getText())
+                .isEqualTo("1 个超配");
+    }
+
+    /** One over-staffed unit with a long name. */
+    private static final class OneUnit extends QuotaService {
+
+        static final UnitQuota ROW = new UnitQuota(
+                UUID.randomUUID(), "510115", LONG_NAME, UnitType.values()[0], PostLevel.TOWNSHIP_PRINCIPAL, 1, 2, 2, 1);
+
+        @Override
+        public List<UnitQuota> list(QuotaQuery query) {
+            return List.of(ROW);
+        }
+
+        @Override
+        public int count(QuotaFilter filter) {
+            return 1;
+        }
+
+        @Override
+        public QuotaTotals totals(QuotaFilter filter) {
+            return new QuotaTotals(1, 1, 2, 2, 1, 1, 1, 1);
+        }
+    }
+}
