@@ -9,6 +9,10 @@ public enum ProblemKey {
     ENCODING_GBK("interchange.error.encoding.gbk"),
     /** The bytes are not UTF-8. */
     ENCODING("interchange.error.encoding"),
+    /** {0} the encoding the file declares (of the GBK family), which its bytes are not. */
+    ENCODING_DECLARED("interchange.error.encoding.declared"),
+    /** {0} the encoding the file declares, neither UTF-8 nor of the GBK family. */
+    ENCODING_UNSUPPORTED("interchange.error.encoding.unsupported"),
     /** A .lrm file is neither GBK nor UTF-8 text. */
     LRM_ENCODING("interchange.error.lrm.encoding"),
     /** {0} line, {1} column, {2} the parser's description. */
