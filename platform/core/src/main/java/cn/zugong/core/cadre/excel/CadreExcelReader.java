@@ -114,6 +114,6 @@ public final class CadreExcelReader {
         if (text.contains("Zip bomb") || text.contains("exceeds the max")) {
             return new ExcelFileException("excel.error.zip-bomb", e);
         }
-        return new ExcelFileException("excel.error.corrupt", e, text);
+        return new ExcelFileException("excel.error.corrupt", e);
     }
 }

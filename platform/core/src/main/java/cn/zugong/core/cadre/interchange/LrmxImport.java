@@ -57,6 +57,7 @@ public class LrmxImport {
         Set<String> idNumbers = new HashSet<>();
         for (Named named : forms) {
             Cadre cadre = existing(named.form().idNumber());
+            ColumnLengths.check(named.file(), named.form(), problems);
             FormToCadre.apply(named.file(), named.form(), cadre, problems);
             CadreValidator.validate(cadre, LocalDate.now())
                     .forEach(p ->

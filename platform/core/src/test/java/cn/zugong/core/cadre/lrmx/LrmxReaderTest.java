@@ -60,6 +60,7 @@ class LrmxReaderTest {
             assertThat(problem.messageKey()).isEqualTo("interchange.error.xml");
             assertThat(problem.args().get(0)).isEqualTo(6);
             assertThat((Integer) problem.args().get(1)).isPositive();
+            assertThat(problem.args()).hasSize(2);
         });
     }
 
@@ -70,7 +71,20 @@ class LrmxReaderTest {
                 + "<Person><XingMing>&secret;</XingMing></Person>";
 
         assertThat(problems(() -> read(xxe.getBytes(StandardCharsets.UTF_8))))
-                .containsExactly(":interchange.error.xml");
+                .containsExactly(":interchange.error.xml.doctype");
+    }
+
+    @Test
+    void aFileCutOffInTransferIsRefusedAsIncompleteNotAsTheParsersEnglish() {
+        String text = lrmxText();
+        byte[] cut = text.substring(0, text.indexOf("<JiangChengQingKuang>")).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read(cut)).isInstanceOfSatisfying(InterchangeException.class, e -> {
+            InterchangeProblem problem = e.problems().getFirst();
+            assertThat(problem.messageKey()).isEqualTo("interchange.error.xml.truncated");
+            assertThat(problem.args()).hasSize(2).allSatisfy(a -> assertThat(a).isInstanceOf(Integer.class));
+        });
+        assertThat(problems(() -> read(new byte[0]))).containsExactly(":interchange.error.xml.truncated");
     }
 
     @Test
