@@ -38,6 +38,8 @@ final class LrmxFiles {
                   <QuanRiZhiJiaoYu_XueWei>法学学士</QuanRiZhiJiaoYu_XueWei>
                   <XianRenZhiWu>温江区某局科员</XianRenZhiWu>
                   <JianLi>2009.07--        温江区某局科员</JianLi>
+                  <JiangChengQingKuang>2019年被评为优秀共产党员。</JiangChengQingKuang>
+                  <NianDuKaoHeJieGuo>2022年、2023年年度考核称职。</NianDuKaoHeJieGuo>
                   <JiaTingChengYuan>
                     <Item>
                       <ChengWei>妻子</ChengWei>
@@ -54,6 +56,16 @@ final class LrmxFiles {
                 </Person>
                 """
                 .formatted(name, birth, idNumber, photo);
+    }
+
+    /** The same person's file as the standalone editors save it: GBK, declared, dates with dots. */
+    static byte[] gbkWithDottedDates(String name, String idNumber, String birth, String photo) {
+        String dotted = birth.substring(0, 4) + "." + birth.substring(4, 6);
+        return lrmx(name, idNumber, dotted, photo)
+                .replace("encoding=\"utf-8\"", "encoding=\"GBK\"")
+                .replace("<RuDangShiJian>200807</RuDangShiJian>", "<RuDangShiJian>2008.07</RuDangShiJian>")
+                .replace("<ChuShengRiQi>198802</ChuShengRiQi>", "<ChuShengRiQi>1988.02</ChuShengRiQi>")
+                .getBytes(Charset.forName("GBK"));
     }
 
     /** A valid id number (GB 11643 check digit) for a man born on the date ({@code yyyyMMdd}). */

@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Importing approval forms through the page: every bad file is refused with its reason and writes
- * nothing; a good zip imports for the officer's county only; an export gives the form back with the
- * element the registry does not model.
+ * nothing; a good zip (with a GBK file dated the standalone editors' way) imports for the officer's
+ * county only; an export gives the form back with the element the registry does not model, the
+ * rewards, the assessments and the version as the file had them.
  */
 @ExtendWith(FullStack.class)
 class LrmxInterchangeIT {
@@ -30,7 +31,15 @@ class LrmxInterchangeIT {
         String id = LrmxFiles.idNumber("19850312", 1);
         String good = LrmxFiles.lrmx("\u8d75\u67d0\u67d0", id, "19850312", LrmxFiles.photo());
         Map<Path, String> refusals = new LinkedHashMap<>();
-        refusals.put(LrmxFiles.write(dir, "malformed.lrmx", good.replace("</Person>", "")), "XML");
+        refusals.put(
+                LrmxFiles.write(dir, "malformed.lrmx", good.replace("</Person>", "")),
+                "\u6587\u4ef6\u4e0d\u5b8c\u6574");
+        refusals.put(
+                LrmxFiles.write(
+                        dir,
+                        "dotted.lrmx",
+                        good.replace("<CanJiaGongZuoShiJian>200907", "<CanJiaGongZuoShiJian>1990.13")),
+                "\u201c1990.13\u201d\u4e0d\u662f\u6709\u6548\u65e5\u671f");
         refusals.put(
                 LrmxFiles.write(
                         dir, "date.lrmx", good.replace("<ChuShengNianYue>19850312", "<ChuShengNianYue>19851332")),
@@ -79,6 +88,7 @@ class LrmxInterchangeIT {
         String suffix = UUID.randomUUID().toString().substring(0, 4);
         String first = "\u94b1\u4e00" + suffix;
         String second = "\u94b1\u4e8c" + suffix;
+        String third = "\u94b1\u4e09" + suffix;
         int sequence = Math.abs(suffix.hashCode());
         Path zip = LrmxFiles.zip(
                 dir,
@@ -94,15 +104,19 @@ class LrmxInterchangeIT {
                                         "198702",
                                         LrmxFiles.photo())
                                 .getBytes(StandardCharsets.UTF_8),
+                        "b/" + third + ".lrmx",
+                        LrmxFiles.gbkWithDottedDates(
+                                third, LrmxFiles.idNumber("19880303", sequence + 2), "198803", LrmxFiles.photo()),
                         "readme.txt",
                         "x".getBytes(StandardCharsets.UTF_8)));
 
         try (Browser browser = Browser.as("wenjiang-officer", "cadres/lrmx")) {
             browser.upload("lrmx-upload", zip);
             browser.wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("lrmx-summary"), "\u65b0\u5efa 2 \u4eba"));
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("lrmx-summary"), "\u65b0\u5efa 3 \u4eba"));
         }
         assertThat(Cadres.count(Units.WENJIANG, first)).isEqualTo(1);
+        assertThat(Cadres.count(Units.WENJIANG, third)).isEqualTo(1);
         assertThat(Cadres.count(Units.PIDU, first)).isZero();
 
         try (Browser browser = Browser.as("wenjiang-officer", "cadres")) {
@@ -124,7 +138,12 @@ class LrmxInterchangeIT {
                     .contains("<XingMing>" + first + "</XingMing>")
                     .contains("<ChengWei>\u59bb\u5b50</ChengWei>")
                     .contains("<BeiZhu>\u5bfc\u5165\u6d4b\u8bd5\u4fdd\u7559\u9879</BeiZhu>")
-                    .contains("<ZhaoPian>" + LrmxFiles.photo() + "</ZhaoPian>");
+                    .contains("<ZhaoPian>" + LrmxFiles.photo() + "</ZhaoPian>")
+                    .contains(
+                            "<JiangChengQingKuang>2019\u5e74\u88ab\u8bc4\u4e3a\u4f18\u79c0\u5171\u4ea7\u515a\u5458\u3002</JiangChengQingKuang>")
+                    .contains(
+                            "<NianDuKaoHeJieGuo>2022\u5e74\u30012023\u5e74\u5e74\u5ea6\u8003\u6838\u79f0\u804c\u3002</NianDuKaoHeJieGuo>")
+                    .contains("<Version>3.2.1.16</Version>");
         }
         try (Browser pidu = Browser.as("pidu-officer", "cadres")) {
             pidu.driver.findElement(By.cssSelector("#cadre-search input")).sendKeys(first);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -85,7 +86,7 @@ public final class CadreExcelReader {
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
             magic = FileMagic.valueOf(in);
-        } catch (IOException e) {
+        } catch (IOException | EmptyFileException e) {
             throw new ExcelFileException("excel.error.not-xlsx", e);
         }
         if (magic == FileMagic.OLE2) {
@@ -109,11 +110,14 @@ public final class CadreExcelReader {
         }
     }
 
+    // POI names a zip bomb only in a message, often of a cause wrapped by the sheet parser.
     private static ExcelFileException refusal(Exception e) {
-        String text = String.valueOf(e.getMessage());
-        if (text.contains("Zip bomb") || text.contains("exceeds the max")) {
-            return new ExcelFileException("excel.error.zip-bomb", e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = String.valueOf(t.getMessage());
+            if (text.contains("Zip bomb") || text.contains("exceeds the max")) {
+                return new ExcelFileException("excel.error.zip-bomb", e);
+            }
         }
-        return new ExcelFileException("excel.error.corrupt", e, text);
+        return new ExcelFileException("excel.error.corrupt", e);
     }
 }

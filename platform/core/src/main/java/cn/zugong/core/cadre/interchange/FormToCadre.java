@@ -1,6 +1,9 @@
 package cn.zugong.core.cadre.interchange;
 
+import cn.zugong.core.cadre.AppointmentForms;
+import cn.zugong.core.cadre.Assessment;
 import cn.zugong.core.cadre.Cadre;
+import cn.zugong.core.cadre.CadreFile;
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.EducationLevel;
 import cn.zugong.core.cadre.FamilyMember;
@@ -10,6 +13,7 @@ import cn.zugong.core.cadre.Health;
 import cn.zugong.core.cadre.KinshipClass;
 import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.PoliticalStatus;
+import cn.zugong.core.cadre.RewardPunishment;
 import cn.zugong.core.cadre.form.AppointmentForm;
 import cn.zugong.core.cadre.lrmx.InterchangeProblem;
 import java.io.IOException;
@@ -26,7 +30,9 @@ import java.util.Properties;
  * registry's codes by their form text (and aliases); a party joining date means a party member; a
  * relative's kinship class follows the form of address ({@code kinship.properties}). The form does
  * not say who manages the cadre: imports are county-managed and active until edited. The resume is
- * kept as the file has it (marked edited), the unmodelled elements are kept for export.
+ * kept as the file has it (marked edited); the assessments and rewards are read into records where
+ * their text allows ({@link AssessmentText}, {@link RewardText}); the unmodelled elements and the
+ * file's own wording ({@link KeptWording}) are kept for export.
  */
 final class FormToCadre {
 
@@ -79,8 +85,53 @@ final class FormToCadre {
         if (cadre.getStatus() == null) {
             cadre.setStatus(CadreStatus.ACTIVE);
         }
-        cadre.setInterchangeExtra(ExtraElements.join(form.unknownElements()));
+        cadre.setInterchangeExtra(ExtraElements.join(extras(form, cadre)));
         return cadre;
+    }
+
+    /** The assessments the form's NianDuKaoHeJieGuo names, none when it does not read as grades per year. */
+    static List<Assessment> assessments(Cadre cadre, AppointmentForm form) {
+        return AssessmentText.read(form.assessments()).orElse(List.of()).stream()
+                .map(graded -> {
+                    Assessment assessment = new Assessment();
+                    assessment.setCadreId(cadre.getId());
+                    assessment.setYear(graded.year());
+                    assessment.setGrade(graded.grade());
+                    return assessment;
+                })
+                .toList();
+    }
+
+    /** The rewards and punishments the form's JiangChengQingKuang names, none when it does not read as such. */
+    static List<RewardPunishment> rewards(Cadre cadre, AppointmentForm form) {
+        return RewardText.read(form.rewardsAndPunishments()).orElse(List.of()).stream()
+                .map(decided -> {
+                    RewardPunishment record = new RewardPunishment();
+                    record.setCadreId(cadre.getId());
+                    record.setKind(decided.kind());
+                    record.setDecidedOn(decided.decidedOn());
+                    record.setTitle(decided.title());
+                    return record;
+                })
+                .toList();
+    }
+
+    // The unknown elements, then the file's wording wherever the registry, as imported, would write otherwise.
+    private static List<String> extras(AppointmentForm form, Cadre cadre) {
+        CadreFile asImported = new CadreFile(
+                cadre,
+                null,
+                List.of(),
+                family(cadre, form),
+                assessments(cadre, form),
+                rewards(cadre, form),
+                List.of(),
+                false,
+                true);
+        AppointmentForm generated = AppointmentForms.of(asImported, form.photo(), LocalDate.now(), "", List.of());
+        List<String> extras = new ArrayList<>(form.unknownElements());
+        extras.addAll(KeptWording.keep(form, generated));
+        return extras;
     }
 
     static List<FamilyMember> family(Cadre cadre, AppointmentForm form) {

@@ -11,12 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Exports a cadre's approval form as .lrmx, with what the user may see of the file and the
- * elements an earlier import kept; every export is audited.
+ * Exports a cadre's approval form as .lrmx, with what the user may see of the file, the elements
+ * an earlier import kept and that file's own wording where the registry still says the same
+ * ({@link KeptWording}); every export is audited. Ages are computed at the reference date given.
  */
 @ApplicationScoped
 @Transactional
@@ -36,12 +38,12 @@ public class LrmxExport {
             String filledBy =
                     CurrentUserHolder.current().map(CurrentUser::displayName).orElse("");
             audit.read(CadreAudit.EXPORT, file.cadre());
-            return writer.write(AppointmentForms.of(
-                    file,
-                    photo,
-                    reference,
-                    filledBy,
-                    ExtraElements.split(file.cadre().getInterchangeExtra())));
+            List<String> extras = ExtraElements.split(file.cadre().getInterchangeExtra());
+            List<String> unknown =
+                    extras.stream().filter(e -> !KeptWording.isKept(e)).toList();
+            List<String> kept = extras.stream().filter(KeptWording::isKept).toList();
+            return writer.write(KeptWording.apply(
+                    AppointmentForms.of(file, photo, reference, filledBy, unknown), kept, file.sensitive()));
         });
     }
 }

@@ -30,7 +30,8 @@ import java.util.Set;
  * .lrm/.pic pairs. Every file is read, mapped and checked first; when any file has a problem,
  * nothing is written and every problem is returned with its file and field. Otherwise all files
  * are saved in one transaction: a file whose id number matches a stored cadre updates that cadre
- * (family and photo replaced), the others create cadres. Each save is audited like an edit.
+ * (family and photo replaced, assessments and rewards merged), the others create cadres. Each save
+ * is audited like an edit.
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +57,7 @@ public class LrmxImport {
         Set<String> idNumbers = new HashSet<>();
         for (Named named : forms) {
             Cadre cadre = existing(named.form().idNumber());
+            ColumnLengths.check(named.file(), named.form(), problems);
             FormToCadre.apply(named.file(), named.form(), cadre, problems);
             CadreValidator.validate(cadre, LocalDate.now())
                     .forEach(p ->
@@ -122,9 +124,12 @@ public class LrmxImport {
         em.createQuery("delete from FamilyMember f where f.cadreId = :cadre")
                 .setParameter("cadre", saved.getId())
                 .executeUpdate();
-        for (FamilyMember member : FormToCadre.family(saved, m.named().form())) {
+        AppointmentForm form = m.named().form();
+        for (FamilyMember member : FormToCadre.family(saved, form)) {
             em.persist(member);
         }
+        ImportedRecords.merge(
+                em, saved.getId(), FormToCadre.assessments(saved, form), FormToCadre.rewards(saved, form));
         byte[] photo = m.named().form().photo();
         if (photo.length > 0) {
             CadrePhoto stored = em.find(CadrePhoto.class, saved.getId());

@@ -3,9 +3,7 @@ package cn.zugong.core.cadre.lrmx;
 import cn.zugong.core.cadre.Gender;
 import cn.zugong.core.cadre.form.AppointmentForm;
 import cn.zugong.core.cadre.identity.IdNumber;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +14,13 @@ import java.util.regex.Pattern;
  * form dates and V-F3 the identity number. The photo (V-F6) is checked by {@link Photos}, since
  * its rules depend on how the format carries it.
  *
- * <p>V-F1 as applied: ChuShengNianYue is required; CanJiaGongZuoShiJian, JiSuanNianLingShiJian and
- * a family row's ChuShengRiQi are checked when filled; RuDangShiJian only when it is all digits,
- * since non-members carry free text there.
+ * <p>V-F1 as applied, in any spelling {@link FormDates} reads: ChuShengNianYue is required;
+ * CanJiaGongZuoShiJian, JiSuanNianLingShiJian and a family row's ChuShengRiQi are checked when
+ * filled; RuDangShiJian only when it is digits (and dots), since non-members carry free text there.
  */
 final class FormValidator {
 
-    private static final Pattern FORM_DATE = Pattern.compile("\\d{6}|\\d{8}");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d.]*");
     private static final DateTimeFormatter ID_BIRTH = DateTimeFormatter.BASIC_ISO_DATE;
     // The form's gender texts (nan, nv): the file format's values, not display text.
     private static final String MALE = "\u7537";
@@ -54,18 +51,9 @@ final class FormValidator {
         return problems;
     }
 
-    /** Whether a text is a form date: {@code YYYYMM} or {@code YYYYMMDD} naming a real month or day. */
+    /** Whether a text is a form date in one of the spellings of {@link FormDates}, naming a real month or day. */
     static boolean isFormDate(String text) {
-        if (text == null || !FORM_DATE.matcher(text).matches()) {
-            return false;
-        }
-        try {
-            YearMonth month =
-                    YearMonth.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4, 6)));
-            return text.length() == 6 || month.isValidDay(Integer.parseInt(text.substring(6)));
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return FormDates.digits(text).isPresent();
     }
 
     private static void optionalDate(String file, String field, String text, List<InterchangeProblem> problems) {
@@ -90,7 +78,8 @@ final class FormValidator {
             case IdNumber.Valid valid -> {
                 LocalDate idBirth = valid.id().birthDate();
                 String embedded = idBirth.format(ID_BIRTH);
-                if (birthIsDate && !embedded.startsWith(form.birth())) {
+                if (birthIsDate
+                        && !embedded.startsWith(FormDates.digits(form.birth()).orElseThrow())) {
                     problems.add(InterchangeProblem.of(file, field, ProblemKey.ID_BIRTH, embedded, form.birth()));
                 }
                 String expected = valid.id().gender() == Gender.MALE ? MALE : FEMALE;

@@ -83,7 +83,7 @@ public final class InterchangeArchive {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw refuse(archive, ProblemKey.ARCHIVE_CORRUPT, String.valueOf(e.getMessage()));
+            throw refuse(archive, ProblemKey.ARCHIVE_CORRUPT);
         }
         if (count == 0) {
             throw refuse(archive, ProblemKey.ARCHIVE_EMPTY);

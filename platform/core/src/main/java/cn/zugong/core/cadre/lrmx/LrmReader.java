@@ -75,7 +75,7 @@ public final class LrmReader {
         if (!problems.isEmpty()) {
             throw new InterchangeException(problems);
         }
-        return form;
+        return LrmxField.form(FormDates.normalized(text), FormDates.normalizedFamily(family), photo, List.of());
     }
 
     static String baseName(String file) {

@@ -15,7 +15,9 @@ import org.w3c.dom.Node;
 /**
  * Reads one .lrmx file (the form software 3.x) into an {@link AppointmentForm}.
  *
- * <p>The file must be UTF-8 XML with the root {@code <Person>}. Values are taken without
+ * <p>The file must be XML with the root {@code <Person>}, in UTF-8 or in the GBK family its
+ * declaration names ({@link TextDecoding#lrmx}). Form dates may be written {@code YYYYMM},
+ * {@code YYYYMMDD}, {@code YYYY.MM} or {@code YYYY.MM.DD}; the form returned has them in digits. Values are taken without
  * surrounding blanks; a missing element reads as empty text. Direct children of {@code <Person>}
  * the model does not know are kept, serialized, in {@link AppointmentForm#unknownElements()} in
  * their order. Encoding and XML errors stop the reading at once; after that, every content problem
@@ -45,7 +47,7 @@ public final class LrmxReader {
      */
     public AppointmentForm read(String file, byte[] bytes) {
         limits.checkFileSize(file, bytes.length);
-        Document document = SecureXml.parse(file, TextDecoding.utf8(file, bytes));
+        Document document = SecureXml.parse(file, TextDecoding.lrmx(file, bytes));
         Element person = document.getDocumentElement();
         if (!ROOT.equals(person.getLocalName())) {
             throw new InterchangeException(InterchangeProblem.of(file, ProblemKey.ROOT, person.getTagName()));
@@ -79,7 +81,7 @@ public final class LrmxReader {
         if (!problems.isEmpty()) {
             throw new InterchangeException(problems);
         }
-        return form;
+        return LrmxField.form(FormDates.normalized(text), FormDates.normalizedFamily(family), photo, unknown);
     }
 
     private static List<Relative> family(Element container) {

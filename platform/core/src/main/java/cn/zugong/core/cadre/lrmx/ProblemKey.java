@@ -9,10 +9,18 @@ public enum ProblemKey {
     ENCODING_GBK("interchange.error.encoding.gbk"),
     /** The bytes are not UTF-8. */
     ENCODING("interchange.error.encoding"),
+    /** {0} the encoding the file declares (of the GBK family), which its bytes are not. */
+    ENCODING_DECLARED("interchange.error.encoding.declared"),
+    /** {0} the encoding the file declares, neither UTF-8 nor of the GBK family. */
+    ENCODING_UNSUPPORTED("interchange.error.encoding.unsupported"),
     /** A .lrm file is neither GBK nor UTF-8 text. */
     LRM_ENCODING("interchange.error.lrm.encoding"),
-    /** {0} line, {1} column, {2} the parser's description. */
+    /** Not well-formed XML; {0} line, {1} column. */
     XML("interchange.error.xml"),
+    /** A document type declaration, refused so that no entity can be declared; {0} line, {1} column. */
+    XML_DOCTYPE("interchange.error.xml.doctype"),
+    /** The file ends before the document does (cut off in transfer); {0} line, {1} column. */
+    XML_TRUNCATED("interchange.error.xml.truncated"),
     /** {0} the root element found. */
     ROOT("interchange.error.root"),
     /** {0} the element that appears more than once. */
@@ -36,7 +44,7 @@ public enum ProblemKey {
     LRM_FIELDS("interchange.error.lrm.fields"),
     /** {0} the name of the missing .pic file. */
     LRM_PIC_MISSING("interchange.error.lrm.picMissing"),
-    /** {0} the reader's description. */
+    /** The zip cannot be read (the reader's English description is not shown). */
     ARCHIVE_CORRUPT("interchange.error.archive.corrupt"),
     ARCHIVE_EMPTY("interchange.error.archive.empty"),
     /** {0} the entry limit. */

@@ -3,6 +3,7 @@ package cn.zugong.core.cadre.lrmx;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,18 +28,40 @@ import org.xml.sax.SAXParseException;
  */
 final class SecureXml {
 
+    private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+
     private SecureXml() {}
 
-    /** Parses a document from text; malformed XML throws with its line and column. */
+    /**
+     * Parses a document from text; malformed XML throws with its line and column, as one of three
+     * cases the user is told in words (the parser's own text is English or the server's language):
+     * a document type declaration, a file that ends too early, any other malformation.
+     */
     static Document parse(String file, String xml) {
         try {
             return builder().parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
-            throw new InterchangeException(InterchangeProblem.of(
-                    file, ProblemKey.XML, e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
+            throw new InterchangeException(
+                    InterchangeProblem.of(file, kind(xml, e), e.getLineNumber(), e.getColumnNumber()));
         } catch (SAXException | IOException e) {
-            throw new InterchangeException(InterchangeProblem.of(file, ProblemKey.XML, 0, 0, e.getMessage()));
+            throw new InterchangeException(InterchangeProblem.of(file, ProblemKey.XML, 0, 0));
         }
+    }
+
+    private static ProblemKey kind(String xml, SAXParseException e) {
+        if (DOCTYPE.matcher(xml).find()) {
+            return ProblemKey.XML_DOCTYPE;
+        }
+        return endsAt(xml.stripTrailing(), e.getLineNumber(), e.getColumnNumber())
+                ? ProblemKey.XML_TRUNCATED
+                : ProblemKey.XML;
+    }
+
+    // Whether the parser stopped at (or past) the last character: the file ended before the document did.
+    private static boolean endsAt(String text, int line, int column) {
+        int lines = (int) text.chars().filter(c -> c == '\n').count() + 1;
+        int lastLength = text.length() - text.lastIndexOf('\n') - 1;
+        return line > lines || (line == lines && column > lastLength) || line < 0;
     }
 
     /** One element and its content as an XML fragment, without declaration. */

@@ -108,6 +108,16 @@ class WorkbookCheckTest {
     }
 
     @Test
+    void anEmptyFileIsRefusedAsNoWorkbookNotAsAServerError() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+
+        assertThatThrownBy(() -> WorkbookCheck.run(empty, FACTS, LIMITS, ImportProgress.NONE))
+                .isInstanceOf(ExcelFileException.class)
+                .extracting(e -> ((ExcelFileException) e).messageKey())
+                .isEqualTo("excel.error.not-xlsx");
+    }
+
+    @Test
     void aFileOverTheRowLimitIsRefused() throws Exception {
         Path file = Sheets.write(dir, Sheets.rows(11));
 

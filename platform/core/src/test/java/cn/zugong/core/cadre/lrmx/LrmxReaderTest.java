@@ -60,6 +60,7 @@ class LrmxReaderTest {
             assertThat(problem.messageKey()).isEqualTo("interchange.error.xml");
             assertThat(problem.args().get(0)).isEqualTo(6);
             assertThat((Integer) problem.args().get(1)).isPositive();
+            assertThat(problem.args()).hasSize(2);
         });
     }
 
@@ -70,13 +71,69 @@ class LrmxReaderTest {
                 + "<Person><XingMing>&secret;</XingMing></Person>";
 
         assertThat(problems(() -> read(xxe.getBytes(StandardCharsets.UTF_8))))
-                .containsExactly(":interchange.error.xml");
+                .containsExactly(":interchange.error.xml.doctype");
+    }
+
+    @Test
+    void aFileCutOffInTransferIsRefusedAsIncompleteNotAsTheParsersEnglish() {
+        String text = lrmxText();
+        byte[] cut = text.substring(0, text.indexOf("<JiangChengQingKuang>")).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read(cut)).isInstanceOfSatisfying(InterchangeException.class, e -> {
+            InterchangeProblem problem = e.problems().getFirst();
+            assertThat(problem.messageKey()).isEqualTo("interchange.error.xml.truncated");
+            assertThat(problem.args()).hasSize(2).allSatisfy(a -> assertThat(a).isInstanceOf(Integer.class));
+        });
+        assertThat(problems(() -> read(new byte[0]))).containsExactly(":interchange.error.xml.truncated");
     }
 
     @Test
     void anotherRootElementIsRefused() {
         assertThat(problems(() -> read("<Cadre/>".getBytes(StandardCharsets.UTF_8))))
                 .containsExactly(":interchange.error.root");
+    }
+
+    @Test
+    void datesAreReadInDigitsOrWithDotsAndGivenInDigits() {
+        byte[] bytes = lrmxText()
+                .replace("<ChuShengNianYue>198503</ChuShengNianYue>", "<ChuShengNianYue>1985.03.12</ChuShengNianYue>")
+                .replace("<RuDangShiJian>200706</RuDangShiJian>", "<RuDangShiJian>2007.06</RuDangShiJian>")
+                .replace(
+                        "<CanJiaGongZuoShiJian>200707</CanJiaGongZuoShiJian>",
+                        "<CanJiaGongZuoShiJian>2007.07.01</CanJiaGongZuoShiJian>")
+                .replace(
+                        "<JiSuanNianLingShiJian>202411</JiSuanNianLingShiJian>",
+                        "<JiSuanNianLingShiJian>2024.11</JiSuanNianLingShiJian>")
+                .replace("<TianBiaoShiJian>20241120</TianBiaoShiJian>", "<TianBiaoShiJian>2024.11.20</TianBiaoShiJian>")
+                .replace("<ChuShengRiQi>201405</ChuShengRiQi>", "<ChuShengRiQi>2014.05</ChuShengRiQi>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        AppointmentForm form = read(bytes);
+
+        assertThat(form.birth()).isEqualTo("19850312");
+        assertThat(form.partyJoined()).isEqualTo("200706");
+        assertThat(form.workStarted()).isEqualTo("20070701");
+        assertThat(form.ageReference()).isEqualTo("202411");
+        assertThat(form.filledAt()).isEqualTo("20241120");
+        assertThat(form.family().get(1).birth()).isEqualTo("201405");
+        assertThat(read(lrmxWith("ChuShengNianYue", "19850312")).birth()).isEqualTo("19850312");
+        assertThat(read(lrmxWith("ChuShengNianYue", "198503")).birth()).isEqualTo("198503");
+    }
+
+    @Test
+    void anImpossibleDottedDateIsRefusedNamingTheElementAndTheTextAsWritten() {
+        assertThatThrownBy(() -> read(lrmxWith("CanJiaGongZuoShiJian", "1990.13")))
+                .isInstanceOfSatisfying(InterchangeException.class, e -> {
+                    assertThat(e.problems()).hasSize(1);
+                    InterchangeProblem problem = e.problems().getFirst();
+                    assertThat(problem.field()).isEqualTo("CanJiaGongZuoShiJian");
+                    assertThat(problem.messageKey()).isEqualTo("interchange.error.date");
+                    assertThat(problem.args()).containsExactly("1990.13");
+                });
+        assertThat(problems(() -> read(lrmxWith("RuDangShiJian", "2007.02.30"))))
+                .containsExactly("RuDangShiJian:interchange.error.date");
+        assertThat(problems(() -> read(lrmxWith("ChuShengNianYue", "1985.3"))))
+                .containsExactly("ChuShengNianYue:interchange.error.date");
     }
 
     @Test
@@ -107,7 +164,7 @@ class LrmxReaderTest {
     @Test
     void aFamilyBirthMayBeEmptyButNotWrong() {
         byte[] bytes = lrmxText()
-                .replace("<ChuShengRiQi>201405</ChuShengRiQi>", "<ChuShengRiQi>2014.05</ChuShengRiQi>")
+                .replace("<ChuShengRiQi>201405</ChuShengRiQi>", "<ChuShengRiQi>2014.13</ChuShengRiQi>")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(problems(() -> read(bytes)))
@@ -182,11 +239,63 @@ class LrmxReaderTest {
     }
 
     @Test
-    void aGbkFileIsRefusedAsNotUtf8ButProbablyGbk() {
-        byte[] gbk =
-                lrmxText().replace("encoding=\"utf-8\"", "encoding=\"gb2312\"").getBytes(Charset.forName("GBK"));
+    void aFileDeclaringGbkGb2312OrGb18030IsReadInThatEncoding() {
+        for (String encoding : new String[] {"GBK", "gb2312", "GB18030"}) {
+            byte[] bytes = lrmxText()
+                    .replace("encoding=\"utf-8\"", "encoding=\"" + encoding + "\"")
+                    .getBytes(Charset.forName("GBK"));
 
-        assertThat(problems(() -> read(gbk))).containsExactly(":interchange.error.encoding.gbk");
+            AppointmentForm form = read(bytes);
+
+            assertThat(form.name()).as(encoding).isEqualTo("李明远");
+            assertThat(form.family().getFirst().workUnitAndPost()).isEqualTo("成都市温江区第三人民医院护士长");
+            assertThat(form.unknownElements()).contains("<NianLing>39</NianLing>");
+        }
+    }
+
+    @Test
+    void aGb18030FileMayCarryCharactersGbkLacks() {
+        // U+9FB6 is in GB18030 only; a GB18030 file names people GBK cannot write.
+        byte[] bytes = lrmxText()
+                .replace("encoding=\"utf-8\"", "encoding=\"GB18030\"")
+                .replace("李明远", "李明\u9fb6")
+                .getBytes(Charset.forName("GB18030"));
+
+        assertThat(read(bytes).name()).isEqualTo("李明\u9fb6");
+    }
+
+    @Test
+    void aFileDeclaringGbkThatIsNotGbkIsRefusedNamingTheDeclaredEncoding() {
+        byte[] bytes =
+                lrmxText().replace("encoding=\"utf-8\"", "encoding=\"GBK\"").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = Arrays.copyOf(bytes, bytes.length + 1);
+        broken[bytes.length] = (byte) 0xFF;
+
+        assertThatThrownBy(() -> read(broken)).isInstanceOfSatisfying(InterchangeException.class, e -> {
+            assertThat(e.problems())
+                    .extracting(InterchangeProblem::messageKey)
+                    .containsExactly("interchange.error.encoding.declared");
+            assertThat(e.problems().getFirst().args()).containsExactly("GBK");
+        });
+    }
+
+    @Test
+    void anEncodingOtherThanUtf8OrGbkIsRefusedByName() {
+        byte[] bytes =
+                lrmxText().replace("encoding=\"utf-8\"", "encoding=\"Big5\"").getBytes(Charset.forName("Big5"));
+
+        assertThat(problems(() -> read(bytes))).containsExactly(":interchange.error.encoding.unsupported");
+    }
+
+    @Test
+    void gbkBytesWithoutADeclarationOrDeclaredUtf8AreRefusedAsProbablyGbk() {
+        byte[] declaredUtf8 = lrmxText().getBytes(Charset.forName("GBK"));
+        byte[] undeclared = lrmxText()
+                .replace("<?xml version=\"1.0\" encoding=\"utf-8\"?>", "")
+                .getBytes(Charset.forName("GBK"));
+
+        assertThat(problems(() -> read(declaredUtf8))).containsExactly(":interchange.error.encoding.gbk");
+        assertThat(problems(() -> read(undeclared))).containsExactly(":interchange.error.encoding.gbk");
     }
 
     @Test
