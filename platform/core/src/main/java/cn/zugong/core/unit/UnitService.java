@@ -9,6 +9,7 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.TextLimits;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -109,7 +110,8 @@ public class UnitService {
         if (unit.getParentId() != null && find(unit.getParentId()).isEmpty()) {
             throw new ValidationException(List.of(new Problem("parent", "unit.error.parent.missing")));
         }
-        List<Problem> problems = UnitValidator.validate(unit, this::parentOf, nameTaken(unit));
+        List<Problem> problems =
+                TextLimits.with(em, unit, UnitValidator.validate(unit, this::parentOf, nameTaken(unit)));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
