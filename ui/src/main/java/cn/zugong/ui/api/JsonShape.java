@@ -40,7 +40,10 @@ final class JsonShape {
             return;
         }
         if (raw == String.class) {
-            expect(value, JsonValue.ValueType.STRING, path, "api.error.type.text", problems);
+            if (expect(value, JsonValue.ValueType.STRING, path, "api.error.type.text", problems)
+                    && NulRefusal.hasNul(((JsonString) value).getString())) {
+                problems.add(new Problem(path, NulRefusal.KEY));
+            }
         } else if (raw == Boolean.class || raw == boolean.class) {
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
                 problems.add(new Problem(path, "api.error.type.boolean"));

@@ -54,6 +54,13 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void textWithANulCharacterIsRefusedBeforeTheDatabaseFailsOnIt() {
+        ApiProblem problem = refused(UnitInput.class, "{\"name\":\"a\\u0000b\"}");
+
+        assertThat(problem.fields()).containsExactly(new Problem("name", "api.error.text.nul"));
+    }
+
+    @Test
     void anIntegerThatWouldWrapAroundIsRefused() {
         ApiProblem problem = refused(UnitInput.class, "{\"principalPosts\":99999999999}");
 
