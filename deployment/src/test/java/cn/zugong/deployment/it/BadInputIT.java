@@ -136,6 +136,7 @@ class BadInputIT {
             values.put("wrong-type", "99999999999999999999");
             values.put("wrong-enum", "NOT_A_VALUE");
             values.put("negative", "-1");
+            values.put("largest int", "2147483647");
             if (parameter.in().equals("query")) {
                 values.put("empty", "");
             }
