@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,12 +63,15 @@ class BadInputIT {
 
         Instant start = Instant.now();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         ExecutorService callers = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> sent = new ArrayList<>();
             for (Probe probe : probes) {
                 sent.add(callers.submit(() -> {
-                    String failure = judge(probe, send(probe));
+                    HttpResponse<String> response = send(probe);
+                    statuses.merge(response.statusCode(), 1, Integer::sum);
+                    String failure = judge(probe, response);
                     if (failure != null) {
                         failures.add(probe.operation() + " [" + probe.label() + "] " + failure);
                     }
@@ -84,6 +88,9 @@ class BadInputIT {
                 .as("the suite stays within its budget")
                 .isLessThan(BUDGET);
         assertThat(failures).isEmpty();
+        assertThat(statuses.getOrDefault(400, 0))
+                .as("probes judged on their input, not refused before it: " + statuses)
+                .isGreaterThan(probes.size() / 2);
     }
 
     private static HttpResponse<String> send(Probe probe) throws Exception {
@@ -114,7 +121,10 @@ class BadInputIT {
         if (probe.expect() == Expect.CLIENT_ERROR && status < 400) {
             return "accepted: " + answer;
         }
-        if (probe.field() != null && status == 400) {
+        if (probe.field() != null && status != 400) {
+            return "a bad " + probe.field() + " is not a 400: " + answer;
+        }
+        if (probe.field() != null) {
             List<Object> named = Api.errors(Api.json(response)).stream()
                     .map(e -> e.get("field"))
                     .toList();
