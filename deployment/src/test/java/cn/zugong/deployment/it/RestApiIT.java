@@ -127,6 +127,39 @@ class RestApiIT {
     }
 
     @Test
+    void badBodiesAreProblemsNamingTheFieldInTheCallersLanguage() throws Exception {
+        String token = token("wenjiang-officer");
+
+        HttpResponse<String> malformed = call("POST", "cadres", token, "{\"name\":");
+        HttpResponse<String> badValues = call(
+                "POST",
+                "cadres",
+                token,
+                "{\"gender\":\"male\",\"birthDate\":\"1990-13-45\",\"nickname\":1}",
+                "Accept-Language",
+                "en");
+        HttpResponse<String> tooLong =
+                call("POST", "cadres", token, "{\"name\":\"张三\",\"ethnicity\":\"" + "汉".repeat(21) + "\"}");
+
+        assertProblem(malformed, 400);
+        assertThat(json(malformed).get("title")).isEqualTo("请求格式错误");
+        assertThat(errors(json(malformed))).extracting(e -> e.get("field")).containsExactly("body");
+        assertProblem(badValues, 400);
+        assertThat(errors(json(badValues)))
+                .extracting(e -> e.get("field"))
+                .containsExactlyInAnyOrder("gender", "birthDate", "nickname");
+        assertThat(errors(json(badValues)))
+                .filteredOn(e -> "birthDate".equals(e.get("field")))
+                .extracting(e -> e.get("detail"))
+                .containsExactly("Must be a valid date, written YYYY-MM-DD.");
+        assertProblem(tooLong, 400);
+        assertThat(errors(json(tooLong)))
+                .filteredOn(e -> "ethnicity".equals(e.get("field")))
+                .extracting(e -> e.get("detail"))
+                .containsExactly("不能超过 20 个字符。");
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401ProblemAndNeverALoginRedirect() throws Exception {
         for (String path : List.of("units", "cadres", "units/" + UUID.randomUUID())) {
             HttpResponse<String> none = call("GET", path, null, null);
