@@ -3,7 +3,6 @@ package cn.zugong.deployment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.json.Json;
 
 /**
  * The REST API v1 with bearer tokens of the demo realm (password grant of the demo-only client
@@ -26,12 +24,9 @@ import org.openqa.selenium.json.Json;
 @ExtendWith(FullStack.class)
 class RestApiIT {
 
-    private static final String API = FullStack.portalUrl() + "api/v1/";
-    private static final String PROBLEM = "application/problem+json";
-    private static final Json JSON = new Json();
+    private static final String PROBLEM = Api.PROBLEM;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void theWenjiangOfficerListsOnlyWenjiangUnits() throws Exception {
@@ -132,6 +127,39 @@ class RestApiIT {
     }
 
     @Test
+    void badBodiesAreProblemsNamingTheFieldInTheCallersLanguage() throws Exception {
+        String token = token("wenjiang-officer");
+
+        HttpResponse<String> malformed = call("POST", "cadres", token, "{\"name\":");
+        HttpResponse<String> badValues = call(
+                "POST",
+                "cadres",
+                token,
+                "{\"gender\":\"male\",\"birthDate\":\"1990-13-45\",\"nickname\":1}",
+                "Accept-Language",
+                "en");
+        HttpResponse<String> tooLong =
+                call("POST", "cadres", token, "{\"name\":\"张三\",\"ethnicity\":\"" + "汉".repeat(21) + "\"}");
+
+        assertProblem(malformed, 400);
+        assertThat(json(malformed).get("title")).isEqualTo("请求格式错误");
+        assertThat(errors(json(malformed))).extracting(e -> e.get("field")).containsExactly("body");
+        assertProblem(badValues, 400);
+        assertThat(errors(json(badValues)))
+                .extracting(e -> e.get("field"))
+                .containsExactlyInAnyOrder("gender", "birthDate", "nickname");
+        assertThat(errors(json(badValues)))
+                .filteredOn(e -> "birthDate".equals(e.get("field")))
+                .extracting(e -> e.get("detail"))
+                .containsExactly("Must be a valid date, written YYYY-MM-DD.");
+        assertProblem(tooLong, 400);
+        assertThat(errors(json(tooLong)))
+                .filteredOn(e -> "ethnicity".equals(e.get("field")))
+                .extracting(e -> e.get("detail"))
+                .containsExactly("不能超过 20 个字符。");
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401ProblemAndNeverALoginRedirect() throws Exception {
         for (String path : List.of("units", "cadres", "units/" + UUID.randomUUID())) {
             HttpResponse<String> none = call("GET", path, null, null);
@@ -219,14 +247,57 @@ class RestApiIT {
     @Test
     void theOpenApiDocumentIsServedAndListsThePaths() throws Exception {
         HttpResponse<String> document = call("GET", "openapi?format=JSON", null, null, "Accept", "application/json");
-        HttpResponse<String> link = call("GET", "openapi.json", null, null);
 
         assertThat(document.statusCode()).isEqualTo(200);
         @SuppressWarnings("unchecked")
         Map<String, Object> paths = (Map<String, Object>) json(document).get("paths");
         assertThat(paths).containsKeys("/api/v1/units", "/api/v1/units/{id}", "/api/v1/cadres", "/api/v1/cadres/{id}");
-        assertThat(link.statusCode()).isEqualTo(307);
-        assertThat(link.headers().firstValue("Location").orElseThrow()).endsWith("/api/v1/openapi?format=JSON");
+    }
+
+    @Test
+    void theOpenApiLinksLeadToTheDocumentWithoutAToken() throws Exception {
+        for (String format : List.of("json", "yaml")) {
+            HttpResponse<String> link = call("GET", "openapi." + format, null, null);
+
+            assertThat(link.statusCode()).isEqualTo(307);
+            String location = link.headers().firstValue("Location").orElseThrow();
+            assertThat(location).isEqualTo(Api.BASE + "openapi?format=" + format.toUpperCase());
+            HttpResponse<String> followed = http.send(
+                    HttpRequest.newBuilder(URI.create(location)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(followed.statusCode()).isEqualTo(200);
+            assertThat(followed.body()).contains("/api/v1/cadres/{id}");
+        }
+    }
+
+    @Test
+    void realResponsesAgreeWithTheOpenApiDocumentDatesIncluded() throws Exception {
+        OpenApiOperations api = OpenApiOperations.served();
+        String token = token("wenjiang-officer");
+        Map<String, Object> fileSchema = api.schema("CadreDto");
+        Map<String, Object> birthDate = api.resolve(OpenApiOperations.map(
+                OpenApiOperations.map(fileSchema.get("properties")).get("birthDate")));
+        assertThat(OpenApiOperations.type(birthDate))
+                .as("birthDate in the document")
+                .isEqualTo("string");
+        assertThat(birthDate).containsEntry("format", "date");
+        Map<String, Object> list = api.operations().stream()
+                .filter(o -> o.method().equals("GET") && o.path().equals("cadres"))
+                .findFirst()
+                .orElseThrow()
+                .answer();
+        assertThat(list).as("the cadre list declares its answer").isNotNull();
+
+        Map<String, Object> page = json(call("GET", "cadres?size=20", token, null));
+        Object id = items(page).getFirst().get("id");
+        HttpResponse<String> file = call("GET", "cadres/" + id, token, null);
+        HttpResponse<String> unit =
+                call("GET", "units/" + Units.idOf(Units.WENJIANG, Units.WENJIANG_COMMITTEE), token, null);
+
+        assertThat((String) json(file).get("birthDate")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(api.mismatches(page, list, "cadres")).isEmpty();
+        assertThat(api.mismatches(json(file), fileSchema, "cadre")).isEmpty();
+        assertThat(api.mismatches(json(unit), api.schema("UnitDto"), "unit")).isEmpty();
     }
 
     private static void assertNotFoundLikeAMissingRecord(HttpResponse<String> response, HttpResponse<String> missing) {
@@ -249,46 +320,15 @@ class RestApiIT {
 
     private HttpResponse<String> call(String method, String path, String token, String body, String... headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        boolean contentType = false;
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-            contentType |= headers[i].equalsIgnoreCase("Content-Type");
-        }
-        if (body != null && !contentType) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Api.call(method, path, token, body, headers);
     }
 
-    /** An access token for a demo user, by the password grant of the demo-only client zugong-api. */
-    private String token(String user) throws Exception {
-        String form = "grant_type=password&client_id=zugong-api&username=" + encode(user) + "&password="
-                + encode("zugong-demo");
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(FullStack.REALM_URL + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return (String) json(response).get("access_token");
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    private String token(String user) {
+        return Api.token(user);
     }
 
     private static Map<String, Object> json(HttpResponse<String> response) {
-        return JSON.toType(response.body(), Json.MAP_TYPE);
+        return Api.json(response);
     }
 
     @SuppressWarnings("unchecked")
@@ -296,9 +336,8 @@ class RestApiIT {
         return (List<Map<String, Object>>) page.get("items");
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> errors(Map<String, Object> problem) {
-        return (List<Map<String, Object>>) problem.get("errors");
+        return Api.errors(problem);
     }
 
     private static List<Object> ids(Map<String, Object> page) {

@@ -7,12 +7,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
@@ -24,9 +22,14 @@ import org.wildfly.security.http.oidc.OidcSecurityContext;
  * header on every request (pro-active authentication), and this filter answers 401 problem+json to
  * everything else. A browser session cookie does not count here: the principal must come from the
  * very token in the header, so another site cannot call the API with a signed-in user's cookie.
+ *
+ * <p>Below it, {@link ProblemResponse} answers what would otherwise be the servlet container's HTML
+ * error page, and an exception that escapes Jakarta REST, as problem+json too.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class BearerTokenFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
 
     private static final String BEARER = "bearer ";
 
@@ -38,25 +41,18 @@ public class BearerTokenFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (OPEN.contains(path) || verified(request).isPresent()) {
-            chain.doFilter(request, response);
+        ProblemResponse problems = new ProblemResponse(request, response);
+        if (!OPEN.contains(path) && verified(request).isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"zugong\"");
+            problems.write(ApiProblem.of(ProblemKind.UNAUTHENTICATED), HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        ProblemDetail problem = ProblemTexts.portal()
-                .render(
-                        ApiProblem.of(ProblemKind.UNAUTHENTICATED),
-                        ProblemTexts.language(languages(request)),
-                        request.getRequestURI());
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"zugong\"");
-        response.setContentType(ProblemDetail.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(ProblemJson.write(problem));
-    }
-
-    /** Without an Accept-Language header the servlet container would offer its own default locale. */
-    private static List<Locale> languages(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales());
+        try {
+            chain.doFilter(request, problems);
+        } catch (IOException | ServletException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "API request failed outside Jakarta REST: " + request.getRequestURI(), e);
+            problems.write(ApiProblem.of(ProblemKind.INTERNAL), HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        }
     }
 
     /** The token of the request, when the principal was authenticated from exactly that bearer token. */

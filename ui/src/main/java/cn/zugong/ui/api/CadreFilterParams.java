@@ -56,9 +56,12 @@ public class CadreFilterParams {
     @QueryParam("managementAuthority")
     String managementAuthority;
 
+    /** The oldest age a filter takes; beyond it the birth-date bounds would leave the calendar. */
+    static final int MAX_AGE = 150;
+
     public CadreFilter toFilter() {
-        Integer min = QueryValues.integer(minAge, "minAge");
-        Integer max = QueryValues.integer(maxAge, "maxAge");
+        Integer min = age(minAge, "minAge");
+        Integer max = age(maxAge, "maxAge");
         if (min != null && max != null && min > max) {
             throw new ValidationException(List.of(new Problem("maxAge", "api.error.age-range")));
         }
@@ -76,5 +79,13 @@ public class CadreFilterParams {
                 QueryValues.enumValue(CadreStatus.class, status, "status"),
                 QueryValues.enumValue(ManagementAuthority.class, managementAuthority, "managementAuthority"),
                 null);
+    }
+
+    private static Integer age(String value, String parameter) {
+        Integer age = QueryValues.integer(value, parameter);
+        if (age != null && (age < 0 || age > MAX_AGE)) {
+            throw QueryValues.invalid(parameter);
+        }
+        return age;
     }
 }

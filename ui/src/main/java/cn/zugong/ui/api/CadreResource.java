@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Cadre files of the caller's tenancy. A cadre of another county answers 404, exactly like a
@@ -67,12 +70,14 @@ public class CadreResource {
     /** The full file: a sensitive read, recorded in the audit trail like opening it on screen. */
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CadreDto.class)))
     public Response get(@PathParam("id") String id) {
         UUID cadre = RecordIds.parse(id).orElseThrow(ApiException::notFound);
         return ok(cadres.openFile(cadre).orElseThrow(ApiException::notFound));
     }
 
     @POST
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CadreDto.class)))
     public Response create(CadreInput input) {
         Cadre saved = cadres.save(Ids.body(input).applyTo(new Cadre(), CadreAccess.canSeeSensitive()));
         CadreFile file = file(saved.getId());
@@ -86,6 +91,7 @@ public class CadreResource {
 
     @PUT
     @Path("{id}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CadreDto.class)))
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CadreInput input) {
         Cadre cadre = RecordIds.parse(id).flatMap(cadres::find).orElseThrow(ApiException::notFound);
         Versions.check(cadre.getVersion(), ifMatch, Ids.body(input).version());

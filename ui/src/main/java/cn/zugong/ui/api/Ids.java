@@ -1,11 +1,11 @@
 package cn.zugong.ui.api;
 
 /** Request bodies: an absent body is malformed. (Ids in paths: {@code RecordIds}; not a UUID is a 404.) */
-final class Ids {
+public final class Ids {
 
     private Ids() {}
 
-    static <T> T body(T body) {
+    public static <T> T body(T body) {
         if (body == null) {
             throw new ApiException(ApiProblem.of(ProblemKind.MALFORMED));
         }

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Organization units of the caller's tenancy. A unit of another county answers 404, exactly like
@@ -59,11 +62,13 @@ public class UnitResource {
 
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitDto.class)))
     public Response get(@PathParam("id") String id) {
         return ok(find(id));
     }
 
     @POST
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UnitDto.class)))
     public Response create(UnitInput input) {
         OrgUnit saved = units.save(Ids.body(input).applyTo(new OrgUnit()));
         return Response.created(uri.getAbsolutePathBuilder()
@@ -76,6 +81,7 @@ public class UnitResource {
 
     @PUT
     @Path("{id}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitDto.class)))
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, UnitInput input) {
         OrgUnit unit = find(id);
         Versions.check(unit.getVersion(), ifMatch, Ids.body(input).version());

@@ -1,6 +1,7 @@
 package cn.zugong.core.audit;
 
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.db.Like;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,10 +110,10 @@ public class AuditReader {
     private static String where(AuditQuery query) {
         StringBuilder where = new StringBuilder(" where e.tenantId in :tenants");
         if (!query.actor().isEmpty()) {
-            where.append(" and lower(e.actor) like :actor escape '\\'");
+            where.append(" and lower(e.actor) like :actor" + Like.ESCAPE);
         }
         if (!query.action().isEmpty()) {
-            where.append(" and e.action like :action escape '\\'");
+            where.append(" and e.action like :action" + Like.ESCAPE);
         }
         if (!query.subjectType().isEmpty()) {
             where.append(" and e.subjectType = :subjectType");
@@ -134,10 +135,10 @@ public class AuditReader {
         AuditWall.open(em, tenants);
         select.setParameter("tenants", tenants);
         if (!query.actor().isEmpty()) {
-            select.setParameter("actor", "%" + like(query.actor().toLowerCase()) + "%");
+            select.setParameter("actor", Like.contains(query.actor().toLowerCase()));
         }
         if (!query.action().isEmpty()) {
-            select.setParameter("action", like(query.action()) + "%");
+            select.setParameter("action", Like.prefix(query.action()));
         }
         if (!query.subjectType().isEmpty()) {
             select.setParameter("subjectType", query.subjectType());
@@ -164,7 +165,4 @@ public class AuditReader {
     }
 
     /** Wildcards typed by the auditor are taken literally. */
-    private static String like(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -3,6 +3,7 @@ package cn.zugong.core.cadre;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.TextLimits;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class CadrePartsService {
         holding.setCadreId(cadre.getId());
         List<Problem> problems = new ArrayList<>(unitOf(cadre, holding));
         problems.addAll(CadrePartRules.holding(holding, parts(PostHolding.class, cadre, "startDate")));
-        refuse(problems);
+        refuse(TextLimits.with(em, holding, problems));
         PostHolding saved = em.merge(holding);
         CadreService.derive(cadre, parts(PostHolding.class, cadre, "startDate"));
         audit.part(action("holding", existing), cadre, before, CadrePartJson.of(saved));
@@ -71,7 +72,7 @@ public class CadrePartsService {
         if (member.getBirth() != null) {
             member.setBirth(member.getBirth().strip());
         }
-        refuse(CadrePartRules.family(member));
+        refuse(TextLimits.with(em, member, CadrePartRules.family(member)));
         FamilyMember saved = em.merge(member);
         audit.part(action("family", existing), cadre, before, CadrePartJson.of(saved));
         return saved;
@@ -89,7 +90,10 @@ public class CadrePartsService {
         Assessment existing = own(Assessment.class, assessment.getId(), cadre, Assessment::getCadreId);
         String before = existing == null ? null : CadrePartJson.of(existing);
         assessment.setCadreId(cadre.getId());
-        refuse(CadrePartRules.assessment(assessment, parts(Assessment.class, cadre, "year"), today()));
+        refuse(TextLimits.with(
+                em,
+                assessment,
+                CadrePartRules.assessment(assessment, parts(Assessment.class, cadre, "year"), today())));
         Assessment saved = em.merge(assessment);
         audit.part(action("assessment", existing), cadre, before, CadrePartJson.of(saved));
         return saved;
@@ -110,7 +114,7 @@ public class CadrePartsService {
         }
         String before = existing == null ? null : CadrePartJson.of(existing);
         record.setCadreId(cadre.getId());
-        refuse(CadrePartRules.reward(record, today()));
+        refuse(TextLimits.with(em, record, CadrePartRules.reward(record, today())));
         RewardPunishment saved = em.merge(record);
         audit.part(action("reward", existing), cadre, before, CadrePartJson.of(saved));
         return saved;

@@ -3,6 +3,7 @@ package cn.zugong.core.cadre;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.TextLimits;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -120,6 +121,7 @@ public class CadreService {
         if (idNumberTaken(cadre)) {
             problems.add(new Problem("idNumber", "cadre.error.id-number.taken"));
         }
+        problems = TextLimits.with(em, cadre, problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -1,5 +1,6 @@
 package cn.zugong.core.cadre;
 
+import cn.zugong.core.db.Like;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,9 +22,13 @@ final class CadreWhere {
         if (!filter.search().isEmpty()) {
             String search = filter.search();
             if (search.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-                add("c.name like :name", "name", "%" + escape(search) + "%");
+                add("c.name like :name" + Like.ESCAPE, "name", Like.contains(search));
             } else {
-                add("(c.namePinyin like :prefix or c.nameInitials like :prefix)", "prefix", escape(search) + "%");
+                add(
+                        "(c.namePinyin like :prefix" + Like.ESCAPE + " or c.nameInitials like :prefix" + Like.ESCAPE
+                                + ")",
+                        "prefix",
+                        Like.prefix(search));
             }
         }
         addIf(filter.unitId(), "c.unitId = :unit", "unit");
@@ -66,9 +71,5 @@ final class CadreWhere {
     <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "").replace("%", "").replace("_", "");
     }
 }

@@ -8,6 +8,7 @@ import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.TextLimits;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -90,7 +91,7 @@ public class CalendarService {
         if (day.getTenantId() != null && !day.getTenantId().equals(tenant)) {
             throw new AccessDeniedException("error.access.denied");
         }
-        List<Problem> problems = CalendarDayRules.validate(day, dateTaken(day, tenant));
+        List<Problem> problems = TextLimits.with(em, day, CalendarDayRules.validate(day, dateTaken(day, tenant)));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -92,6 +92,18 @@ public class PluginRegistry {
         }
     }
 
+    /** Those of the codes that name no tenant. */
+    public Set<String> unknownTenants(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> known = em.createQuery("select t.code from Tenant t where t.code in :codes", String.class)
+                .setParameter("codes", codes)
+                .getResultStream()
+                .collect(Collectors.toSet());
+        return codes.stream().filter(c -> !known.contains(c)).collect(Collectors.toSet());
+    }
+
     /** The tenants a plugin is offered to one by one (not counting an offer to all). */
     public Set<String> offeredTenants(String pluginId) {
         return em.createQuery("select o.tenantId from PluginOffer o where o.pluginId = :id", String.class)

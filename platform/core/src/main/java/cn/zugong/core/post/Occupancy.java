@@ -1,5 +1,6 @@
 package cn.zugong.core.post;
 
+import cn.zugong.core.db.Like;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Occupancy {
     /** The grouped query after {@code select <columns>}: from, where, group by and having. */
     String grouped() {
         return FROM
-                + (filter.search().isEmpty() ? "" : " and lower(u.name) like :pattern")
+                + (filter.search().isEmpty() ? "" : " and lower(u.name) like :pattern" + Like.ESCAPE)
                 + (filter.type() == null ? "" : " and u.type = :type")
                 + (units == null ? "" : " and u.id in :units")
                 + GROUP
@@ -70,7 +71,7 @@ final class Occupancy {
     <Q extends Query> Q bind(Q query) {
         query.setParameter("readable", readable);
         if (!filter.search().isEmpty()) {
-            query.setParameter("pattern", "%" + filter.search().toLowerCase() + "%");
+            query.setParameter("pattern", Like.contains(filter.search().toLowerCase()));
         }
         if (filter.type() != null) {
             query.setParameter("type", filter.type());

@@ -5,6 +5,7 @@ import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.TextLimits;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -75,7 +76,8 @@ public class PositionService {
         if (position.getTenantId() != null && !position.getTenantId().equals(tenant)) {
             throw new AccessDeniedException("error.access.denied");
         }
-        List<Problem> problems = PositionValidator.validate(position, unit.effectiveRank());
+        List<Problem> problems =
+                TextLimits.with(em, position, PositionValidator.validate(position, unit.effectiveRank()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

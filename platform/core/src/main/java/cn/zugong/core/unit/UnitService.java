@@ -2,12 +2,14 @@ package cn.zugong.core.unit;
 
 import cn.zugong.core.audit.AuditJson;
 import cn.zugong.core.audit.AuditTrail;
+import cn.zugong.core.db.Like;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.TextLimits;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +35,7 @@ import java.util.UUID;
 public class UnitService {
 
     private static final String FROM = " from OrgUnit u left join OrgUnit p on p.id = u.parentId"
-            + " where u.tenantId in :readable and (:search = '' or lower(u.name) like :pattern)";
+            + " where u.tenantId in :readable and (:search = '' or lower(u.name) like :pattern" + Like.ESCAPE + ")";
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
@@ -77,7 +79,7 @@ public class UnitService {
     private <T> TypedQuery<T> bind(TypedQuery<T> query, String search) {
         return query.setParameter("readable", readable())
                 .setParameter("search", search)
-                .setParameter("pattern", "%" + search.toLowerCase() + "%");
+                .setParameter("pattern", Like.contains(search.toLowerCase()));
     }
 
     public Optional<OrgUnit> find(UUID id) {
@@ -90,10 +92,11 @@ public class UnitService {
         String text = search == null ? "" : search.strip().toLowerCase();
         return em.createQuery(
                         "select u from OrgUnit u where u.tenantId in :readable and lower(u.name) like :pattern"
+                                + Like.ESCAPE
                                 + " order by u.name",
                         OrgUnit.class)
                 .setParameter("readable", readable())
-                .setParameter("pattern", "%" + text + "%")
+                .setParameter("pattern", Like.contains(text))
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -107,7 +110,8 @@ public class UnitService {
         if (unit.getParentId() != null && find(unit.getParentId()).isEmpty()) {
             throw new ValidationException(List.of(new Problem("parent", "unit.error.parent.missing")));
         }
-        List<Problem> problems = UnitValidator.validate(unit, this::parentOf, nameTaken(unit));
+        List<Problem> problems =
+                TextLimits.with(em, unit, UnitValidator.validate(unit, this::parentOf, nameTaken(unit)));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -1,6 +1,7 @@
 package cn.zugong.ui.api.plugin;
 
 import cn.zugong.core.plugin.install.PluginInstaller;
+import cn.zugong.ui.api.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -94,7 +95,7 @@ public class PlatformPluginResource {
     @Path("{id}/offers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response offer(@PathParam("id") String id, OfferInput input) {
-        installer.offer(id, input.all(), input.tenants() == null ? Set.of() : Set.copyOf(input.tenants()));
+        installer.offer(id, Ids.body(input).all(), input.tenants() == null ? Set.of() : Set.copyOf(input.tenants()));
         return Response.noContent().build();
     }
 }

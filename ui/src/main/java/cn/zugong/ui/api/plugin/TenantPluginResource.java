@@ -1,6 +1,7 @@
 package cn.zugong.ui.api.plugin;
 
 import cn.zugong.core.plugin.PluginEnablementService;
+import cn.zugong.ui.api.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +40,7 @@ public class TenantPluginResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public TenantPluginDto set(@PathParam("id") String id, EnabledInput input) {
-        enablement.setEnabled(id, input.enabled());
+        enablement.setEnabled(id, Ids.body(input).enabled());
         return new TenantPluginDto(id, enablement.enabledForCurrentTenant().contains(id));
     }
 }

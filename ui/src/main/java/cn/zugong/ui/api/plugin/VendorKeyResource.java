@@ -8,6 +8,7 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.api.ApiException;
 import cn.zugong.ui.api.ApiProblem;
+import cn.zugong.ui.api.Ids;
 import cn.zugong.ui.api.ProblemKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -89,7 +90,7 @@ public class VendorKeyResource {
     @Path("unsigned")
     @Consumes(MediaType.APPLICATION_JSON)
     public UnsignedDto unsigned(UnsignedDto input) {
-        keys.allowUnsigned(input.allowUnsigned());
+        keys.allowUnsigned(Ids.body(input).allowUnsigned());
         return new UnsignedDto(keys.allowUnsigned());
     }
 }

@@ -179,6 +179,13 @@ public class PluginInstaller {
     public void offer(String pluginId, boolean all, Set<String> tenants) {
         requireSysadmin();
         existing(pluginId);
+        List<Problem> unknown = registry.unknownTenants(tenants).stream()
+                .sorted()
+                .map(code -> new Problem("tenants", "plugin.offer.tenant.unknown", List.of(code)))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(unknown);
+        }
         registry.offer(pluginId, all, tenants);
     }
 
