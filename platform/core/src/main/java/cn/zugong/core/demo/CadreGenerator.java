@@ -65,9 +65,7 @@ public final class CadreGenerator {
         String name = words.pick("surnames", random)
                 + words.pick(gender == Gender.MALE ? "given.male" : "given.female", random);
         cadre.setName(name);
-        NamePinyin.Keys keys = NamePinyin.of(name);
-        cadre.setNamePinyin(keys.full());
-        cadre.setNameInitials(keys.initials());
+        cadre.setPinyin(NamePinyin.of(cadre.getName()));
         int age = post.level() == null ? 24 + random.nextInt(34) : 32 + random.nextInt(24);
         LocalDate birth = today.minusYears(age).withDayOfYear(1 + random.nextInt(360));
         cadre.setBirthDate(birth);
