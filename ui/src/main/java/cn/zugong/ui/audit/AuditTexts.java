@@ -21,7 +21,10 @@ final class AuditTexts {
 
     private AuditTexts() {}
 
-    /** The action in words; a plugin's publication as the platform's words for it. */
+    /**
+     * The action in words: the platform's ({@code audit.action.<action>}), a plugin's from its own
+     * bundle ({@code <pluginId>.audit.<action>}), a plugin's publication as the platform's words.
+     */
     static String action(Component owner, String action) {
         String key = "audit.action." + action;
         if (defined(owner, key)) {
@@ -32,13 +35,22 @@ final class AuditTexts {
         if (AuditActions.PUBLICATION.contains(withoutPlugin)) {
             return owner.getTranslation("audit.action." + withoutPlugin);
         }
-        return action;
+        String pluginKey = feature(action) + ".audit." + withoutPlugin;
+        return dot > 0 && defined(owner, pluginKey) ? owner.getTranslation(pluginKey) : action;
     }
 
-    /** The record: its kind in words and the name it had when the event was recorded, else its id. */
+    /**
+     * The record: its kind in words ({@code audit.subject.<type>}, a plugin's {@code
+     * <pluginId>.audit.subject.<type>}) and the name it had when the event was recorded, else its id.
+     */
     static String subject(Component owner, AuditEntry event) {
-        String typeKey = "audit.subject." + event.subjectType();
-        String type = defined(owner, typeKey) ? owner.getTranslation(typeKey) : event.subjectType();
+        String type = event.subjectType();
+        for (String key : new String[] {"audit.subject." + type, feature(event.action()) + ".audit.subject." + type}) {
+            if (defined(owner, key)) {
+                type = owner.getTranslation(key);
+                break;
+            }
+        }
         String name = event.summary() != null && !event.summary().isBlank() ? event.summary() : event.subjectId();
         return name == null ? type : type + " " + name;
     }
