@@ -39,20 +39,33 @@ final class AuditTexts {
         return dot > 0 && defined(owner, pluginKey) ? owner.getTranslation(pluginKey) : action;
     }
 
-    /**
-     * The record: its kind in words ({@code audit.subject.<type>}, a plugin's {@code
-     * <pluginId>.audit.subject.<type>}) and the name it had when the event was recorded, else its id.
-     */
+    /** The record: its kind in words and the name it had when the event was recorded, else its id. */
     static String subject(Component owner, AuditEntry event) {
+        String type = subjectType(owner, event);
+        String name = name(event);
+        return name.isEmpty() ? type : type + " " + name;
+    }
+
+    /**
+     * The kind of record in words: {@code audit.subject.<type>}, a plugin's {@code
+     * <pluginId>.audit.subject.<type>}, else as recorded.
+     */
+    static String subjectType(Component owner, AuditEntry event) {
         String type = event.subjectType();
         for (String key : new String[] {"audit.subject." + type, feature(event.action()) + ".audit.subject." + type}) {
             if (defined(owner, key)) {
-                type = owner.getTranslation(key);
-                break;
+                return owner.getTranslation(key);
             }
         }
-        String name = event.summary() != null && !event.summary().isBlank() ? event.summary() : event.subjectId();
-        return name == null ? type : type + " " + name;
+        return type;
+    }
+
+    /** The record's name as recorded with the event (the name it had then), else its id, else empty. */
+    static String name(AuditEntry event) {
+        if (event.summary() != null && !event.summary().isBlank()) {
+            return event.summary();
+        }
+        return event.subjectId() == null ? "" : event.subjectId();
     }
 
     /** The session hash and the client address, as far as they were recorded. */

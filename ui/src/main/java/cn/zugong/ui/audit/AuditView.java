@@ -89,8 +89,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(e -> AuditTexts.action(this, e.action()))
                 .setHeader(getTranslation("audit.column.action"))
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::subject))
+        grid.addColumn(e -> AuditTexts.subjectType(this, e))
                 .setHeader(getTranslation("audit.column.subject"))
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::name))
+                .setHeader(getTranslation("audit.column.summary"))
                 .setFlexGrow(2);
         grid.addColumn(AuditTexts::origin)
                 .setHeader(getTranslation("audit.column.origin"))
@@ -101,11 +104,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         return grid;
     }
 
-    /** The record by its name, with its id on hover. */
-    private Span subject(AuditEntry event) {
-        Span subject = new Span(AuditTexts.subject(this, event));
-        subject.setTitle(event.subjectId() == null ? "" : event.subjectId());
-        return subject;
+    /** The record by the name recorded with the event, with its id on hover. */
+    private Span name(AuditEntry event) {
+        Span name = new Span(AuditTexts.name(event));
+        name.setTitle(event.subjectId() == null ? "" : event.subjectId());
+        return name;
     }
 
     @Override
