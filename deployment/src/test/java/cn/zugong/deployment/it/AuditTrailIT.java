@@ -19,15 +19,25 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The audit trail end to end: changes are recorded with before and after, the portal's role
- * cannot rewrite the trail, an edit behind the portal's back is named by the verification, a
- * county auditor reads only their county, and nobody else opens the trail.
+ * The audit trail end to end: changes are recorded with before and after and the session and
+ * address they came from, the portal's role cannot rewrite the trail, an edit behind the portal's
+ * back is named by the verification, a county auditor reads only their county, and nobody else
+ * opens the trail.
  */
 @ExtendWith(FullStack.class)
 class AuditTrailIT {
 
     /** One stored event, as the auditors' database binding reads it. */
-    record Event(UUID id, long seq, String actor, String action, String subjectId, String before, String after) {}
+    record Event(
+            UUID id,
+            long seq,
+            String actor,
+            String action,
+            String subjectId,
+            String before,
+            String after,
+            String sessionHash,
+            String clientAddress) {}
 
     @Test
     void anOfficersNewAndChangedUnitAreRecordedWithBeforeAndAfter() throws Exception {
@@ -57,6 +67,9 @@ class AuditTrailIT {
         assertThat(updated.seq()).isGreaterThan(created.getFirst().seq());
         assertThat(updated.before()).contains("\"deputyPosts\":0");
         assertThat(updated.after()).contains("\"deputyPosts\":2");
+        // Where the change came from: the browser's session, hashed, and its address.
+        assertThat(updated.sessionHash()).matches("[0-9a-f]{16}");
+        assertThat(updated.clientAddress()).isNotBlank();
     }
 
     @Test
@@ -169,7 +182,8 @@ class AuditTrailIT {
             db.setAutoCommit(false);
             Units.bindAuditor(db, tenant);
             try (PreparedStatement select = db.prepareStatement(
-                    "select id, seq, actor, action, subject_id, before_json, after_json from audit_event"
+                    "select id, seq, actor, action, subject_id, before_json, after_json, session_hash,"
+                            + " client_address from audit_event"
                             + " where subject_type = 'unit' and summary = ? order by seq")) {
                 select.setString(1, summary);
                 List<Event> events = new ArrayList<>();
@@ -182,7 +196,9 @@ class AuditTrailIT {
                                 rows.getString(4),
                                 rows.getString(5),
                                 rows.getString(6),
-                                rows.getString(7)));
+                                rows.getString(7),
+                                rows.getString(8),
+                                rows.getString(9)));
                     }
                 }
                 return events;

@@ -72,7 +72,7 @@ record ListCase(String name, CadreFilter filter, CadreQuery.Sort sort, int offse
         if (count) {
             return "select count(*) from cadre c" + where;
         }
-        String order = sort == CadreQuery.Sort.BIRTH ? "c.birth_date" : "c.name_pinyin";
+        String order = sort == CadreQuery.Sort.BIRTH ? "c.birth_date" : "c.name_sort";
         parameters.add(offset);
         parameters.add(PAGE);
         return "select c.id, c.tenant_id, c.name, c.gender, c.birth_date, c.ethnicity, u.name, c.current_post,"

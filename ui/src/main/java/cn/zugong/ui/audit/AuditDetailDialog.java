@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.function.Function;
 
-/** One audit event in full: who, where, when, what, and the record before and after. */
+/**
+ * One audit event in full: who, from which session and address, where, when, what in words, the
+ * record by name (its id beside), and the record's fields before and after with their labels.
+ */
 class AuditDetailDialog extends Dialog {
 
     AuditDetailDialog(AuditEntry event, Function<String, String> tenantName, String time) {
@@ -22,14 +25,20 @@ class AuditDetailDialog extends Dialog {
                 line("audit.detail.seq", Long.toString(event.seq())),
                 line("audit.column.time", time),
                 line("audit.column.actor", event.actor()),
-                line("audit.column.action", event.action()),
-                line("audit.column.subject", event.subjectType() + " " + nullToEmpty(event.subjectId())),
-                line("audit.column.summary", nullToEmpty(event.summary())),
-                json("audit-detail-before", "audit.detail.before", event.beforeJson()),
-                json("audit-detail-after", "audit.detail.after", event.afterJson()),
-                line("audit.detail.hash", event.hash()));
+                line("audit.detail.session", nullToEmpty(event.sessionHash())),
+                line("audit.detail.address", nullToEmpty(event.clientAddress())),
+                line("audit.column.action", AuditTexts.action(this, event.action())),
+                line("audit.column.subject", AuditTexts.subject(this, event)),
+                line("audit.detail.subjectId", nullToEmpty(event.subjectId())));
         body.setPadding(false);
         body.setSpacing(false);
+        AuditFieldTable.of(this, event)
+                .ifPresentOrElse(
+                        body::add,
+                        () -> body.add(
+                                json("audit-detail-before", "audit.detail.before", event.beforeJson()),
+                                json("audit-detail-after", "audit.detail.after", event.afterJson())));
+        body.add(line("audit.detail.hash", event.hash()));
         add(body);
         Button close = new Button(getTranslation("action.close"), click -> close());
         close.setId("audit-detail-close");
@@ -42,6 +51,7 @@ class AuditDetailDialog extends Dialog {
         return new Div(label, new Span(value));
     }
 
+    /** A side that is not the trail's flat JSON, shown as it is. */
     private Component json(String id, String labelKey, String json) {
         Pre text = new Pre(json == null ? getTranslation("audit.detail.none") : json);
         text.setId(id);

@@ -1,7 +1,11 @@
 package cn.zugong.ui.audit;
 
+import cn.zugong.api.view.Widgets;
+import cn.zugong.core.audit.AuditActions;
 import cn.zugong.core.audit.AuditQuery;
+import cn.zugong.ui.i18n.PortalI18NProvider;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -15,8 +19,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The audit trail's filters: tenant (only when the auditor reads more than one), user, action,
- * record type and id, and a range of days (both days included, in China Standard Time).
+ * The audit trail's filters: tenant (only when the auditor reads more than one), user, action (in
+ * words, or a feature's actions together), record type and id, and a range of days (both days
+ * included, in China Standard Time).
  */
 class AuditFilterBar extends FormLayout {
 
@@ -24,11 +29,11 @@ class AuditFilterBar extends FormLayout {
 
     final Select<String> tenant = new Select<>();
     final TextField actor = text("audit-filter-actor", "audit.filter.actor");
-    final TextField action = text("audit-filter-action", "audit.filter.action");
+    final ComboBox<String> action = actionChoice();
     final TextField subjectType = text("audit-filter-subject-type", "audit.filter.subjectType");
     final TextField subjectId = text("audit-filter-subject-id", "audit.filter.subjectId");
-    final DatePicker from = new DatePicker(getTranslation("audit.filter.from"));
-    final DatePicker to = new DatePicker(getTranslation("audit.filter.to"));
+    final DatePicker from = Widgets.datePicker(getTranslation("audit.filter.from"));
+    final DatePicker to = Widgets.datePicker(getTranslation("audit.filter.to"));
     private final ZoneId zone;
 
     AuditFilterBar(List<String> tenants, Function<String, String> tenantName, ZoneId zone) {
@@ -47,6 +52,36 @@ class AuditFilterBar extends FormLayout {
         from.setId("audit-filter-from");
         to.setId("audit-filter-to");
         add(tenant, actor, action, subjectType, subjectId, from, to);
+    }
+
+    /**
+     * The actions in words, each feature's actions together first ({@code cadre.}); a typed text
+     * that matches none is taken as the beginning of an action's code ({@code training.}).
+     */
+    private ComboBox<String> actionChoice() {
+        ComboBox<String> choice = new ComboBox<>(getTranslation("audit.filter.action"));
+        choice.setId("audit-filter-action");
+        List<String> items = new ArrayList<>();
+        AuditActions.PLATFORM.stream()
+                .map(a -> a.substring(0, a.indexOf('.') + 1))
+                .distinct()
+                .sorted()
+                .forEach(items::add);
+        AuditActions.PLATFORM.stream().sorted().forEach(items::add);
+        choice.setItems(items);
+        choice.setItemLabelGenerator(this::actionLabel);
+        choice.setAllowCustomValue(true);
+        choice.addCustomValueSetListener(typed -> choice.setValue(typed.getDetail()));
+        choice.setClearButtonVisible(true);
+        return choice;
+    }
+
+    private String actionLabel(String action) {
+        if (!action.endsWith(".")) {
+            return AuditTexts.action(this, action);
+        }
+        String key = "audit.filter.feature." + action.substring(0, action.length() - 1);
+        return PortalI18NProvider.defines(key, getLocale()) ? getTranslation(key) : action;
     }
 
     private TextField text(String id, String labelKey) {

@@ -12,7 +12,9 @@ import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,8 +25,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The audit trail for the auditors: a lazy grid of events, newest first, with filters; an event's
- * before and after on click; and the chain verification. Everyone else is refused here and again
+ * The audit trail for the auditors: a lazy grid of events, newest first, with filters (actions and
+ * records in words, the record by its name with its id on hover, the session and address each event
+ * came from); an event's fields before and after on click; and the chain verification. Everyone else is refused here and again
  * by the services behind it.
  */
 @Route(value = "admin/audit", layout = MainLayout.class)
@@ -80,18 +83,32 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(e -> tenantName.apply(e.tenantId()))
                 .setHeader(getTranslation("audit.column.tenant"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.column.actor"));
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.column.action"));
-        grid.addColumn(e -> e.subjectType() + (e.subjectId() == null ? "" : " " + e.subjectId()))
+        grid.addColumn(AuditEntry::actor)
+                .setHeader(getTranslation("audit.column.actor"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> AuditTexts.action(this, e.action()))
+                .setHeader(getTranslation("audit.column.action"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> AuditTexts.subjectType(this, e))
                 .setHeader(getTranslation("audit.column.subject"))
-                .setFlexGrow(2);
-        grid.addColumn(AuditEntry::summary)
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::name))
                 .setHeader(getTranslation("audit.column.summary"))
                 .setFlexGrow(2);
+        grid.addColumn(AuditTexts::origin)
+                .setHeader(getTranslation("audit.column.origin"))
+                .setAutoWidth(true);
         grid.addItemClickListener(click -> new AuditDetailDialog(
                         click.getItem(), tenantName, TIME.format(click.getItem().occurredAt()))
                 .open());
         return grid;
+    }
+
+    /** The record by the name recorded with the event, with its id on hover. */
+    private Span name(AuditEntry event) {
+        Span name = new Span(AuditTexts.name(event));
+        name.setTitle(event.subjectId() == null ? "" : event.subjectId());
+        return name;
     }
 
     @Override

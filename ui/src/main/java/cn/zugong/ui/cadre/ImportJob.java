@@ -5,6 +5,7 @@ import cn.zugong.core.cadre.excel.ImportProgress;
 import cn.zugong.core.cadre.excel.ImportReport;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.security.RequestOrigin;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.Beans;
@@ -19,8 +20,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Runs an import off the request thread, on the server's managed executor. The tenancy and user
- * live in thread locals that the web filter sets per request, so they are captured on the request
+ * Runs an import off the request thread, on the server's managed executor. The tenancy, user and
+ * request origin live in thread locals that the web filter sets per request, so they are captured on the request
  * side and set on the worker for the job's duration. Progress reaches the page through {@link
  * UI#access}, at most every {@value #MIN_GAP_MILLIS} ms; the page polls while a job runs (the
  * portal has no server push: see the ui README). The uploaded file is deleted at the end.
@@ -43,9 +44,11 @@ final class ImportJob {
 
     static void start(UI ui, Path file, Tenancy tenancy, CurrentUser user, Listener listener) {
         CadreImport importer = Beans.get(CadreImport.class);
+        RequestOrigin origin = RequestOrigin.current().orElse(null);
         executor()
                 .execute(() -> TenancyHolder.runAs(tenancy, () -> {
                     CurrentUserHolder.set(user);
+                    RequestOrigin.set(origin);
                     try {
                         ImportReport report = importer.run(file, throttled(ui, listener));
                         ui.access(() -> listener.finished(report));
@@ -54,6 +57,7 @@ final class ImportJob {
                         ui.access(() -> listener.failed(e));
                     } finally {
                         CurrentUserHolder.clear();
+                        RequestOrigin.clear();
                         delete(file);
                     }
                 }));

@@ -3,6 +3,7 @@ package cn.zugong.ui.security;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.security.RequestOrigin;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Binds every request to the user and tenancy that the verified token gives. The only input
+ * Binds every request to the user and tenancy that the verified token gives, and to its origin
+ * (session and client address) for the audit trail. The only input
  * from the browser's side is the tenant picked in the switcher, kept in the server-side session,
  * and it counts only inside the token's scope.
  */
@@ -38,12 +40,20 @@ public class TenancyFilter extends HttpFilter {
             user.ifPresent(u -> {
                 CurrentUserHolder.set(u);
                 TenancyHolder.set(policy.tenancy(u.groups(), u.roles(), picked(request)));
+                RequestOrigin.set(origin(request));
             });
             chain.doFilter(request, response);
         } finally {
             CurrentUserHolder.clear();
             TenancyHolder.clear();
+            RequestOrigin.clear();
         }
+    }
+
+    /** Where the request comes from, for the audit trail: its session (hashed there) and address. */
+    private static RequestOrigin origin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return RequestOrigin.of(session == null ? null : session.getId(), request.getRemoteAddr());
     }
 
     private static Optional<TenantId> picked(HttpServletRequest request) {

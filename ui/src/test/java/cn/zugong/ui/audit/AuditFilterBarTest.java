@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.core.audit.AuditQuery;
 import cn.zugong.ui.PortalUi;
+import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +39,20 @@ class AuditFilterBarTest {
         assertThat(query.action()).isEqualTo("unit.");
         assertThat(query.from()).isEqualTo(Instant.parse("2025-02-28T16:00:00Z"));
         assertThat(query.to()).isEqualTo(Instant.parse("2025-03-01T16:00:00Z"));
+    }
+
+    @Test
+    void anActionIsChosenByItsWordsAndAFeaturesActionsTogether() {
+        AuditFilterBar filters = new AuditFilterBar(List.of("510115"), code -> code, AuditView.ZONE);
+        UI.getCurrent().add(filters);
+
+        assertThat(filters.action.getItemLabelGenerator().apply("cadre.file.open"))
+                .isEqualTo("查阅干部档案");
+        assertThat(filters.action.getItemLabelGenerator().apply("cadre.")).isEqualTo("干部档案（全部操作）");
+        filters.action.setValue("cadre.");
+        assertThat(filters.query(0, 50).action()).isEqualTo("cadre.");
+        filters.action.clear();
+        assertThat(filters.query(0, 50).action()).isEmpty();
     }
 
     @Test

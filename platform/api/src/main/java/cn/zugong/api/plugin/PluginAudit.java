@@ -5,6 +5,9 @@ import java.util.Map;
 /**
  * The platform's audit trail, append-only and hash-chained, for what a plugin changes. Entries go
  * to the current request's tenant with its user; the action is prefixed with the plugin's id.
+ * The auditors read the action in words from the plugin's bundles, key {@code
+ * <pluginId>.audit.<action>} (such as {@code training.audit.course.create}), and the kind of
+ * record from {@code <pluginId>.audit.subject.<subjectType>}; without them, as recorded.
  *
  * <pre>{@code
  * context.audit().record("course.create", "training_course", course.id().toString(), course.title(),

@@ -20,6 +20,9 @@ import java.util.UUID;
  * @param afterJson the record after a change, or null
  * @param prevHash the previous link's hash ({@link ChainHash#GENESIS} for the first)
  * @param hash SHA-256 of the previous hash and the canonical fields, hex
+ * @param sessionHash a hash of the HTTP session the event came from, or null (outside a session,
+ *     and on every link written before sessions were recorded)
+ * @param clientAddress the client's address, or null (outside a request, and on older links)
  */
 public record AuditEntry(
         UUID id,
@@ -34,9 +37,44 @@ public record AuditEntry(
         String beforeJson,
         String afterJson,
         String prevHash,
-        String hash) {
+        String hash,
+        String sessionHash,
+        String clientAddress) {
 
-    /** The link after {@code prevHash}, with its hash computed. */
+    /** A link without an origin, as every link written before origins were recorded. */
+    public AuditEntry(
+            UUID id,
+            String tenantId,
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
+            String summary,
+            String beforeJson,
+            String afterJson,
+            String prevHash,
+            String hash) {
+        this(
+                id,
+                tenantId,
+                seq,
+                occurredAt,
+                actor,
+                action,
+                subjectType,
+                subjectId,
+                summary,
+                beforeJson,
+                afterJson,
+                prevHash,
+                hash,
+                null,
+                null);
+    }
+
+    /** The link after {@code prevHash} without an origin, with its hash computed. */
     public static AuditEntry chain(
             String prevHash,
             String tenantId,
@@ -50,6 +88,39 @@ public record AuditEntry(
             String summary,
             String beforeJson,
             String afterJson) {
+        return chain(
+                prevHash,
+                tenantId,
+                seq,
+                id,
+                occurredAt,
+                actor,
+                action,
+                subjectType,
+                subjectId,
+                summary,
+                beforeJson,
+                afterJson,
+                null,
+                null);
+    }
+
+    /** The link after {@code prevHash}, with its origin and its hash computed. */
+    public static AuditEntry chain(
+            String prevHash,
+            String tenantId,
+            long seq,
+            UUID id,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
+            String summary,
+            String beforeJson,
+            String afterJson,
+            String sessionHash,
+            String clientAddress) {
         AuditEntry unsealed = new AuditEntry(
                 id,
                 tenantId,
@@ -63,7 +134,9 @@ public record AuditEntry(
                 beforeJson,
                 afterJson,
                 prevHash,
-                null);
+                null,
+                sessionHash,
+                clientAddress);
         return unsealed.withHash(ChainHash.of(unsealed));
     }
 
@@ -86,6 +159,8 @@ public record AuditEntry(
                 beforeJson,
                 afterJson,
                 prevHash,
-                newHash);
+                newHash,
+                sessionHash,
+                clientAddress);
     }
 }

@@ -61,6 +61,12 @@ public class AuditEvent {
     @Column(nullable = false, length = 64)
     private String hash;
 
+    @Column(name = "session_hash", length = 64)
+    private String sessionHash;
+
+    @Column(name = "client_address", length = 64)
+    private String clientAddress;
+
     protected AuditEvent() {}
 
     AuditEvent(AuditEntry entry) {
@@ -77,6 +83,8 @@ public class AuditEvent {
         this.afterJson = entry.afterJson();
         this.prevHash = entry.prevHash();
         this.hash = entry.hash();
+        this.sessionHash = entry.sessionHash();
+        this.clientAddress = entry.clientAddress();
     }
 
     AuditEntry toEntry() {
@@ -93,6 +101,8 @@ public class AuditEvent {
                 beforeJson,
                 afterJson,
                 prevHash,
-                hash);
+                hash,
+                sessionHash,
+                clientAddress);
     }
 }

@@ -76,6 +76,7 @@ public class AuditTrail {
             String summary,
             String beforeJson,
             String afterJson) {
+        assert AuditActions.known(action) : "Audit action " + action + " is not listed in AuditActions";
         new ChainAppender(em, clock).append(tenant, action, subjectType, subjectId, summary, beforeJson, afterJson);
     }
 }

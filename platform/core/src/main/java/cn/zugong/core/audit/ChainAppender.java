@@ -3,6 +3,7 @@ package cn.zugong.core.audit;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.security.RequestOrigin;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -11,11 +12,13 @@ import java.util.UUID;
 /**
  * Appends one event to a tenant's chain in the current transaction: locks the chain head (creating
  * it for the tenant's first event), links the event to the head's hash, stores it and moves the
- * head. Callers have decided that the tenant may be written to; this class checks nothing.
+ * head. The request's origin (session hash, client address) goes into the link. Callers have
+ * decided that the tenant may be written to; this class checks nothing.
  */
 final class ChainAppender {
 
     static final String SYSTEM = "system";
+    private static final RequestOrigin NO_ORIGIN = new RequestOrigin(null, null);
 
     private final EntityManager em;
     private final Clock clock;
@@ -34,6 +37,7 @@ final class ChainAppender {
             String beforeJson,
             String afterJson) {
         AuditChainHead head = lockHead(tenant.code());
+        RequestOrigin origin = RequestOrigin.current().orElse(NO_ORIGIN);
         AuditEntry entry = AuditEntry.chain(
                 head.lastHash(),
                 tenant.code(),
@@ -46,7 +50,9 @@ final class ChainAppender {
                 subjectId,
                 summary,
                 beforeJson,
-                afterJson);
+                afterJson,
+                origin.sessionHash(),
+                origin.clientAddress());
         em.persist(new AuditEvent(entry));
         head.advance(entry);
         return entry;

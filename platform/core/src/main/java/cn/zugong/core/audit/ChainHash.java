@@ -14,6 +14,11 @@ import java.util.HexFormat;
  * ({@code -} for null), so no choice of values can make two different events encode alike; the
  * time counts as microseconds since the epoch, which is what both databases keep. Changing this
  * encoding breaks every stored chain: it is part of the data format.
+ *
+ * <p>Two versions: a link with an origin (session hash or client address) is encoded as {@code
+ * zugong-audit-v2} with both appended; a link without one, as every link written before origins
+ * were recorded, keeps the {@code zugong-audit-v1} encoding and so its stored hash. Blanking the
+ * origin of a newer link changes the encoding and breaks its hash.
  */
 public final class ChainHash {
 
@@ -23,8 +28,9 @@ public final class ChainHash {
     private ChainHash() {}
 
     static String of(AuditEntry e) {
-        StringBuilder canonical = new StringBuilder("zugong-audit-v1");
-        for (String field : new String[] {
+        boolean origin = e.sessionHash() != null || e.clientAddress() != null;
+        StringBuilder canonical = new StringBuilder(origin ? "zugong-audit-v2" : "zugong-audit-v1");
+        append(canonical, new String[] {
             e.prevHash(),
             e.tenantId(),
             Long.toString(e.seq()),
@@ -37,7 +43,15 @@ public final class ChainHash {
             e.summary(),
             e.beforeJson(),
             e.afterJson()
-        }) {
+        });
+        if (origin) {
+            append(canonical, new String[] {e.sessionHash(), e.clientAddress()});
+        }
+        return sha256(canonical.toString());
+    }
+
+    private static void append(StringBuilder canonical, String[] fields) {
+        for (String field : fields) {
             canonical.append('|');
             if (field == null) {
                 canonical.append('-');
@@ -45,7 +59,6 @@ public final class ChainHash {
                 canonical.append(field.length()).append(':').append(field);
             }
         }
-        return sha256(canonical.toString());
     }
 
     /** The instant as the database stores it: truncated to microseconds. */

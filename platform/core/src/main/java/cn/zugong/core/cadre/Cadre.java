@@ -42,6 +42,9 @@ public class Cadre {
     @Column(name = "name_initials")
     private String nameInitials;
 
+    @Column(name = "name_sort")
+    private String nameSort;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "gender")
     private Gender gender;
@@ -189,20 +192,23 @@ public class Cadre {
         this.name = name;
     }
 
+    /** Sets the search and sort keys of the name (derived: {@link NamePinyin}). */
+    public void setPinyin(NamePinyin.Keys keys) {
+        this.namePinyin = keys.full();
+        this.nameInitials = keys.initials();
+        this.nameSort = keys.sort();
+    }
+
+    public String getNameSort() {
+        return nameSort;
+    }
+
     public String getNamePinyin() {
         return namePinyin;
     }
 
-    public void setNamePinyin(String namePinyin) {
-        this.namePinyin = namePinyin;
-    }
-
     public String getNameInitials() {
         return nameInitials;
-    }
-
-    public void setNameInitials(String nameInitials) {
-        this.nameInitials = nameInitials;
     }
 
     public Gender getGender() {

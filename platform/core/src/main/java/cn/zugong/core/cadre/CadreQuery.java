@@ -4,7 +4,7 @@ package cn.zugong.core.cadre;
 public record CadreQuery(CadreFilter filter, Sort sort, boolean ascending, int offset, int limit) {
 
     public enum Sort {
-        NAME("c.namePinyin"),
+        NAME("c.nameSort"),
         BIRTH("c.birthDate"),
         UNIT("u.name"),
         POST_LEVEL("c.postLevel"),

@@ -41,7 +41,7 @@ public class CadreService {
                         + " c.ethnicity, u.name, c.currentPost, c.postLevel, c.civilRank, c.politicalStatus,"
                         + " c.fullTimeLevel, c.status, c.managementAuthority)" + FROM + where.clause()
                         + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
-                        + " nulls last, c.id",
+                        + " nulls last, c.nameSort, c.name, c.id",
                 CadreRow.class);
         return where.bind(select)
                 .setFirstResult(query.offset())
@@ -125,9 +125,7 @@ public class CadreService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        NamePinyin.Keys keys = NamePinyin.of(cadre.getName());
-        cadre.setNamePinyin(keys.full());
-        cadre.setNameInitials(keys.initials());
+        cadre.setPinyin(NamePinyin.of(cadre.getName()));
         if (cadre.getStatusSince() == null) {
             cadre.setStatusSince(LocalDate.now());
         }

@@ -27,7 +27,7 @@ public class CadreStream {
         for (int offset = 0; ; offset += PAGE) {
             List<Object[]> page = where.bind(em.createQuery(
                             "select c, u.name from Cadre c left join OrgUnit u on u.id = c.unitId" + where.clause()
-                                    + " order by c.namePinyin, c.id",
+                                    + " order by c.nameSort, c.name, c.id",
                             Object[].class))
                     .setFirstResult(offset)
                     .setMaxResults(PAGE)

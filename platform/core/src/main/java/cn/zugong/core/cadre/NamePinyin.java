@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import net.sourceforge.pinyin4j.PinyinHelper;
@@ -14,8 +16,10 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
- * The search keys of a Chinese name: full pinyin without tones or spaces ({@code zhangsan}) and
- * initials ({@code zs}). pinyin4j gives every reading of a character; the first is the common one,
+ * The keys of a Chinese name: for search, full pinyin without tones or spaces ({@code zhangsan}) and
+ * initials ({@code zs}); for sorting, the syllables separated by a space ({@code zhang san}), so
+ * that a name sorts syllable by syllable as a Chinese reader expects: 陈 (chen) before 程 (cheng),
+ * where the joined form would put {@code chenghong} before {@code chenhong}. pinyin4j gives every reading of a character; the first is the common one,
  * except for surnames read differently from the word (shan, not dan), which come from
  * {@code surname-readings.properties}. Characters without a reading (Latin letters, digits) are kept
  * lower-cased.
@@ -33,33 +37,40 @@ public final class NamePinyin {
 
     private NamePinyin() {}
 
-    /** The search keys of a name. */
-    public record Keys(String full, String initials) {}
+    /**
+     * The keys of a name.
+     *
+     * @param full the syllables joined, for search ({@code zhangsan})
+     * @param initials the syllables' first letters, for search ({@code zs})
+     * @param sort the syllables separated by a space, for sorting ({@code zhang san}); a space sorts
+     *     below every letter in a binary collation, which the database column uses
+     */
+    public record Keys(String full, String initials, String sort) {}
 
     public static Keys of(String name) {
-        StringBuilder full = new StringBuilder();
-        StringBuilder initials = new StringBuilder();
+        List<String> syllables = new ArrayList<>();
         String text = name == null ? "" : name.strip();
         int start = 0;
         for (int length : new int[] {2, 1}) {
             if (start == 0 && text.length() > length && SURNAMES.containsKey(text.substring(0, length))) {
                 for (String syllable :
                         SURNAMES.getProperty(text.substring(0, length)).split(" ")) {
-                    append(syllable, full, initials);
+                    add(syllable, syllables);
                 }
                 start = length;
             }
         }
         for (int i = start; i < text.length(); i++) {
-            append(reading(text.charAt(i)), full, initials);
+            add(reading(text.charAt(i)), syllables);
         }
-        return new Keys(full.toString(), initials.toString());
+        StringBuilder initials = new StringBuilder();
+        syllables.forEach(syllable -> initials.append(syllable.charAt(0)));
+        return new Keys(String.join("", syllables), initials.toString(), String.join(" ", syllables));
     }
 
-    private static void append(String syllable, StringBuilder full, StringBuilder initials) {
+    private static void add(String syllable, List<String> syllables) {
         if (!syllable.isEmpty()) {
-            full.append(syllable);
-            initials.append(syllable.charAt(0));
+            syllables.add(syllable);
         }
     }
 

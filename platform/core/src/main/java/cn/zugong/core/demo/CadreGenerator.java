@@ -10,7 +10,6 @@ import cn.zugong.core.cadre.EducationLevel;
 import cn.zugong.core.cadre.FamilyMember;
 import cn.zugong.core.cadre.Gender;
 import cn.zugong.core.cadre.Health;
-import cn.zugong.core.cadre.KinshipClass;
 import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.NamePinyin;
 import cn.zugong.core.cadre.PoliticalStatus;
@@ -62,12 +61,10 @@ public final class CadreGenerator {
         Cadre cadre = new Cadre();
         Gender gender = random.nextInt(100) < 72 ? Gender.MALE : Gender.FEMALE;
         cadre.setGender(gender);
-        String name = words.pick("surnames", random)
-                + words.pick(gender == Gender.MALE ? "given.male" : "given.female", random);
+        String surname = words.pick("surnames", random);
+        String name = surname + words.pick(gender == Gender.MALE ? "given.male" : "given.female", random);
         cadre.setName(name);
-        NamePinyin.Keys keys = NamePinyin.of(name);
-        cadre.setNamePinyin(keys.full());
-        cadre.setNameInitials(keys.initials());
+        cadre.setPinyin(NamePinyin.of(cadre.getName()));
         int age = post.level() == null ? 24 + random.nextInt(34) : 32 + random.nextInt(24);
         LocalDate birth = today.minusYears(age).withDayOfYear(1 + random.nextInt(360));
         cadre.setBirthDate(birth);
@@ -93,7 +90,8 @@ public final class CadreGenerator {
         cadre.setCivilRank(post.level() == null ? CivilRank.values()[6 + random.nextInt(6)] : null);
         List<PostHolding> holdings = career(cadre, post, workStart);
         cadre.setResume(Resume.of(holdings));
-        return new Generated(cadre, holdings, family(cadre), assessments(cadre), rewards(cadre));
+        List<FamilyMember> family = new DemoFamily(words, random, today).of(cadre, surname);
+        return new Generated(cadre, holdings, family, assessments(cadre), rewards(cadre));
     }
 
     private void education(Cadre cadre) {
@@ -162,57 +160,6 @@ public final class CadreGenerator {
         h.setMethod(AppointmentMethod.APPOINTED);
         h.setDocumentNo(DemoIdNumbers.document(words.pick("document.format", random), start.getYear(), random));
         return h;
-    }
-
-    private List<FamilyMember> family(Cadre cadre) {
-        List<FamilyMember> family = new ArrayList<>();
-        String surname = cadre.getName().substring(0, 1);
-        boolean male = cadre.getGender() == Gender.MALE;
-        int birthYear = cadre.getBirthDate().getYear();
-        family.add(relative(
-                cadre,
-                family.size(),
-                words.pick(male ? "relation.spouse.male" : "relation.spouse.female", random),
-                KinshipClass.SPOUSE,
-                words.pick("surnames", random) + words.pick(male ? "given.female" : "given.male", random),
-                birthYear + random.nextInt(5) - 2));
-        String child = words.pick("relations.children", random);
-        family.add(relative(
-                cadre,
-                family.size(),
-                child,
-                KinshipClass.LINEAL,
-                surname
-                        + words.pick(
-                                child.equals(words.list("relations.children").get(0)) ? "given.male" : "given.female",
-                                random),
-                birthYear + 26 + random.nextInt(6)));
-        for (String parent : words.list("relations.parents")) {
-            boolean father = parent.equals(words.list("relations.parents").get(0));
-            family.add(relative(
-                    cadre,
-                    family.size(),
-                    parent,
-                    KinshipClass.LINEAL,
-                    (father ? surname : words.pick("surnames", random))
-                            + words.pick(father ? "given.male" : "given.female", random),
-                    birthYear - 24 - random.nextInt(8)));
-        }
-        return family;
-    }
-
-    private FamilyMember relative(
-            Cadre cadre, int order, String relation, KinshipClass kinship, String name, int birthYear) {
-        FamilyMember member = new FamilyMember();
-        member.setCadreId(cadre.getId());
-        member.setSortOrder(order);
-        member.setRelation(relation);
-        member.setKinshipClass(kinship);
-        member.setName(name);
-        member.setBirth(String.format("%04d%02d", birthYear, 1 + random.nextInt(12)));
-        member.setPoliticalStatus(words.pick("family.party", random));
-        member.setWorkUnitAndPost(words.pick("family.work", random));
-        return member;
     }
 
     private List<Assessment> assessments(Cadre cadre) {

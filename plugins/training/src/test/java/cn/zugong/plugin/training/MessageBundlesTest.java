@@ -17,6 +17,7 @@ import cn.zugong.plugin.training.extension.YearCompletion;
 import cn.zugong.plugin.training.followup.FollowUpStatus;
 import cn.zugong.plugin.training.imports.ImportField;
 import cn.zugong.plugin.training.requirement.Tier;
+import cn.zugong.plugin.training.service.AuditedActions;
 import cn.zugong.plugin.training.ui.TrainingViews;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,19 @@ class MessageBundlesTest {
     @Test
     void bothLanguagesHaveExactlyTheSameKeys() {
         assertThat(english.stringPropertyNames()).isEqualTo(chinese.stringPropertyNames());
+    }
+
+    @Test
+    void everyAuditedActionAndRecordHasWordsForTheAuditors() {
+        for (Properties bundle : List.of(chinese, english)) {
+            AuditedActions.ACTIONS.forEach(action -> assertThat(bundle.getProperty("training.audit." + action))
+                    .as("training.audit." + action)
+                    .isNotBlank());
+            AuditedActions.SUBJECT_TYPES.forEach(
+                    type -> assertThat(bundle.getProperty("training.audit.subject." + type))
+                            .as("training.audit.subject." + type)
+                            .isNotBlank());
+        }
     }
 
     @Test

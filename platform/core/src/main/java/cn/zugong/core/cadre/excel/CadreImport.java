@@ -61,9 +61,7 @@ public class CadreImport {
                 throw new IllegalStateException("The file changed between the check and the save");
             }
             Cadre cadre = checked.cadre();
-            NamePinyin.Keys keys = NamePinyin.of(cadre.getName());
-            cadre.setNamePinyin(keys.full());
-            cadre.setNameInitials(keys.initials());
+            cadre.setPinyin(NamePinyin.of(cadre.getName()));
             em.persist(cadre);
             if (++saved[0] % CHUNK == 0) {
                 em.flush();

@@ -152,7 +152,7 @@ final class FormGrid {
         label(span(4, 5, top, EDUCATION_ROW), "school");
         value(
                 span(5, 7, top, EDUCATION_ROW),
-                lines(education.levelSchool(), education.degreeSchool()),
+                lines(education.levelSchool(), degreeSchool(education)),
                 CellStyle.VALUE,
                 labels.oneLine(kind) + labels.oneLine("school"));
     }
@@ -243,6 +243,16 @@ final class FormGrid {
             width += COLUMNS[i];
         }
         return new Box(x, top - height, width, height);
+    }
+
+    /**
+     * The school of the degree, unless it is the school of the education already printed above it
+     * ({@code 四川大学法学专业} then {@code 四川大学}): the form names a school once.
+     */
+    private static String degreeSchool(Education education) {
+        String level = education.levelSchool();
+        String degree = education.degreeSchool();
+        return level != null && degree != null && !degree.isBlank() && level.startsWith(degree.strip()) ? null : degree;
     }
 
     private static String lines(String first, String second) {

@@ -44,7 +44,7 @@ public class RegistryCadres {
     }
 
     public List<CadreRef> active() {
-        return em.createQuery(SELECT + "where c.status = :active order by c.namePinyin, c.name", Object[].class)
+        return em.createQuery(SELECT + "where c.status = :active order by c.nameSort, c.name", Object[].class)
                 .setParameter("active", CadreStatus.ACTIVE)
                 .getResultStream()
                 .map(RegistryCadres::ref)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.zugong.core.cadre.form.AppointmentForm;
+import cn.zugong.core.cadre.form.AppointmentForm.Education;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -38,6 +39,23 @@ class ApprovalFormPdfTest {
                 .contains("家庭主要成员及重要社会关系", "称谓", "年龄", "政治面貌", "工作单位及职务")
                 .contains("呈报单位", "审批机关意见", "行政机关任免意见", "计算年龄时间：2024.06", "填表时间：2024.07", "填表人：王某某")
                 .contains("四川省某某县人民政府副县长", "中共四川省某某县委", "2023年年度考核优秀");
+    }
+
+    @Test
+    void aDegreeFromTheSchoolOfTheEducationDoesNotPrintTheSchoolTwice() {
+        String text = render(SampleForms.withFullTime(new Education("大学", "法学学士", "四川大学法学专业", "四川大学")))
+                .compactText();
+
+        assertThat(text).contains("四川大学法学专业");
+        assertThat(text.split("四川大学", -1)).hasSize(2);
+    }
+
+    @Test
+    void aDegreeFromAnotherSchoolPrintsBothSchools() {
+        String text = render(SampleForms.withFullTime(new Education("大学", "法学学士", "四川大学法学专业", "西南政法大学")))
+                .compactText();
+
+        assertThat(text).contains("四川大学法学专业", "西南政法大学");
     }
 
     @Test

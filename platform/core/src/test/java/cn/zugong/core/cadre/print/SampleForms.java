@@ -71,7 +71,15 @@ final class SampleForms {
                 .toList();
     }
 
+    static AppointmentForm withFullTime(Education fullTime) {
+        return form(resume(15), photo(), family(), fullTime);
+    }
+
     static AppointmentForm form(String resume, byte[] photo, List<Relative> family) {
+        return form(resume, photo, family, new Education("大学", "经济学学士", "某某大学经济管理系经济管理专业", "某某大学经济管理系经济管理专业"));
+    }
+
+    static AppointmentForm form(String resume, byte[] photo, List<Relative> family, Education fullTime) {
         return new AppointmentForm(
                 "张建华",
                 "男",
@@ -84,7 +92,7 @@ final class SampleForms {
                 "健康",
                 "高级经济师",
                 "经济管理、乡村振兴",
-                new Education("大学", "经济学学士", "某某大学经济管理系经济管理专业", "某某大学经济管理系经济管理专业"),
+                fullTime,
                 new Education("研究生", "", "四川省委党校经济学专业", ""),
                 "四川省某某县某某局党组书记、局长",
                 "四川省某某县人民政府副县长",

@@ -13,6 +13,7 @@ import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.plugin.training.service.AuditedActions;
 import cn.zugong.plugin.training.service.Counties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
@@ -209,8 +210,13 @@ public final class TestPlatform implements PluginContext, AutoCloseable {
 
     @Override
     public PluginAudit audit() {
-        return (action, subjectType, subjectId, label, before, after) ->
-                audit.add(new AuditEntry(action, subjectType, subjectId, after));
+        return (action, subjectType, subjectId, label, before, after) -> {
+            if (!AuditedActions.ACTIONS.contains(action) || !AuditedActions.SUBJECT_TYPES.contains(subjectType)) {
+                throw new AssertionError(
+                        "Audit action " + action + " on " + subjectType + " is not listed in AuditedActions");
+            }
+            audit.add(new AuditEntry(action, subjectType, subjectId, after));
+        };
     }
 
     @Override
