@@ -14,9 +14,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A retirement case in the browser, with the example plugin enabled for 温江: the plugin's gate
- * blocks the cadre it holds, the block is overridden with a recorded justification, the committee
- * decides with a quorum, the retirement is issued and the cadre is retired in the registry; the
- * plugin receives the event. 郫都 cannot open the case; the supervisor reads it without forms.
+ * blocks the cadre it holds, the block (soft: a plugin's) is acknowledged with a recorded reason,
+ * the committee decides with a quorum, the retirement is issued and the cadre is retired in the
+ * registry; the plugin receives the event. 郫都 cannot open the case; the supervisor reads it
+ * without forms. An appointment that would exceed a unit's approved posts is a hard block: the
+ * officer is offered no control and refused in words; the tenant-admin records the 职数 adjustment
+ * with its 文号 and the case goes on; the supervisor finds it counted on the overview and opens it
+ * from there, an audited read.
  */
 @ExtendWith(FullStack.class)
 class SelectionIT {
@@ -24,7 +28,7 @@ class SelectionIT {
     private static final String OFFICER = "wenjiang-officer";
 
     @Test
-    void aPluginGateBlocksUntilOverriddenAndTheAppliedDecisionReachesTheRegistryAndThePlugin() throws Exception {
+    void aPluginGateBlocksUntilAcknowledgedAndTheAppliedDecisionReachesTheRegistryAndThePlugin() throws Exception {
         Cases.Cadre cadre = Cases.activeHolder(Units.WENJIANG, 3);
         String title = "退休 " + UUID.randomUUID().toString().substring(0, 8);
         String today = LocalDate.now().toString();
@@ -52,15 +56,20 @@ class SelectionIT {
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("selection-error")));
             assertThat(browser.driver.findElement(By.id("case-step")).getText()).contains("分析研判和动议");
 
-            // Overridden with a justification, then the hold is released before the decision.
+            // Acknowledged with a reason (the dialog names the check, the candidate and the step), then
+            // the hold is released before the decision.
             browser.wait
-                    .until(ExpectedConditions.elementToBeClickable(By.className("gate-override")))
+                    .until(ExpectedConditions.elementToBeClickable(By.className("gate-acknowledge")))
                     .click();
-            WebElement justification = browser.wait.until(
-                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#override-justification textarea")));
+            assertThat(browser.wait
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledge-what")))
+                            .getText())
+                    .contains(cadre.name(), "分析研判和动议");
+            WebElement justification = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#acknowledge-justification textarea")));
             justification.sendKeys("经核实，信访件反映问题不属实，同意继续办理。");
-            browser.click("override-save");
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.className("gate-overridden")));
+            browser.click("acknowledge-save");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.className("gate-acknowledged")));
             browser.go("example");
             browser.waitForGridText("待核实信访件");
             browser.wait
@@ -114,7 +123,7 @@ class SelectionIT {
             assertThat(Cases.journal(Units.WENJIANG, caseId))
                     .contains(
                             "selection.open",
-                            "selection.gate.override",
+                            "selection.gate.acknowledge",
                             "selection.decision.meeting",
                             "selection.done",
                             "selection.record.print");
@@ -169,6 +178,93 @@ class SelectionIT {
             String gates = browser.driver.findElement(By.id("gates-INITIATION")).getText();
             assertThat(gates).contains("职数", "基本资格", candidate.name());
         }
+    }
+
+    @Test
+    void anOfficerCannotPassAnOverQuotaBlockTheAdminsRecordedAdjustmentLetsTheCaseGoOnAndTheInspectorSeesIt()
+            throws Exception {
+        Cases.Post post = Cases.fullDeputyPost(Units.WENJIANG, Units.WENJIANG_COMMITTEE);
+        Cases.Cadre candidate = Cases.townshipDeputy(Units.WENJIANG, 3);
+        String title = "调任 " + UUID.randomUUID().toString().substring(0, 8);
+        String today = LocalDate.now().toString();
+        UUID caseId;
+        try (Browser browser = Browser.as(OFFICER, "selection")) {
+            browser.click("case-new");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-kind")));
+            browser.type("case-title", title);
+            browser.type("case-unit", post.unit());
+            browser.choose("case-unit", "vaadin-combo-box-item", post.unit());
+            browser.choose("case-position", "vaadin-combo-box-item", post.title());
+            pickCadre(browser, "case-intended", "vaadin-multi-select-combo-box-item", candidate.name());
+            browser.click("case-save");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
+            caseId = Cases.byTitle(Units.WENJIANG, title).orElseThrow();
+
+            // 1 of 1 deputy post held: the appointment would make 2. A hard rule: no control offered.
+            WebElement gates =
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gates-INITIATION")));
+            browser.wait.until(d -> gates.getText().contains("超过核定职数"));
+            assertThat(gates.getText()).contains("硬性规定", "职数调整", candidate.name());
+            assertThat(gates.findElements(By.className("gate-hard"))).isNotEmpty();
+            assertThat(gates.findElements(By.className("gate-acknowledge"))).isEmpty();
+            assertThat(browser.present("exceptions-hint")).isTrue();
+            assertThat(browser.present("exception-save")).isFalse();
+
+            // Advancing is refused in words naming the check, the candidate and the way out.
+            browser.click("case-advance");
+            browser.wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .anyMatch(card -> card.getText().contains("不符合硬性规定")));
+            String refusal = browser.driver.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .map(WebElement::getText)
+                    .filter(text -> text.contains("不符合硬性规定"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(refusal).contains("职数", candidate.name(), "职数调整", "管理员");
+            assertThat(browser.driver.findElement(By.id("case-step")).getText()).contains("分析研判和动议");
+
+            // The county's tenant-admin records the documented adjustment on the case page.
+            try (Browser admin = Browser.as("wenjiang-admin", "selection/" + caseId)) {
+                admin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exception-form")));
+                admin.choose("exception-kind", "vaadin-select-item", "职数调整");
+                admin.type("exception-document-no", "温编〔2026〕12号");
+                admin.type("exception-approver", "中共成都市温江区委机构编制委员会办公室");
+                admin.date("exception-approved-on", today);
+                admin.click("exception-save");
+                admin.wait.until(
+                        d -> d.findElement(By.id("exceptions-grid")).getText().contains("温编〔2026〕12号"));
+                admin.wait.until(d -> !d.findElement(By.id("gates-INITIATION"))
+                        .findElements(By.className("gate-excepted"))
+                        .isEmpty());
+            }
+
+            // The officer sees it read-only, and the case goes on.
+            browser.go("selection/" + caseId);
+            browser.wait.until(
+                    d -> d.findElement(By.id("exceptions-grid")).getText().contains("温编〔2026〕12号"));
+            assertThat(browser.present("exception-save")).isFalse();
+            browser.click("case-advance");
+            browser.wait.until(d -> d.findElement(By.id("case-step")).getText().contains("民主推荐"));
+        }
+        assertThat(Cases.journal(Units.WENJIANG, caseId)).contains("selection.exception.record", "selection.advance");
+
+        // The provincial inspector finds 温江's quota adjustment counted and opens the case from the count.
+        try (Browser supervisor = Browser.as("sichuan-supervisor", "selection/overview")) {
+            WebElement count = supervisor.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("a.oversight-QUOTA_ADJUSTMENT[href*='" + Units.WENJIANG + "/QUOTA_ADJUSTMENT']")));
+            assertThat(Integer.parseInt(count.getText().strip())).isPositive();
+            count.click();
+            supervisor.waitForGridText(title);
+            supervisor
+                    .wait
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("a.oversight-case[href*='" + caseId + "']")))
+                    .click();
+            supervisor.wait.until(
+                    d -> d.findElement(By.id("case-title")).getText().contains(title));
+            assertThat(supervisor.present("case-advance")).isFalse();
+            assertThat(supervisor.present("exception-save")).isFalse();
+        }
+        assertThat(Cases.journal(Units.WENJIANG, caseId)).contains("selection.case.open");
     }
 
     @Test

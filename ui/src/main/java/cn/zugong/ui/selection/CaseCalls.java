@@ -3,6 +3,8 @@ package cn.zugong.ui.selection;
 import cn.zugong.core.calendar.CalendarService;
 import cn.zugong.core.selection.ApplyService;
 import cn.zugong.core.selection.Checks;
+import cn.zugong.core.selection.ExceptionKind;
+import cn.zugong.core.selection.ExceptionService;
 import cn.zugong.core.selection.GateService;
 import cn.zugong.core.selection.MeetingOutcome;
 import cn.zugong.core.selection.MeetingRecord;
@@ -106,8 +108,13 @@ class CaseCalls implements Serializable {
         Beans.get(SelectionService.class).withdraw(caseId, reason);
     }
 
-    void override(UUID gateRecordId, String justification) {
-        Beans.get(GateService.class).override(caseId, gateRecordId, justification);
+    void acknowledge(UUID gateRecordId, String justification) {
+        Beans.get(GateService.class).acknowledge(caseId, gateRecordId, justification);
+    }
+
+    void recordException(
+            UUID cadreId, ExceptionKind kind, String documentNo, String approver, LocalDate approvedOn, String note) {
+        Beans.get(ExceptionService.class).record(caseId, cadreId, kind, documentNo, approver, approvedOn, note);
     }
 
     void recheck() {

@@ -10,6 +10,8 @@ import cn.zugong.core.selection.CaseFile;
 import cn.zugong.core.selection.CaseNotFoundException;
 import cn.zugong.core.selection.GateRecord;
 import cn.zugong.core.selection.GateService;
+import cn.zugong.core.selection.OversightMeasure;
+import cn.zugong.core.selection.OversightService;
 import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.SelectionService;
@@ -33,8 +35,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +50,8 @@ import java.util.stream.Stream;
  * One selection case: the header with its path, the candidates, and a section per step with what
  * it recorded, the step's form for writers while the case is at it, and the gate results. Writers
  * move the case on ({@code case-advance}) where the step has no closing record of its own, and
- * withdraw it ({@code case-withdraw}). Supervisors and ended cases are read-only. A case of a
+ * withdraw it ({@code case-withdraw}). Supervisors and ended cases are read-only; a supervisor's
+ * opening is an audited read ({@link OversightService#opened}). A case of a
  * county the user does not read shows "not found", whatever the id. After every change the case is
  * shown again from the database.
  */
@@ -54,6 +59,7 @@ import java.util.stream.Stream;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CASE_ID = "caseId";
+    static final String VIA = "via";
 
     private String pageTitle = "";
 
@@ -69,13 +75,27 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         Optional<UUID> id =
                 RecordIds.parse(event.getRouteParameters().get(CASE_ID).orElse(""));
-        if (id.isEmpty() || !show(id.get())) {
+        if (id.isPresent() && show(id.get())) {
+            Beans.get(OversightService.class).opened(id.get(), via(event));
+        } else {
             removeAll();
             Paragraph notFound = new Paragraph(getTranslation("selection.notFound"));
             notFound.setId("selection-not-found");
             add(back(), notFound);
             pageTitle = getTranslation("selection.title");
         }
+    }
+
+    /** The overview's count the case was opened from, if any ({@code ?via=<measure>}). */
+    private static OversightMeasure via(BeforeEnterEvent event) {
+        List<String> via =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault(VIA, List.of());
+        return via.isEmpty()
+                ? null
+                : Arrays.stream(OversightMeasure.values())
+                        .filter(m -> m.name().equals(via.getFirst()))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Shows the case as stored; false when the user may not read it. */
@@ -99,7 +119,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         CaseCalls calls = new CaseCalls(caseId);
         add(back(), new CaseHeader(context), actions(context, calls));
         if (c.getKind() == SelectionKind.APPOINT) {
-            add(new CandidatesPanel(context, calls));
+            add(new CandidatesPanel(context, calls), new ExceptionsPanel(context, calls));
         }
         Map<String, String> nameKeys = Beans.get(GateService.class).nameKeys();
         for (SelectionStep step : Steps.path(c)) {

@@ -1,9 +1,10 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.selection.Findings;
 import cn.zugong.core.selection.GateArgs;
 import cn.zugong.core.selection.GateRecord;
+import cn.zugong.core.selection.RecordedException;
 import cn.zugong.ui.i18n.MessageArgs;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,9 +21,12 @@ import java.util.Map;
 
 /**
  * The current gate results of a step (renqian baguan): gate, candidate, outcome, the reason in the
- * user's language, the evidence, and for a block that stands an override with a justification.
- * At the case's current step writers check the gates again ({@code gates-recheck}). Grid id
- * {@code gates-<STEP>}; row buttons have the class {@code gate-override}.
+ * user's language, the evidence, and where the finding stands ({@link Findings}): a hard rule
+ * ({@code gate-hard}: nobody may set it aside, no control is offered; a recorded exception of its
+ * kind satisfies it, {@code gate-excepted}), acknowledged ({@code gate-acknowledged}, with who, at
+ * which step and why), or for writers a button to acknowledge a soft block or warning ({@code
+ * gate-acknowledge}). At the case's current step writers check the gates again ({@code
+ * gates-recheck}). Grid id {@code gates-<STEP>}.
  */
 class GatesPanel extends VerticalLayout {
 
@@ -57,8 +61,8 @@ class GatesPanel extends VerticalLayout {
                 .setHeader(getTranslation("selection.gates.reason"))
                 .setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(this::evidence)).setHeader(getTranslation("selection.gates.evidence"));
-        grid.addColumn(new ComponentRenderer<>(g -> override(context, calls, g)))
-                .setHeader(getTranslation("selection.gates.override"))
+        grid.addColumn(new ComponentRenderer<>(g -> standing(context, calls, g, nameKeys)))
+                .setHeader(getTranslation("selection.gates.standing"))
                 .setFlexGrow(2);
         grid.setItems(records);
         add(grid);
@@ -92,21 +96,61 @@ class GatesPanel extends VerticalLayout {
         return link;
     }
 
-    /** The override of a block that stands (writers), or who overrode it and why. */
-    private Component override(CaseContext context, CaseCalls calls, GateRecord g) {
-        if (g.getOverrideAt() != null) {
-            Span done = new Span(getTranslation(
-                    "selection.gates.overridden", context.person(g.getOverrideBy()), g.getOverrideReason()));
-            done.addClassName("gate-overridden");
-            return done;
-        }
-        if (g.getOutcome() != GateResult.Outcome.BLOCK || !context.writable()) {
-            return new Span();
-        }
-        Button button = new Button(getTranslation("selection.gates.overrideButton"));
-        button.addClassName("gate-override");
-        button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        button.addClickListener(click -> new OverrideDialog(context, calls, g).open());
-        return button;
+    /** Where a finding stands, and for a writer the acknowledgement of a soft one. */
+    private Component standing(CaseContext context, CaseCalls calls, GateRecord g, Map<String, String> nameKeys) {
+        Findings.Standing standing = context.file().standing(g);
+        return switch (standing) {
+            case PASSED -> new Span();
+            case HARD -> {
+                String text = g.getExceptionKind() == null
+                        ? getTranslation("selection.gates.hard")
+                        : getTranslation(
+                                "selection.gates.hardException",
+                                getTranslation("selection.exception.kind." + g.getExceptionKind()));
+                Span hard = Badge.of(text, "error");
+                hard.addClassName("gate-hard");
+                yield hard;
+            }
+            case EXCEPTED -> {
+                RecordedException e =
+                        Findings.exception(g, context.file().exceptions()).orElseThrow();
+                Span excepted = Badge.of(
+                        getTranslation(
+                                "selection.gates.excepted",
+                                getTranslation("selection.exception.kind." + e.getKind()),
+                                e.getDocumentNo(),
+                                e.getApprover(),
+                                SelectionLabels.date(e.getApprovedOn())),
+                        "success");
+                excepted.addClassName("gate-excepted");
+                yield excepted;
+            }
+            case ACKNOWLEDGED -> {
+                GateRecord by =
+                        Findings.acknowledgement(g, context.file().gates()).orElseThrow();
+                Span done = new Span(getTranslation(
+                        "selection.gates.acknowledged",
+                        context.person(by.getOverrideBy()),
+                        SelectionLabels.step(this, by.getStep()),
+                        by.getOverrideReason()));
+                done.addClassName("gate-acknowledged");
+                yield done;
+            }
+            case WARNING, UNACKNOWLEDGED -> {
+                if (!context.writable()) {
+                    yield new Span(getTranslation("selection.gates.unacknowledged"));
+                }
+                Button button = new Button(getTranslation("selection.gates.acknowledgeButton"));
+                button.addClassName("gate-acknowledge");
+                button.addThemeVariants(
+                        standing == Findings.Standing.UNACKNOWLEDGED
+                                ? ButtonVariant.LUMO_ERROR
+                                : ButtonVariant.LUMO_CONTRAST,
+                        ButtonVariant.LUMO_SMALL);
+                button.addClickListener(
+                        click -> new AcknowledgeDialog(context, calls, g, gateName(g, nameKeys)).open());
+                yield button;
+            }
+        };
     }
 }

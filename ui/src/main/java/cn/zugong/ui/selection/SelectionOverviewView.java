@@ -3,9 +3,13 @@ package cn.zugong.ui.selection;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.CountyCases;
+import cn.zugong.core.selection.CountyOversight;
+import cn.zugong.core.selection.OversightMeasure;
+import cn.zugong.core.selection.OversightService;
 import cn.zugong.core.selection.SelectionService;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,28 +22,45 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The supervisors' overview of selection work: per county in scope the open cases, how many are
  * at each step and how many are overdue (longer at their step than {@code
- * zugong.selection.overdue-days}); a county's name opens its cases. A county user sees the own
- * county. Counties are few, so the grid is not paged.
+ * zugong.selection.overdue-days}); a county's name opens its cases. Then what the inspector must
+ * see without opening each case ({@link OversightMeasure}): cases with a recorded poge or zhishu
+ * adjustment, with an acknowledged warning, with the publicity skipped, whose appointment left the
+ * unit over its approved posts, and past their step's deadline; each count ({@code
+ * oversight-<MEASURE>}) opens the list of its cases ({@link OversightCasesView}). A county user sees
+ * the own county. Counties are few, so the grid is not paged.
  */
 @Route(value = "selection/overview", layout = MainLayout.class)
 public class SelectionOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<CountyCases> grid = new Grid<>();
     private final SerializableSupplier<List<CountyCases>> counties;
+    private final SerializableSupplier<List<CountyOversight>> oversight;
     private final int overdueDays;
+    private Map<String, CountyOversight> oversightByCounty = Map.of();
 
     public SelectionOverviewView() {
-        this(() -> Beans.get(SelectionService.class).overview(), SelectionService.overdueDays());
+        this(
+                () -> Beans.get(SelectionService.class).overview(),
+                () -> Beans.get(OversightService.class).counties(),
+                SelectionService.overdueDays());
     }
 
-    SelectionOverviewView(SerializableSupplier<List<CountyCases>> counties, int overdueDays) {
+    SelectionOverviewView(
+            SerializableSupplier<List<CountyCases>> counties,
+            SerializableSupplier<List<CountyOversight>> oversight,
+            int overdueDays) {
         this.counties = counties;
+        this.oversight = oversight;
         this.overdueDays = overdueDays;
         setSizeFull();
         Paragraph rule = new Paragraph(getTranslation("selection.overview.rule", overdueDays));
@@ -57,6 +78,8 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
             event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
             return;
         }
+        oversightByCounty =
+                oversight.get().stream().collect(Collectors.toMap(CountyOversight::tenantId, Function.identity()));
         grid.setItems(counties.get());
     }
 
@@ -91,6 +114,30 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
                 .setHeader(getTranslation("selection.overview.overdue", overdueDays))
                 .setKey("overdue")
                 .setAutoWidth(true);
+        for (OversightMeasure measure : OversightMeasure.values()) {
+            grid.addColumn(new ComponentRenderer<>(county -> count(county.tenantId(), measure)))
+                    .setHeader(getTranslation("selection.oversight." + measure.name(), overdueDays))
+                    .setKey("oversight-" + measure.name())
+                    .setAutoWidth(true);
+        }
+    }
+
+    /** A county's count of a measure, opening its cases when there are any. */
+    private Component count(String county, OversightMeasure measure) {
+        CountyOversight counts = oversightByCounty.get(county);
+        int n = counts == null ? 0 : counts.count(measure);
+        if (n == 0) {
+            Span zero = new Span("0");
+            zero.addClassName("oversight-" + measure.name());
+            return zero;
+        }
+        RouterLink link = new RouterLink(
+                Integer.toString(n),
+                OversightCasesView.class,
+                new RouteParameters(
+                        Map.of(OversightCasesView.COUNTY, county, OversightCasesView.MEASURE, measure.name())));
+        link.addClassName("oversight-" + measure.name());
+        return link;
     }
 
     @Override

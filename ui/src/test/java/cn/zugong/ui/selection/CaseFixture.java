@@ -6,6 +6,7 @@ import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.selection.CaseFile;
 import cn.zugong.core.selection.CaseStatus;
 import cn.zugong.core.selection.GateRecord;
+import cn.zugong.core.selection.RecordedException;
 import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.record.People;
@@ -22,6 +23,7 @@ final class CaseFixture {
     final SelectionCase selectionCase = new SelectionCase();
     final List<SelectionCandidate> candidates = new ArrayList<>();
     final List<GateRecord> gates = new ArrayList<>();
+    final List<RecordedException> exceptions = new ArrayList<>();
     final Map<UUID, String> names = new HashMap<>();
     int changes;
 
@@ -60,7 +62,7 @@ final class CaseFixture {
     }
 
     CaseContext context(boolean writable) {
-        CaseFile file = new CaseFile(selectionCase, candidates, List.of(), List.of(), List.of(), gates);
+        CaseFile file = new CaseFile(selectionCase, candidates, List.of(), List.of(), List.of(), gates, exceptions);
         return new CaseContext(file, names, "区发展和改革局 副局长", writable, () -> changes++, People.none());
     }
 }

@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.selection.ExceptionKind;
+import cn.zugong.core.selection.Findings;
+import cn.zugong.core.selection.GateRecord;
+import cn.zugong.core.selection.RecordedException;
 import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,22 +23,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A step's gate results in the user's language, the missing checks named one by one. */
+/**
+ * A step's gate results in the user's language, the missing checks named one by one; a hard rule
+ * offers no control, a soft finding is acknowledged once, a recorded exception is shown with its
+ * document number.
+ */
 @ExtendWith(PortalUi.class)
 class GatesPanelTest {
 
     private final CaseFixture fixture = new CaseFixture(SelectionStep.DECISION);
     private UUID wang;
+    private GateRecord hard;
 
     @BeforeEach
     void setUp() {
         wang = fixture.candidate("王明", true);
-        fixture.gate(
+        hard = fixture.gate(
                 wang,
                 SelectionStep.DECISION,
                 GateResult.Outcome.BLOCK,
                 "selection.gate.checks.missing",
                 "@selection.check.fileReviewedOn, @selection.check.disciplineOpinionOn");
+        hard.setHard(true);
         fixture.gate(wang, SelectionStep.INITIATION, GateResult.Outcome.PASS, "selection.gate.notApplicable", null);
     }
 
@@ -59,7 +71,54 @@ class GatesPanelTest {
         assertThat(row.subList(0, 2)).containsExactly("凡提四必和廉洁自律结论", "王明");
         assertThat(row.get(2)).contains("阻止", "gate-outcome");
         assertThat(row.get(3)).isEqualTo("尚缺：干部人事档案审核、纪检监察机关意见");
-        assertThat(row.get(5)).contains("gate-override");
+        assertThat(row.get(5)).contains("gate-hard", "硬性规定，不得越过").doesNotContain("gate-acknowledge");
+    }
+
+    @Test
+    void aHardQuotaBlockNamesTheExceptionThatAloneSatisfiesIt() {
+        hard.setExceptionKind(ExceptionKind.QUOTA_ADJUSTMENT);
+
+        assertThat(_getFormattedRow(grid(Locale.SIMPLIFIED_CHINESE), 0).get(5))
+                .contains("gate-hard", "职数调整")
+                .doesNotContain("gate-acknowledge");
+    }
+
+    @Test
+    void aRecordedExceptionShowsItsDocumentNumberApproverAndDate() {
+        hard.setExceptionKind(ExceptionKind.QUOTA_ADJUSTMENT);
+        fixture.exceptions.add(new RecordedException(
+                fixture.selectionCase.getId(),
+                wang,
+                ExceptionKind.QUOTA_ADJUSTMENT,
+                "温编〔2026〕12号",
+                "区委编办",
+                LocalDate.of(2026, 9, 1),
+                null,
+                "wenjiang-admin",
+                Instant.now()));
+
+        assertThat(_getFormattedRow(grid(Locale.SIMPLIFIED_CHINESE), 0).get(5))
+                .contains("gate-excepted", "职数调整", "温编〔2026〕12号", "区委编办", "2026-09-01");
+    }
+
+    @Test
+    void aSoftFindingIsAcknowledgedOnceAndTheAcknowledgementShowsAtTheLaterStep() {
+        GateRecord earlier = fixture.gate(
+                wang, SelectionStep.INITIATION, GateResult.Outcome.BLOCK, "selection.gate.checks.missing", "x");
+        earlier.setCurrentResult(false);
+        GateRecord now = fixture.gate(
+                wang, SelectionStep.DECISION, GateResult.Outcome.BLOCK, "selection.gate.checks.missing", "x");
+
+        assertThat(_getFormattedRow(grid(Locale.SIMPLIFIED_CHINESE), 1).get(5)).contains("gate-acknowledge");
+
+        earlier.setOverrideAt(Instant.now());
+        earlier.setOverrideBy("wenjiang-officer");
+        earlier.setOverrideReason("已向常委会说明情况");
+
+        assertThat(fixture.context(true).file().standing(now)).isEqualTo(Findings.Standing.ACKNOWLEDGED);
+        assertThat(_getFormattedRow(grid(Locale.SIMPLIFIED_CHINESE), 1).get(5))
+                .contains("gate-acknowledged", "分析研判和动议", "已向常委会说明情况")
+                .doesNotContain("gate-acknowledge\"");
     }
 
     @Test
@@ -68,7 +127,7 @@ class GatesPanelTest {
     }
 
     @Test
-    void aReaderSeesTheBlockButNoOverride() {
+    void aReaderSeesTheBlockButNoControl() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         GatesPanel panel = new GatesPanel(
                 fixture.context(false), new CaseCalls(fixture.selectionCase.getId()), SelectionStep.DECISION, Map.of());
@@ -78,7 +137,7 @@ class GatesPanelTest {
                 panel.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
 
         assertThat(_getFormattedRow(grid, 0).get(0)).isEqualTo("core.four-checks");
-        assertThat(_getFormattedRow(grid, 0).get(5)).doesNotContain("gate-override");
+        assertThat(_getFormattedRow(grid, 0).get(5)).doesNotContain("gate-acknowledge");
         assertThat(panel.getChildren().anyMatch(c -> c.getId().orElse("").equals("gates-recheck")))
                 .isFalse();
     }

@@ -37,9 +37,9 @@ final class Occupancy {
     static final String COLUMNS =
             "u.id, u.tenantId, u.name, u.type, u.rank, u.principalPosts, " + PRINCIPAL + ", u.deputyPosts, " + DEPUTY;
 
-    private static final String FROM = " from OrgUnit u left join PostHolding h on h.tenantId = u.tenantId"
-            + " and h.unitId = u.id and h.endDate is null and h.mainPost = true and h.postLevel is not null"
-            + " where u.tenantId in :readable";
+    private static final String JOIN = " from OrgUnit u left join PostHolding h on h.tenantId = u.tenantId"
+            + " and h.unitId = u.id and h.endDate is null and h.mainPost = true and h.postLevel is not null";
+    private static final String WHERE = " where u.tenantId in :readable";
     private static final String GROUP =
             " group by u.id, u.tenantId, u.name, u.type, u.rank, u.principalPosts, u.deputyPosts";
     private static final String OVER_STAFFED =
@@ -48,19 +48,31 @@ final class Occupancy {
     private final QuotaFilter filter;
     private final Collection<UUID> units;
     private final List<String> readable;
+    private final UUID without;
 
     /**
      * @param units only these units, or {@code null} for all
      */
     Occupancy(QuotaFilter filter, Collection<UUID> units, List<String> readable) {
+        this(filter, units, readable, null);
+    }
+
+    /**
+     * @param without a cadre whose holdings are left out (as if their main post had ended), or
+     *     {@code null}
+     */
+    Occupancy(QuotaFilter filter, Collection<UUID> units, List<String> readable, UUID without) {
         this.filter = filter;
         this.units = units;
         this.readable = readable;
+        this.without = without;
     }
 
     /** The grouped query after {@code select <columns>}: from, where, group by and having. */
     String grouped() {
-        return FROM
+        return JOIN
+                + (without == null ? "" : " and h.cadreId <> :without")
+                + WHERE
                 + (filter.search().isEmpty() ? "" : " and lower(u.name) like :pattern" + Like.ESCAPE)
                 + (filter.type() == null ? "" : " and u.type = :type")
                 + (units == null ? "" : " and u.id in :units")
@@ -78,6 +90,9 @@ final class Occupancy {
         }
         if (units != null) {
             query.setParameter("units", units);
+        }
+        if (without != null) {
+            query.setParameter("without", without);
         }
         return query;
     }

@@ -94,6 +94,30 @@ public class QuotaService {
         return Optional.ofNullable(ofUnits(List.of(unit)).get(unit));
     }
 
+    /**
+     * The quota of a unit as it will stand once a cadre is appointed to a post there: the occupancy
+     * rule applied without the cadre's holdings (an appointment ends the cadre's main post,
+     * wherever it is, so their own post in the same unit is not counted twice), plus the new post
+     * when it is a leadership post of that kind. Empty when the caller may not read the unit.
+     *
+     * @param principal whether the new post is the unit's principal post
+     * @param leadership whether the new post has a post level (occupies a seat at all)
+     */
+    public Optional<UnitQuota> afterAppointment(UUID unit, UUID cadre, boolean principal, boolean leadership) {
+        Occupancy occupancy = new Occupancy(QuotaFilter.ALL, List.of(unit), CadreAccess.readable(), cadre);
+        return occupancy
+                .bind(em.createQuery("select " + Occupancy.COLUMNS + occupancy.grouped(), Object[].class))
+                .getResultList()
+                .stream()
+                .map(QuotaService::quota)
+                .findFirst()
+                .map(q -> !leadership
+                        ? q
+                        : principal
+                                ? q.withPrincipalOccupied(q.principalOccupied() + 1)
+                                : q.withDeputyOccupied(q.deputyOccupied() + 1));
+    }
+
     /** A page of the over-staffed units, by name. */
     public List<UnitQuota> overStaffed(int offset, int limit) {
         return list(new QuotaQuery(QuotaFilter.OVER_STAFFED, QuotaQuery.Sort.NAME, true, offset, limit));

@@ -21,6 +21,16 @@ public record UnitQuota(
         int deputyApproved,
         int deputyOccupied) {
 
+    public UnitQuota withPrincipalOccupied(int occupied) {
+        return new UnitQuota(
+                unitId, tenantId, unitName, type, rank, principalApproved, occupied, deputyApproved, deputyOccupied);
+    }
+
+    public UnitQuota withDeputyOccupied(int occupied) {
+        return new UnitQuota(
+                unitId, tenantId, unitName, type, rank, principalApproved, principalOccupied, deputyApproved, occupied);
+    }
+
     /** The level of the unit's deputy posts. */
     public PostLevel deputyLevel() {
         return rank == null ? null : rank.deputy();

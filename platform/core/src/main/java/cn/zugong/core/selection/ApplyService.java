@@ -10,6 +10,7 @@ import cn.zugong.core.cadre.CadrePartsService;
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.CadreStatusService;
 import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.unit.UnitType;
@@ -55,6 +56,9 @@ public class ApplyService {
 
     @Inject
     CaseEvents events;
+
+    @Inject
+    QuotaService quotas;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -126,6 +130,10 @@ public class ApplyService {
         holding.setDocumentNo(c.getDocumentNo());
         holding.setTrial(probation);
         parts.saveHolding(cadre, holding);
+        em.flush();
+        c.setLeftOverQuota(quotas.ofUnit(unit.getId())
+                .map(q -> position.isPrincipal() ? q.principalOverStaffed() : q.deputyOverStaffed())
+                .orElse(false));
         c.setProbation(probation);
         c.setProbationUntil(probation ? start.plusYears(1) : null);
         journal.record(
@@ -146,7 +154,9 @@ public class ApplyService {
                 "promotion",
                 promotion,
                 "probationUntil",
-                c.getProbationUntil());
+                c.getProbationUntil(),
+                "overQuota",
+                c.isLeftOverQuota() ? true : null);
         if (probation) {
             c.setStep(SelectionStep.PROBATION);
             c.setStepSince(clock.instant());

@@ -53,6 +53,10 @@ final class CaseStore {
         return rows(GateRecord.class, caseId, "checkedAt, r.gateId");
     }
 
+    List<RecordedException> exceptions(UUID caseId) {
+        return rows(RecordedException.class, caseId, "recordedAt, r.id");
+    }
+
     private <T extends SelectionRow> List<T> rows(Class<T> type, UUID caseId, String order) {
         return em.createQuery(
                         "select r from " + type.getSimpleName() + " r where r.caseId = :case and r.tenantId in :t"

@@ -10,7 +10,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One gate's result for one candidate at one step, and the recorded decision that overrides a block. A later check of the same step replaces the current results (the old ones stay, marked not current). */
+/**
+ * One gate's result for one candidate at one step. A later check of the same step replaces the
+ * current results (the old ones stay, marked not current).
+ *
+ * <p>A block is <b>hard</b> when it is a [V] rule of the platform (basic qualifications, the four
+ * checks and the integrity conclusion, the post quota): no officer may set it aside; only a
+ * {@link RecordedException} of {@link #getExceptionKind()} for the same case and candidate
+ * satisfies it, where the regulation allows one. Any other block or warning (a plugin's, a [P]
+ * rule's) may be <b>acknowledged</b> by a writer with a reason (the {@code override*} columns);
+ * one acknowledgement covers the same finding at later steps ({@link Findings}).
+ */
 @Entity
 @Table(name = "selection_gate_result")
 public class GateRecord extends SelectionRow {
@@ -46,6 +56,13 @@ public class GateRecord extends SelectionRow {
 
     @Column(name = "current_result")
     private boolean currentResult;
+
+    @Column(name = "hard")
+    private boolean hard;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exception_kind")
+    private ExceptionKind exceptionKind;
 
     @Column(name = "override_by")
     private String overrideBy;
@@ -142,6 +159,25 @@ public class GateRecord extends SelectionRow {
         this.currentResult = currentResult;
     }
 
+    /** Whether this is a block of a [V] rule that no officer may set aside. */
+    public boolean isHard() {
+        return hard;
+    }
+
+    public void setHard(boolean hard) {
+        this.hard = hard;
+    }
+
+    /** The kind of recorded exception that may satisfy this hard block; null where the regulation allows none. */
+    public ExceptionKind getExceptionKind() {
+        return exceptionKind;
+    }
+
+    public void setExceptionKind(ExceptionKind exceptionKind) {
+        this.exceptionKind = exceptionKind;
+    }
+
+    /** Who acknowledged this finding (login id). */
     public String getOverrideBy() {
         return overrideBy;
     }

@@ -6,6 +6,7 @@ import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadreFacts;
 import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.cadre.PostLevel;
@@ -37,8 +38,14 @@ import java.util.stream.Collectors;
 /**
  * Runs the gates of a step (renqian baguan) on the case's candidates: the platform's own and those
  * of the plugins the county has enabled. Each result is stored and journaled; a new check of a
- * step replaces that step's current results. A block stands until a later check clears it or a
- * writer overrides it with a justification, which is journaled in the audit trail.
+ * step replaces that step's current results.
+ *
+ * <p>Rule classes ({@link Findings}): a platform gate's block of a [V] rule ({@link HardRule}) is
+ * hard: nobody acknowledges it; it stands until a later check clears it or a {@link
+ * RecordedException} of its kind satisfies it. Any other block (a plugin's, a [P] rule's) stands
+ * until a writer acknowledges it with a reason; a warning may be acknowledged too. One
+ * acknowledgement covers the same finding at later steps. Leaving a step checks its gates afresh
+ * first ({@link #requireNoBlocks}).
  */
 @ApplicationScoped
 @Transactional
@@ -46,7 +53,7 @@ public class GateService {
 
     private static final Logger LOG = Logger.getLogger(GateService.class.getName());
 
-    /** The shortest justification accepted for overriding a block. */
+    /** The shortest reason accepted for acknowledging a finding. */
     static final int MIN_JUSTIFICATION = 10;
 
     @PersistenceContext(unitName = "zugong")
@@ -80,10 +87,15 @@ public class GateService {
             return List.of();
         }
         List<UUID> cadres = candidatesAt(c, step);
-        em.createQuery("update GateRecord g set g.currentResult = false where g.caseId = :case and g.step = :step")
+        // Entity by entity, not a bulk update: results already loaded in this persistence context
+        // must not keep standing as current.
+        em.createQuery(
+                        "select g from GateRecord g where g.caseId = :case and g.step = :step and g.currentResult = true",
+                        GateRecord.class)
                 .setParameter("case", c.getId())
                 .setParameter("step", step)
-                .executeUpdate();
+                .getResultList()
+                .forEach(g -> g.setCurrentResult(false));
         Optional<PostLevel> target = targetLevel(c);
         LocalDate today = LocalDate.now(clock);
         List<GateRecord> records = new ArrayList<>();
@@ -101,7 +113,9 @@ public class GateService {
                 records.add(store(c, candidate, gate, run(gate, candidate)));
             }
         }
-        long blocks = records.stream().filter(GateService::blocking).count();
+        long blocks = records.stream()
+                .filter(r -> r.getOutcome() == GateResult.Outcome.BLOCK)
+                .count();
         long warnings = records.stream()
                 .filter(r -> r.getOutcome() == GateResult.Outcome.WARNING)
                 .count();
@@ -141,6 +155,10 @@ public class GateService {
     }
 
     private GateRecord store(SelectionCase c, GateCandidate candidate, PluginGate gate, GateResult result) {
+        boolean hard = gate.pluginId() == null
+                && result.outcome() == GateResult.Outcome.BLOCK
+                && gate.gate() instanceof HardRule rule
+                && rule.hard(result);
         GateRecord r = new GateRecord(c.getId());
         r.setCadreId(candidate.cadreId());
         r.setStep(candidate.step());
@@ -152,6 +170,8 @@ public class GateService {
         r.setEvidence(result.evidence().orElse(null));
         r.setCheckedAt(clock.instant());
         r.setCurrentResult(true);
+        r.setHard(hard);
+        r.setExceptionKind(hard ? ((HardRule) gate.gate()).exceptionFor(result).orElse(null) : null);
         em.persist(r);
         return r;
     }
@@ -172,38 +192,73 @@ public class GateService {
      */
     public Map<String, String> nameKeys() {
         Map<String, String> keys = new HashMap<>();
-        coreGates.forEach(g -> keys.put(g.id(), g.nameKey()));
+        coreGates().forEach(g -> keys.put(g.id(), g.nameKey()));
         Set<String> started =
                 plugins.plugins().stream().map(InstalledPlugin::id).collect(Collectors.toSet());
         plugins.gates(started).forEach(g -> keys.put(g.gate().id(), g.gate().nameKey()));
         return keys;
     }
 
-    /** Blocks of the step that stand: current, and not overridden. */
+    /**
+     * The current findings of the step that keep the case there: hard blocks no recorded exception
+     * satisfies, and soft blocks nobody acknowledged (on this finding, at any step).
+     */
     public List<GateRecord> openBlocks(SelectionCase c, SelectionStep step) {
-        return em.createQuery(
-                        "select g from GateRecord g where g.caseId = :case and g.step = :step and g.currentResult = true"
-                                + " and g.outcome = :block and g.overrideAt is null",
-                        GateRecord.class)
-                .setParameter("case", c.getId())
-                .setParameter("step", step)
-                .setParameter("block", GateResult.Outcome.BLOCK)
-                .getResultList();
+        CaseStore store = new CaseStore(em);
+        List<GateRecord> all = store.gates(c.getId());
+        List<RecordedException> exceptions = store.exceptions(c.getId());
+        return all.stream()
+                .filter(g -> g.isCurrentResult() && g.getStep() == step)
+                .filter(g -> Findings.standing(g, all, exceptions).stops())
+                .toList();
     }
 
-    /** Refuses to complete the case's current step while a block stands. */
+    /**
+     * Checks the case's current step afresh and refuses to complete it while a finding stops it,
+     * naming the check, the candidate and the step: a hard one first (it cannot be acknowledged).
+     */
     void requireNoBlocks(SelectionCase c) {
-        if (!openBlocks(c, c.getStep()).isEmpty()) {
-            throw Steps.problem("gates", "selection.gate.blocked");
+        check(c, c.getStep());
+        List<GateRecord> open = openBlocks(c, c.getStep());
+        Optional<GateRecord> hard = open.stream().filter(GateRecord::isHard).findFirst();
+        GateRecord first = hard.orElse(open.isEmpty() ? null : open.getFirst());
+        if (first == null) {
+            return;
         }
+        String key = hard.isEmpty()
+                ? "selection.gate.unacknowledged"
+                : first.getExceptionKind() == null
+                        ? "selection.gate.hardBlocked"
+                        : "selection.gate.hardBlockedException";
+        throw Steps.problem(
+                "gates",
+                key,
+                "@" + nameKeys().getOrDefault(first.getGateId(), first.getGateId()),
+                cadreName(first.getCadreId()),
+                "@selection.step." + first.getStep(),
+                first.getExceptionKind() == null ? "" : "@selection.exception.kind." + first.getExceptionKind());
     }
 
-    /** A writer's recorded decision to go on despite a block, with its justification. */
-    public GateRecord override(UUID caseId, UUID recordId, String justification) {
+    /**
+     * A writer's acknowledgement of a soft finding (a plugin's or a [P] rule's block, or a warning)
+     * with its reason, journaled as {@code selection.gate.acknowledge}. Refused for a hard block,
+     * which only a recorded exception satisfies, and for a finding already acknowledged (at this
+     * or an earlier step).
+     */
+    public GateRecord acknowledge(UUID caseId, UUID recordId, String justification) {
         SelectionCase c = Steps.open(new CaseStore(em).writable(caseId));
         GateRecord r = em.find(GateRecord.class, recordId);
-        if (r == null || !r.getCaseId().equals(c.getId()) || !blocking(r)) {
+        if (r == null
+                || !r.getCaseId().equals(c.getId())
+                || !r.isCurrentResult()
+                || r.getOutcome() == GateResult.Outcome.PASS) {
             throw Steps.problem("gate", "selection.gate.notBlocking");
+        }
+        if (r.isHard()) {
+            throw Steps.problem("gate", "selection.gate.hard");
+        }
+        if (Findings.acknowledgement(r, new CaseStore(em).gates(caseId)).isPresent()) {
+            throw Steps.problem("gate", "selection.gate.alreadyAcknowledged");
         }
         String text = Texts.strip(justification);
         if (text == null || text.length() < MIN_JUSTIFICATION) {
@@ -217,11 +272,13 @@ public class GateService {
         r.setOverrideReason(text);
         journal.record(
                 c,
-                "gate.override",
+                "gate.acknowledge",
                 "gate",
                 r.getGateId(),
                 "cadre",
                 r.getCadreId(),
+                "checkedStep",
+                r.getStep(),
                 "reason",
                 r.getReasonKey(),
                 "justification",
@@ -229,8 +286,10 @@ public class GateService {
         return r;
     }
 
-    private static boolean blocking(GateRecord r) {
-        return r.isCurrentResult() && r.getOutcome() == GateResult.Outcome.BLOCK && r.getOverrideAt() == null;
+    private String cadreName(UUID cadreId) {
+        return Optional.ofNullable(em.find(Cadre.class, cadreId))
+                .map(Cadre::getName)
+                .orElse(cadreId.toString());
     }
 
     /** Who a step's gates look at: intended (or all) candidates at initiation, the inspected ones at decision. */

@@ -138,6 +138,9 @@ public class SelectionCase {
     @Column(name = "probation_confirmed")
     private Boolean probationConfirmed;
 
+    @Column(name = "left_over_quota")
+    private boolean leftOverQuota;
+
     public UUID getId() {
         return id;
     }
@@ -413,5 +416,14 @@ public class SelectionCase {
 
     public void setProbationConfirmed(Boolean probationConfirmed) {
         this.probationConfirmed = probationConfirmed;
+    }
+
+    /** Whether the applied appointment left its unit holding more posts of the kind than approved. */
+    public boolean isLeftOverQuota() {
+        return leftOverQuota;
+    }
+
+    public void setLeftOverQuota(boolean leftOverQuota) {
+        this.leftOverQuota = leftOverQuota;
     }
 }

@@ -161,7 +161,8 @@ public class SelectionService {
                 store.meetings(caseId),
                 store.votes(caseId),
                 store.objections(caseId),
-                store.gates(caseId));
+                store.gates(caseId),
+                store.exceptions(caseId));
     }
 
     /** Cases of the readable counties, newest first; {@code openOnly} leaves out ended ones. */

@@ -22,8 +22,11 @@ import cn.zugong.core.plugin.PluginOffer;
 import cn.zugong.core.plugin.PluginRecord;
 import cn.zugong.core.plugin.PluginRegistry;
 import cn.zugong.core.plugin.TenantPlugin;
+import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.selection.gate.FourChecksGate;
+import cn.zugong.core.selection.gate.QuotaGate;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.testdb.TestDatabase;
@@ -54,8 +57,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A promotion case through its steps on the run default's database (H2): a gate's block stops the
- * case until overridden with a justification, the recommendation and inspection are recorded, a
+ * A promotion case through its steps on the run default's database (H2): a soft block (a plugin's)
+ * stops the case until acknowledged with a reason, once for the same finding; a hard block (a [V]
+ * rule of the platform) cannot be acknowledged, and only the exception the regulation allows,
+ * recorded by the tenant-admin, lets the case go on; the recommendation and inspection are recorded, a
  * meeting below the quorum cannot decide, the adopted candidate goes to publicity, which runs five
  * working days of the county's calendar across a holiday, and every action is in the audit trail.
  */
@@ -75,6 +80,9 @@ class SelectionFlowTest {
     private TestDatabase db;
     private EntityManager em;
     private final Set<UUID> held = new java.util.HashSet<>();
+    private final List<AppointmentGate> platformGates = new ArrayList<>();
+    private AuditTrail audit;
+    private CaseJournal journal;
     private final List<CadreEvent> observed = new ArrayList<>();
     private final List<Synchronization> afterCommit = new ArrayList<>();
     private ApplyService apply;
@@ -94,6 +102,7 @@ class SelectionFlowTest {
                 SelectionVote.class,
                 SelectionObjection.class,
                 GateRecord.class,
+                RecordedException.class,
                 UnitPosition.class,
                 cn.zugong.core.unit.OrgUnit.class,
                 cn.zugong.core.cadre.PostHolding.class,
@@ -127,14 +136,15 @@ class SelectionFlowTest {
         TenancyHolder.set(Tenancy.writing(new TenantId(WENJIANG)));
         em = db.entityManager();
         CurrentUserHolder.set(new CurrentUser("wj-officer", "officer", Set.of(CurrentUser.OFFICER), Set.of()));
-        AuditTrail audit = TestDatabase.auditTrail(em);
-        CaseJournal journal = TestDatabase.wire(new CaseJournal(), "audit", audit);
+        audit = TestDatabase.auditTrail(em);
+        journal = TestDatabase.wire(new CaseJournal(), "audit", audit);
         PluginEnablementService enablement = TestDatabase.wire(new PluginEnablementService(), "em", em);
         TestDatabase.wire(enablement, "registry", TestDatabase.wire(new PluginRegistry(), "em", em));
+        platformGates.add(new HoldGate());
         gates = new GateService() {
             @Override
             Iterable<AppointmentGate> coreGates() {
-                return List.of(new HoldGate());
+                return platformGates;
             }
         };
         setSuper(gates, "em", em);
@@ -165,6 +175,7 @@ class SelectionFlowTest {
         TestDatabase.wire(apply, "gates", gates);
         TestDatabase.wire(apply, "parts", parts);
         TestDatabase.wire(apply, "events", events);
+        TestDatabase.wire(apply, "quotas", TestDatabase.wire(new QuotaService(), "em", em));
         // National Day 2026: October 1 to 7 off, Saturday October 10 worked.
         for (int day = 1; day <= 7; day++) {
             db.execute(
@@ -308,15 +319,31 @@ class SelectionFlowTest {
         assertEquals("2026-001", c.getCaseNo());
 
         ValidationException blocked = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
-        assertEquals(List.of("selection.gate.blocked"), keys(blocked));
+        assertEquals(List.of("selection.gate.unacknowledged"), keys(blocked));
         GateRecord block = gates.openBlocks(c, SelectionStep.INITIATION).getFirst();
         assertEquals(wang, block.getCadreId());
+        assertEquals(false, block.isHard());
         ValidationException shortReason =
-                assertThrows(ValidationException.class, () -> tx(() -> gates.override(id, block.getId(), "ok")));
+                assertThrows(ValidationException.class, () -> tx(() -> gates.acknowledge(id, block.getId(), "ok")));
         assertEquals(List.of("selection.gate.justification"), keys(shortReason));
-        tx(() -> gates.override(id, block.getId(), "The committee heard the reasons and goes on."));
-        held.clear();
+        tx(() -> gates.acknowledge(id, block.getId(), "The committee heard the reasons and goes on."));
+        // Leaving the step checks it again: the same finding stands, covered by its acknowledgement,
+        // which is never asked twice.
         assertEquals(SelectionStep.RECOMMENDATION, tx(() -> steps.advance(id)).getStep());
+        GateRecord again = tx(() -> selection.file(id)).currentGates().stream()
+                .filter(g -> g.getCadreId().equals(wang) && g.getOverrideAt() == null)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                block.getId(),
+                Findings.acknowledgement(again, tx(() -> selection.file(id)).gates())
+                        .orElseThrow()
+                        .getId());
+        ValidationException twice = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> gates.acknowledge(id, again.getId(), "A second reason for it.")));
+        assertEquals(List.of("selection.gate.alreadyAcknowledged"), keys(twice));
+        held.clear();
 
         ValidationException tooMany = assertThrows(
                 ValidationException.class,
@@ -420,16 +447,18 @@ class SelectionFlowTest {
         CadreEvent.ProbationEnded probation = (CadreEvent.ProbationEnded) observed.getLast();
         assertEquals(false, probation.confirmed());
 
-        // Gates ran, and were journaled, only at the steps a gate answers for: initiation and decision.
+        // Gates ran, and were journaled, only at the steps a gate answers for (initiation and
+        // decision): on entering each, and again on leaving initiation and at each meeting that
+        // was recorded (a refused one is rolled back with its check).
         assertEquals(
-                2,
+                5,
                 db.count(
                         "select count(*) from audit_event where subject_type = 'selection_case'"
                                 + " and subject_id = ? and action = 'selection.gates.check'",
                         id.toString()));
         assertTrue(db.count(
                         "select count(*) from audit_event where subject_type = 'selection_case' and subject_id = ?"
-                                + " and action = 'selection.gate.override'",
+                                + " and action = 'selection.gate.acknowledge'",
                         id.toString())
                 == 1);
         assertEquals(2, db.count("select count(*) from selection_meeting where case_id = ?", id));
@@ -515,6 +544,109 @@ class SelectionFlowTest {
         assertEquals(CaseStatus.REJECTED, stopped.getStatus());
         assertEquals("the report was confirmed", stopped.getStatusReason());
         assertThrows(ValidationException.class, () -> tx(() -> steps.advance(a)));
+    }
+
+    @Test
+    void aHardBlockCannotBePassedByAnOfficerAndTheRecordedExceptionLetsTheCaseProceed() throws SQLException {
+        // The platform's own gates: the unit has no approved deputy post, the four checks are to do.
+        QuotaGate quota = TestDatabase.wire(new QuotaGate(), "em", em);
+        TestDatabase.wire(quota, "quotas", TestDatabase.wire(new QuotaService(), "em", em));
+        platformGates.clear();
+        platformGates.add(quota);
+        platformGates.add(TestDatabase.wire(new FourChecksGate(), "em", em));
+        ExceptionService exceptions = TestDatabase.wire(new ExceptionService(), "em", em);
+        TestDatabase.wire(exceptions, "journal", journal);
+        TestDatabase.wire(exceptions, "gates", gates);
+        TestDatabase.wire(exceptions, "clock", TODAY);
+        UUID id = tx(() -> selection.open(new OpenCase(
+                        SelectionKind.APPOINT, "deputy head", position, null, false, null, null, List.of(li))))
+                .getId();
+
+        ValidationException hard = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
+        assertEquals(List.of("selection.gate.hardBlockedException"), keys(hard));
+        assertEquals(
+                List.of(
+                        "@selection.gate.quota.name",
+                        "x",
+                        "@selection.step.INITIATION",
+                        "@selection.exception.kind.QUOTA_ADJUSTMENT"),
+                hard.problems().getFirst().args());
+        GateRecord block = tx(() -> gates.openBlocks(selection.find(id), SelectionStep.INITIATION))
+                .getFirst();
+        assertTrue(block.isHard());
+        assertEquals(ExceptionKind.QUOTA_ADJUSTMENT, block.getExceptionKind());
+        ValidationException notByOfficer = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> gates.acknowledge(id, block.getId(), "The county needs this post filled now.")));
+        assertEquals(List.of("selection.gate.hard"), keys(notByOfficer));
+        assertThrows(
+                cn.zugong.core.security.AccessDeniedException.class,
+                () -> tx(() -> exceptions.record(
+                        id,
+                        li,
+                        ExceptionKind.QUOTA_ADJUSTMENT,
+                        "CB[2026]12",
+                        "county staffing office",
+                        LocalDate.of(2026, 9, 1),
+                        null)));
+        assertEquals(SelectionStep.INITIATION, tx(() -> selection.find(id)).getStep());
+
+        // The county's tenant-admin records the documented adjustment; for another check it is no answer.
+        CurrentUserHolder.set(new CurrentUser("wj-admin", "admin", Set.of(CurrentUser.TENANT_ADMIN), Set.of()));
+        ValidationException incomplete = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> exceptions.record(id, li, ExceptionKind.QUOTA_ADJUSTMENT, " ", null, null, null)));
+        assertEquals(
+                List.of("selection.exception.required", "selection.exception.required", "selection.date.required"),
+                keys(incomplete));
+        tx(() -> exceptions.record(
+                id,
+                li,
+                ExceptionKind.QUOTA_ADJUSTMENT,
+                "CB[2026]12",
+                "county staffing office",
+                LocalDate.of(2026, 9, 1),
+                null));
+        ValidationException twice = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> exceptions.record(
+                        id,
+                        li,
+                        ExceptionKind.QUOTA_ADJUSTMENT,
+                        "CB[2026]13",
+                        "office",
+                        LocalDate.of(2026, 9, 2),
+                        null)));
+        assertEquals(List.of("selection.exception.already"), keys(twice));
+        CurrentUserHolder.set(new CurrentUser("wj-officer", "officer", Set.of(CurrentUser.OFFICER), Set.of()));
+        assertEquals(SelectionStep.RECOMMENDATION, tx(() -> steps.advance(id)).getStep());
+
+        tx(() -> steps.recordRecommendation(id, LocalDate.of(2026, 9, 1), 10, 10, true, List.of(new Tally(li, 8, 8))));
+        tx(() -> steps.advance(id));
+        tx(() -> steps.chooseForInspection(id, List.of(li)));
+        tx(() -> steps.advance(id));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        // The four checks have no exception: 4 of 5 does not reach the decision, 5 of 5 does.
+        LocalDate done = LocalDate.of(2026, 9, 15);
+        tx(() -> steps.recordChecks(id, li, new Checks(done, done, done, done, null, null)));
+        ValidationException four = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
+        assertEquals(List.of("selection.gate.hardBlocked"), keys(four));
+        assertEquals(SelectionStep.INSPECTION, tx(() -> selection.find(id)).getStep());
+        tx(() -> steps.recordChecks(id, li, new Checks(done, done, done, done, done, null)));
+        assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
+        assertEquals(List.of(), tx(() -> gates.openBlocks(selection.find(id), SelectionStep.DECISION)));
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from audit_event where subject_type = 'selection_case' and subject_id = ?"
+                                + " and action = 'selection.exception.record'",
+                        id.toString()));
+        assertEquals(
+                0,
+                db.count(
+                        "select count(*) from audit_event where subject_type = 'selection_case' and subject_id = ?"
+                                + " and action = 'selection.gate.acknowledge'",
+                        id.toString()));
     }
 
     @Test

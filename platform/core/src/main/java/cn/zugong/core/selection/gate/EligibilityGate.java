@@ -6,8 +6,11 @@ import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.selection.ExceptionKind;
+import cn.zugong.core.selection.HardRule;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.eligibility.EligibilityFinding;
+import cn.zugong.core.selection.eligibility.EligibilityRule;
 import cn.zugong.core.selection.eligibility.EligibilityService;
 import cn.zugong.core.selection.eligibility.Outcome;
 import cn.zugong.core.unit.UnitPosition;
@@ -17,17 +20,40 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The platform's gate on the basic qualifications of a promotion (DOMAIN 5.1, V-S5), by the rule
- * pack of the county's province in force: a rule failed blocks, a rule the data cannot decide
- * warns. The failed or undecided rules are named by their label keys ({@code @eligibility.rule.*});
- * the case page shows each finding in full.
+ * The platform's gate on the basic qualifications of a promotion (DOMAIN 5.1, V-S5, [V]), by the
+ * rule pack of the county's province in force: a rule failed blocks, hard; a rule the data cannot
+ * decide warns (a person confirms, and may acknowledge it). The failed or undecided rules are named
+ * by their label keys ({@code @eligibility.rule.*}); the case page shows each finding in full.
+ *
+ * <p>Where only rules that an exceptional promotion may pass over failed ({@link #BREAKABLE}), the
+ * block is {@code selection.gate.eligibility.fail} and a recorded poge approval ({@link
+ * ExceptionKind#BREAK_GRADE}) satisfies it; where any other rule failed (a rule not in that set:
+ * the legal and party-standing requirements, which even a poge must meet) it is {@code
+ * selection.gate.eligibility.failFirm}, which no exception satisfies. Asked at initiation, before
+ * leaving the inspection and at the decision.
  */
 @ApplicationScoped
-public class EligibilityGate implements AppointmentGate {
+public class EligibilityGate implements AppointmentGate, HardRule {
+
+    /**
+     * The basic qualifications an exceptional promotion (poge, DOMAIN 5.1) may pass over, with the
+     * upper department's approval: years of work and at the grassroots, posts at the lower level,
+     * time in post, education ("generally"). A rule not listed here is firm.
+     */
+    public static final Set<EligibilityRule> BREAKABLE = EnumSet.of(
+            EligibilityRule.WORK_YEARS,
+            EligibilityRule.GRASSROOTS_YEARS,
+            EligibilityRule.LOWER_POSTS,
+            EligibilityRule.TIME_IN_POST,
+            EligibilityRule.EDUCATION);
+
+    static final String FAIL = "selection.gate.eligibility.fail";
+    static final String FAIL_FIRM = "selection.gate.eligibility.failFirm";
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
@@ -47,7 +73,7 @@ public class EligibilityGate implements AppointmentGate {
 
     @Override
     public Set<SelectionStep> steps() {
-        return EnumSet.of(SelectionStep.INITIATION, SelectionStep.DECISION);
+        return EnumSet.of(SelectionStep.INITIATION, SelectionStep.INSPECTION, SelectionStep.DECISION);
     }
 
     @Override
@@ -67,7 +93,9 @@ public class EligibilityGate implements AppointmentGate {
         String evidence = "cadres/" + candidate.cadreId();
         String failed = rules(findings, Outcome.FAIL);
         if (!failed.isEmpty()) {
-            return GateResult.block("selection.gate.eligibility.fail", failed).withEvidence(evidence);
+            boolean firm =
+                    findings.stream().anyMatch(f -> f.outcome() == Outcome.FAIL && !BREAKABLE.contains(f.rule()));
+            return GateResult.block(firm ? FAIL_FIRM : FAIL, failed).withEvidence(evidence);
         }
         String undecided = rules(findings, Outcome.WARNING);
         if (!undecided.isEmpty()) {
@@ -75,6 +103,11 @@ public class EligibilityGate implements AppointmentGate {
                     .withEvidence(evidence);
         }
         return GateResult.pass("selection.gate.eligibility.pass");
+    }
+
+    @Override
+    public Optional<ExceptionKind> exceptionFor(GateResult block) {
+        return FAIL.equals(block.reasonKey()) ? Optional.of(ExceptionKind.BREAK_GRADE) : Optional.empty();
     }
 
     private static String rules(List<EligibilityFinding> findings, Outcome outcome) {

@@ -5,6 +5,9 @@ import cn.zugong.api.selection.GateCandidate;
 import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.selection.ExceptionKind;
+import cn.zugong.core.selection.HardRule;
+import cn.zugong.core.selection.RecordedException;
 import cn.zugong.core.selection.SelectionCandidate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,11 +21,14 @@ import java.util.Set;
  * The platform's gate on the four mandatory checks before a promotion decision (fanti sibi,
  * DOMAIN 4.3, 4.8): the personnel file, the personal-matters report, the discipline commission's
  * opinion and the specific petitions, plus the signed integrity conclusion and, for an exceptional
- * promotion, the upper department's approval. Anything missing blocks the decision; each missing
- * item is named by its message key (an argument starting with {@code @}).
+ * promotion, the upper department's approval recorded as a {@link RecordedException} of kind
+ * {@link ExceptionKind#BREAK_GRADE} (a free-text note is not an approval). Anything missing blocks,
+ * hard ([V]): no exception satisfies it, the case cannot leave the inspection (and so cannot reach
+ * the decision) nor decide while it stands. Each missing item is named by its message key (an
+ * argument starting with {@code @}).
  */
 @ApplicationScoped
-public class FourChecksGate implements AppointmentGate {
+public class FourChecksGate implements AppointmentGate, HardRule {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
@@ -39,7 +45,7 @@ public class FourChecksGate implements AppointmentGate {
 
     @Override
     public Set<SelectionStep> steps() {
-        return EnumSet.of(SelectionStep.DECISION);
+        return EnumSet.of(SelectionStep.INSPECTION, SelectionStep.DECISION);
     }
 
     @Override
@@ -59,7 +65,7 @@ public class FourChecksGate implements AppointmentGate {
         add(missing, k.getDisciplineOpinionOn() == null, "disciplineOpinionOn");
         add(missing, k.getPetitionsCheckedOn() == null, "petitionsCheckedOn");
         add(missing, k.getIntegritySignedOn() == null, "integritySignedOn");
-        add(missing, k.isExceptional() && k.getExceptionalApproval() == null, "exceptionalApproval");
+        add(missing, k.isExceptional() && !breakGradeApproved(candidate), "exceptionalApproval");
         if (missing.isEmpty()) {
             return GateResult.pass("selection.gate.checks.complete");
         }
@@ -71,6 +77,18 @@ public class FourChecksGate implements AppointmentGate {
                                         .map(m -> "@selection.check." + m)
                                         .toList()))
                 .withEvidence("selection/" + candidate.caseId());
+    }
+
+    private boolean breakGradeApproved(GateCandidate candidate) {
+        return em.createQuery(
+                                "select count(e) from RecordedException e where e.caseId = :case and e.cadreId = :cadre"
+                                        + " and e.kind = :kind",
+                                Long.class)
+                        .setParameter("case", candidate.caseId())
+                        .setParameter("cadre", candidate.cadreId())
+                        .setParameter("kind", ExceptionKind.BREAK_GRADE)
+                        .getSingleResult()
+                > 0;
     }
 
     private static void add(List<String> missing, boolean isMissing, String check) {

@@ -7,6 +7,8 @@ import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.post.UnitQuota;
+import cn.zugong.core.selection.ExceptionKind;
+import cn.zugong.core.selection.HardRule;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.unit.UnitPosition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +20,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The platform's gate on the post quota (zhishu): appointing to a post of a unit whose approved
- * posts at that level are all held is blocked (chao zhishu peibei), unless the candidate already
- * holds one of them (a move within the unit).
+ * The platform's gate on the post quota (zhishu, [V]): an appointment that would leave the unit
+ * holding more posts of the kind (principal or deputy) than approved is blocked (chao zhishu
+ * peibei). It counts exactly as the quota overview does ({@link QuotaService#afterAppointment}, the
+ * one occupancy rule): the unit's posts held today without the candidate's own (the appointment
+ * ends their main post, so a move within the unit adds none), plus the new one. The block is hard;
+ * only a recorded post quota adjustment ({@link ExceptionKind#QUOTA_ADJUSTMENT}) satisfies it. Asked at
+ * initiation, before leaving the inspection and at the decision.
  */
 @ApplicationScoped
-public class QuotaGate implements AppointmentGate {
+public class QuotaGate implements AppointmentGate, HardRule {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
@@ -43,7 +49,7 @@ public class QuotaGate implements AppointmentGate {
 
     @Override
     public Set<SelectionStep> steps() {
-        return EnumSet.of(SelectionStep.INITIATION, SelectionStep.DECISION);
+        return EnumSet.of(SelectionStep.INITIATION, SelectionStep.INSPECTION, SelectionStep.DECISION);
     }
 
     @Override
@@ -53,29 +59,25 @@ public class QuotaGate implements AppointmentGate {
         }
         SelectionCase c = em.find(SelectionCase.class, candidate.caseId());
         UnitPosition position = em.find(UnitPosition.class, c.getPositionId());
-        Optional<UnitQuota> quota = quotas.ofUnit(position.getUnitId());
-        if (quota.isEmpty()) {
+        boolean principal = position.isPrincipal();
+        Optional<UnitQuota> now = quotas.ofUnit(position.getUnitId());
+        Optional<UnitQuota> after = quotas.afterAppointment(
+                position.getUnitId(), candidate.cadreId(), principal, position.getPostLevel() != null);
+        if (now.isEmpty() || after.isEmpty() || position.getPostLevel() == null) {
             return GateResult.pass("selection.gate.notApplicable");
         }
-        UnitQuota q = quota.get();
-        int approved = position.isPrincipal() ? q.principalApproved() : q.deputyApproved();
-        int occupied = position.isPrincipal() ? q.principalOccupied() : q.deputyOccupied();
-        if (occupied < approved || holdsThere(candidate, position)) {
-            return GateResult.pass("selection.gate.quota.free", String.valueOf(approved), String.valueOf(occupied));
+        int approved = principal ? now.get().principalApproved() : now.get().deputyApproved();
+        int held = principal ? now.get().principalOccupied() : now.get().deputyOccupied();
+        int then = principal ? after.get().principalOccupied() : after.get().deputyOccupied();
+        String[] args = {String.valueOf(approved), String.valueOf(held), String.valueOf(then)};
+        if (then <= approved) {
+            return GateResult.pass("selection.gate.quota.within", args);
         }
-        return GateResult.block("selection.gate.quota.full", String.valueOf(approved), String.valueOf(occupied))
-                .withEvidence("units/" + position.getUnitId());
+        return GateResult.block("selection.gate.quota.exceeded", args).withEvidence("units/" + position.getUnitId());
     }
 
-    private boolean holdsThere(GateCandidate candidate, UnitPosition position) {
-        return em.createQuery(
-                                "select count(h) from PostHolding h where h.cadreId = :cadre and h.unitId = :unit"
-                                        + " and h.endDate is null and h.mainPost = true and h.principal = :principal",
-                                Long.class)
-                        .setParameter("cadre", candidate.cadreId())
-                        .setParameter("unit", position.getUnitId())
-                        .setParameter("principal", position.isPrincipal())
-                        .getSingleResult()
-                > 0;
+    @Override
+    public Optional<ExceptionKind> exceptionFor(GateResult block) {
+        return Optional.of(ExceptionKind.QUOTA_ADJUSTMENT);
     }
 }
