@@ -5,11 +5,11 @@ import cn.zugong.api.selection.GateCandidate;
 import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.eligibility.EligibilityFinding;
 import cn.zugong.core.selection.eligibility.EligibilityService;
 import cn.zugong.core.selection.eligibility.Outcome;
+import cn.zugong.core.selection.eligibility.RuleForce;
 import cn.zugong.core.unit.UnitPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * The platform's gate on the basic qualifications of a promotion (DOMAIN 5.1, V-S5), by the rule
  * pack of the county's province in force: a rule failed blocks, a rule the data cannot decide
- * warns. The failed or undecided rules are named by their label keys ({@code @eligibility.rule.*});
+ * warns; a failed rule of {@link RuleForce#WARNING} force ([P]) only warns. The failed or undecided rules are named by their label keys ({@code @eligibility.rule.*});
  * the case page shows each finding in full.
  */
 @ApplicationScoped
@@ -59,17 +59,18 @@ public class EligibilityGate implements AppointmentGate {
         }
         SelectionCase c = em.find(SelectionCase.class, candidate.caseId());
         UnitPosition position = em.find(UnitPosition.class, c.getPositionId());
-        List<EligibilityFinding> findings = eligibility.check(
-                candidate.cadreId(),
-                PostLevel.valueOf(candidate.targetLevel().get()),
-                position.isPrincipal(),
-                candidate.at());
+        List<EligibilityFinding> findings = eligibility.check(candidate.cadreId(), position, candidate.at());
         String evidence = "cadres/" + candidate.cadreId();
-        String failed = rules(findings, Outcome.FAIL);
+        String failed = rules(findings.stream()
+                .filter(f -> f.outcome() == Outcome.FAIL && f.force() == RuleForce.HARD)
+                .toList());
         if (!failed.isEmpty()) {
             return GateResult.block("selection.gate.eligibility.fail", failed).withEvidence(evidence);
         }
-        String undecided = rules(findings, Outcome.WARNING);
+        String undecided = rules(findings.stream()
+                .filter(f ->
+                        f.outcome() == Outcome.WARNING || f.outcome() == Outcome.FAIL && f.force() == RuleForce.WARNING)
+                .toList());
         if (!undecided.isEmpty()) {
             return GateResult.warning("selection.gate.eligibility.warning", undecided)
                     .withEvidence(evidence);
@@ -77,9 +78,8 @@ public class EligibilityGate implements AppointmentGate {
         return GateResult.pass("selection.gate.eligibility.pass");
     }
 
-    private static String rules(List<EligibilityFinding> findings, Outcome outcome) {
+    private static String rules(List<EligibilityFinding> findings) {
         return findings.stream()
-                .filter(f -> f.outcome() == outcome)
                 .map(f -> "@eligibility.rule." + f.rule().name())
                 .distinct()
                 .collect(Collectors.joining(", "));

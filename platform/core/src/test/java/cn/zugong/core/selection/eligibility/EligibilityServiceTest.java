@@ -102,6 +102,7 @@ class EligibilityServiceTest {
         assertThat(pack.applied()).singleElement().satisfies(p -> {
             assertThat(p.getProvince()).isEqualTo(EligibilityRulePack.NATIONAL);
             assertThat(p.getEffectiveFrom()).isEqualTo(LocalDate.of(2014, 1, 14));
+            assertThat(p.getVersion()).isEqualTo(2);
         });
         assertThat(pack.parameters()).isEqualTo(Packs.nationalPack().parameters());
     }
