@@ -3,6 +3,7 @@ package cn.zugong.core.selection;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -133,6 +134,9 @@ public class SelectionCase {
 
     @Column(name = "probation_confirmed")
     private Boolean probationConfirmed;
+
+    @Embedded
+    private CaseProcedure procedure;
 
     public UUID getId() {
         return id;
@@ -400,5 +404,13 @@ public class SelectionCase {
 
     public void setProbationConfirmed(Boolean probationConfirmed) {
         this.probationConfirmed = probationConfirmed;
+    }
+
+    /** The facts the procedural rules read (inspection start, dual-management consultation). */
+    public CaseProcedure procedure() {
+        if (procedure == null) {
+            procedure = new CaseProcedure();
+        }
+        return procedure;
     }
 }

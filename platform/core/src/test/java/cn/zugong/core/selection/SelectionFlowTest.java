@@ -91,6 +91,8 @@ class SelectionFlowTest {
                 cn.zugong.core.unit.OrgUnit.class,
                 cn.zugong.core.cadre.PostHolding.class,
                 cn.zugong.core.cadre.Cadre.class,
+                cn.zugong.core.cadre.FamilyMember.class,
+                cn.zugong.core.selection.eligibility.EligibilityRulePack.class,
                 CalendarDay.class,
                 TenantPlugin.class,
                 PluginRecord.class,
@@ -145,6 +147,10 @@ class SelectionFlowTest {
         TestDatabase.wire(steps, "journal", journal);
         TestDatabase.wire(steps, "gates", gates);
         TestDatabase.wire(steps, "calendar", calendar);
+        TestDatabase.wire(
+                steps,
+                "eligibility",
+                TestDatabase.wire(new cn.zugong.core.selection.eligibility.EligibilityService(), "em", em));
         TestDatabase.wire(steps, "clock", TODAY);
         CadreAudit cadreAudit = TestDatabase.wire(new CadreAudit(), "trail", audit);
         CadrePartsService parts = TestDatabase.wire(new CadrePartsService(), "em", em);
@@ -321,7 +327,7 @@ class SelectionFlowTest {
         tx(() -> steps.advance(id));
         tx(() -> steps.chooseForInspection(id, List.of(wang)));
         tx(() -> steps.advance(id));
-        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
         assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
 
         // The four checks are missing: the platform's gate would block; here the test gate passes,
@@ -481,7 +487,7 @@ class SelectionFlowTest {
         tx(() -> steps.advance(a));
         tx(() -> steps.chooseForInspection(a, List.of(wang)));
         tx(() -> steps.advance(a));
-        tx(() -> steps.recordNotice(a, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(a, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
         tx(() -> steps.advance(a));
         tx(() -> steps.recordMeeting(a, meeting(9, 9, 6)));
         tx(() -> steps.startPublicity(a, LocalDate.of(2026, 9, 21), 5));
