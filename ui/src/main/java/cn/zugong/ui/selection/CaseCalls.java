@@ -3,12 +3,14 @@ package cn.zugong.ui.selection;
 import cn.zugong.core.calendar.CalendarService;
 import cn.zugong.core.selection.ApplyService;
 import cn.zugong.core.selection.Checks;
+import cn.zugong.core.selection.DualConsultationService;
 import cn.zugong.core.selection.GateService;
 import cn.zugong.core.selection.MeetingOutcome;
 import cn.zugong.core.selection.MeetingRecord;
 import cn.zugong.core.selection.SelectionService;
 import cn.zugong.core.selection.StepService;
 import cn.zugong.core.selection.Tally;
+import cn.zugong.core.selection.eligibility.DualManagement;
 import cn.zugong.ui.Beans;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -45,8 +47,13 @@ class CaseCalls implements Serializable {
         steps().chooseForInspection(caseId, cadres);
     }
 
-    void recordNotice(LocalDate on, String team) {
-        steps().recordNotice(caseId, on, team);
+    void recordNotice(LocalDate on, LocalDate inspectionFrom, String team) {
+        steps().recordNotice(caseId, on, inspectionFrom, team);
+    }
+
+    void recordDualConsultation(
+            String coManager, LocalDate consultedOn, DualManagement.Reply reply, LocalDate repliedOn) {
+        Beans.get(DualConsultationService.class).record(caseId, coManager, consultedOn, reply, repliedOn);
     }
 
     void recordChecks(UUID cadreId, Checks checks) {
