@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.zugong.api.selection.AppointmentGate;
+import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.tenant.TenantId;
@@ -21,6 +22,8 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.selection.eligibility.DualManagement.Reply;
 import cn.zugong.core.selection.eligibility.EligibilityRulePack;
 import cn.zugong.core.selection.eligibility.EligibilityService;
+import cn.zugong.core.selection.gate.DualManagementGate;
+import cn.zugong.core.selection.gate.InspectionNoticeGate;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.testdb.TestDatabase;
@@ -59,6 +62,8 @@ class ProcedureRulesTest {
     private SelectionService selection;
     private StepService steps;
     private DualConsultationService dual;
+    private GateService gates;
+    private final List<AppointmentGate> platformGates = new ArrayList<>();
     private UUID position;
     private UUID wang;
 
@@ -106,10 +111,10 @@ class ProcedureRulesTest {
         CaseJournal journal = TestDatabase.wire(new CaseJournal(), "audit", audit);
         PluginEnablementService enablement = TestDatabase.wire(new PluginEnablementService(), "em", em);
         TestDatabase.wire(enablement, "registry", TestDatabase.wire(new PluginRegistry(), "em", em));
-        GateService gates = new GateService() {
+        gates = new GateService() {
             @Override
             Iterable<AppointmentGate> coreGates() {
-                return List.of();
+                return platformGates;
             }
         };
         for (Object[] f : new Object[][] {
@@ -133,7 +138,14 @@ class ProcedureRulesTest {
         TestDatabase.wire(steps, "journal", journal);
         TestDatabase.wire(steps, "gates", gates);
         TestDatabase.wire(steps, "calendar", calendar);
-        TestDatabase.wire(steps, "eligibility", TestDatabase.wire(new EligibilityService(), "em", em));
+        EligibilityService eligibility = TestDatabase.wire(new EligibilityService(), "em", em);
+        TestDatabase.wire(steps, "eligibility", eligibility);
+        InspectionNoticeGate notice = TestDatabase.wire(new InspectionNoticeGate(), "em", em);
+        TestDatabase.wire(notice, "eligibility", eligibility);
+        TestDatabase.wire(notice, "calendar", calendar);
+        DualManagementGate dualGate = TestDatabase.wire(new DualManagementGate(), "em", em);
+        TestDatabase.wire(dualGate, "eligibility", eligibility);
+        platformGates.addAll(List.of(notice, dualGate));
         TestDatabase.wire(steps, "clock", TODAY);
         dual = TestDatabase.wire(new DualConsultationService(), "em", em);
         TestDatabase.wire(dual, "journal", journal);
@@ -278,5 +290,35 @@ class ProcedureRulesTest {
         SelectionCase cleared =
                 tx(() -> dual.record(id, " ", LocalDate.of(2026, 9, 10), Reply.AGREED, LocalDate.of(2026, 9, 11)));
         assertEquals(null, cleared.procedure().getDualConsultedOn());
+    }
+
+    @Test
+    void atTheDecisionANoticeFourWorkingDaysAheadWarnsAndAnUnansweredConsultationBlocks() {
+        UUID id = atInspection();
+        // Monday 14 September for an inspection on Friday the 18th: 4 working days before.
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 18), "张三"));
+        tx(() -> dual.record(id, "市公安局", LocalDate.of(2026, 9, 10), null, null));
+        SelectionCase c = tx(() -> steps.advance(id));
+
+        List<GateRecord> results = tx(() -> gates.check(c, SelectionStep.DECISION));
+        GateRecord notice = result(results, "core.inspection-notice");
+        assertEquals(GateResult.Outcome.WARNING, notice.getOutcome());
+        assertEquals("eligibility.inspection-notice.too-early", notice.getReasonKey());
+        assertEquals(List.of("4", "1", "3"), GateArgs.split(notice.getReasonArgs()));
+        GateRecord consultation = result(results, "core.dual-management");
+        assertEquals(GateResult.Outcome.BLOCK, consultation.getOutcome());
+        assertEquals("eligibility.dual-management.waiting", consultation.getReasonKey());
+
+        tx(() -> dual.record(id, "市公安局", LocalDate.of(2026, 9, 10), Reply.AGREED, LocalDate.of(2026, 9, 20)));
+        GateRecord agreed = result(tx(() -> gates.recheck(id)), "core.dual-management");
+        assertEquals(GateResult.Outcome.PASS, agreed.getOutcome());
+        assertEquals("eligibility.dual-management.agreed", agreed.getReasonKey());
+    }
+
+    private static GateRecord result(List<GateRecord> results, String gate) {
+        return results.stream()
+                .filter(r -> r.getGateId().equals(gate))
+                .findFirst()
+                .orElseThrow();
     }
 }
