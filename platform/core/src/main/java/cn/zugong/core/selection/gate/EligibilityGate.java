@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
 
 /**
  * The platform's gate on the basic qualifications of a promotion (DOMAIN 5.1, V-S5), by the rule
- * pack of the county's province in force: a rule failed blocks, a rule the data cannot decide
- * warns; a failed rule of {@link RuleForce#WARNING} force ([P]) only warns. The failed or undecided rules are named by their label keys ({@code @eligibility.rule.*});
- * the case page shows each finding in full.
+ * pack of the county's province in force: a failed rule of {@link RuleForce#HARD} force blocks; a
+ * rule the data cannot decide, or a failed rule of {@link RuleForce#WARNING} force ([P]), warns.
+ * The failed or undecided rules are named by their label keys ({@code @eligibility.rule.*}); the
+ * case page shows each finding in full.
  */
 @ApplicationScoped
 public class EligibilityGate implements AppointmentGate {
