@@ -27,7 +27,14 @@ public enum EligibilityRule {
     PARTY_STANDING(RuleForce.HARD, Sources.PARTY_STANDING, "pass", "fail", "not-member", "unknown"),
     /** An exceptional promotion (poge) and its limits ({@link ExceptionalPromotion}). */
     EXCEPTIONAL_PROMOTION(
-            RuleForce.HARD, Sources.EXCEPTIONAL, "regular", "exceptional", "two-levels", "on-trial", "within-year"),
+            RuleForce.HARD,
+            Sources.EXCEPTIONAL,
+            "regular",
+            "exceptional",
+            "two-levels",
+            "on-trial",
+            "within-year",
+            "consecutive"),
     /** The inspection notice 1 to 3 working days before the inspection ([P], {@link InspectionNotice}). */
     INSPECTION_NOTICE(RuleForce.WARNING, Sources.NOTICE, "pass", "too-late", "too-early", "unknown"),
     /** A dual-managed cadre: the co-manager consulted in writing before the decision ({@link DualManagement}). */

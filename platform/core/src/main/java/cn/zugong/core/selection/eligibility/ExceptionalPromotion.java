@@ -8,6 +8,7 @@ import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.selection.eligibility.PromotionStep.Rank;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,10 @@ import java.util.Set;
  * recorded approval of the upper organization department may lift; its limits may not be lifted
  * at all: never two levels at once ({@code two-levels}), none during a trial year ({@code
  * on-trial}), none within {@value EligibilityParameters#EXCEPTIONAL_YEARS_SINCE_PROMOTION} year of
- * the last promotion ({@code within-year}; the anniversary itself is allowed). A regular promotion
- * passes ({@code regular}).
+ * the last promotion ({@code within-year}; the anniversary itself is allowed), and no second poge
+ * on the years in post in a row ({@code consecutive}: the time-in-post rule fails now, and the post
+ * holdings show the last promotion short of the years it required). A regular promotion passes
+ * ({@code regular}).
  */
 final class ExceptionalPromotion {
 
@@ -71,7 +74,47 @@ final class ExceptionalPromotion {
             return Optional.of(
                     of(rule, Outcome.FAIL, "within-year", sincePromotion.get().toTotalMonths(), required));
         }
+        boolean shortOfYears =
+                basic.stream().anyMatch(f -> f.rule() == EligibilityRule.TIME_IN_POST && f.outcome() == Outcome.FAIL);
+        if (shortOfYears && lastPromotionShortOfYears(rules, holdings)) {
+            return Optional.of(of(rule, Outcome.FAIL, "consecutive"));
+        }
         return Optional.of(of(rule, Outcome.FAIL, EXCEPTIONAL, steps - 1));
+    }
+
+    /**
+     * Whether the promotion to the current level came before the years in post it required: the
+     * unbroken run of main posts at the current level, and the one at the level before it, as the
+     * holdings show them; false when they do not show both.
+     */
+    static boolean lastPromotionShortOfYears(EligibilityParameters rules, List<PostHolding> holdings) {
+        List<PostHolding> mains = holdings.stream()
+                .filter(h -> h.isMainPost() && h.getPostLevel() != null && h.getStartDate() != null)
+                .sorted(Comparator.comparing(PostHolding::getStartDate).reversed())
+                .toList();
+        int i = 0;
+        LocalDate reached = null;
+        while (i < mains.size()
+                && mains.get(i).getPostLevel() == mains.getFirst().getPostLevel()) {
+            reached = mains.get(i++).getStartDate();
+        }
+        if (i == mains.size()) {
+            return false;
+        }
+        PostHolding before = mains.get(i);
+        LocalDate since = before.getStartDate();
+        while (i < mains.size() && mains.get(i).getPostLevel() == before.getPostLevel()) {
+            since = mains.get(i++).getStartDate();
+        }
+        PostHolding current = mains.getFirst();
+        Rank to = Rank.of(current.getPostLevel(), current.isPrincipal());
+        int required =
+                switch (PromotionStep.of(Optional.of(Rank.of(before.getPostLevel(), before.isPrincipal())), to)) {
+                    case DEPUTY_TO_PRINCIPAL -> rules.deputyToPrincipalYears();
+                    case PRINCIPAL_TO_UPPER_DEPUTY -> rules.lowerPrincipalToUpperDeputyYears();
+                    default -> 0;
+                };
+        return to.tier() <= PromotionStep.COUNTY && since.plusYears(required).isAfter(reached);
     }
 
     /**

@@ -131,4 +131,23 @@ class ExceptionalPromotionTest {
         assertThat(shortOfYears.args()).containsExactly(0);
         assertThat(withTheYears.messageKey()).isEqualTo("eligibility.exceptional-promotion.regular");
     }
+
+    @Test
+    void aSecondPogeOnTheYearsInARowIsNeverAllowed() {
+        // County principal after one year as deputy (two required), now short of three years again.
+        hold(PostLevel.COUNTY_DEPUTY, "2020-01-01", "2021-01-01");
+        hold(PostLevel.COUNTY_PRINCIPAL, "2021-01-01", "2022-01-01").setTitle("first");
+        hold(PostLevel.COUNTY_PRINCIPAL, "2022-01-01", null);
+
+        EligibilityFinding second = exceptional(PostLevel.BUREAU_DEPUTY, "2023-06-01");
+
+        assertThat(second.messageKey()).isEqualTo("eligibility.exceptional-promotion.consecutive");
+        assertThat(second.waivableByException()).isFalse();
+        assertThat(ExceptionalPromotion.lastPromotionShortOfYears(pack.parameters(), holdings))
+                .isTrue();
+        holdings.getFirst().setStartDate(LocalDate.parse("2019-01-01"));
+        assertThat(ExceptionalPromotion.lastPromotionShortOfYears(pack.parameters(), holdings))
+                .as("two years as deputy exactly")
+                .isFalse();
+    }
 }
