@@ -34,7 +34,8 @@ final class JournalText {
             "body", "body",
             "method", "method",
             "result", "result",
-            "gate", "gate");
+            "gate", "gate",
+            "reply", "dual.reply");
 
     private final RecordLabels labels;
     private final Map<UUID, String> names;
