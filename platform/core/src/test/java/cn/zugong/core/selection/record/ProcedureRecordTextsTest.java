@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The record prints the dual-management consultation in words, not as stored codes. */
-class JournalTextDualTest {
+/** The record prints the dual-management consultation and the new gates in words, not as stored codes or keys. */
+class ProcedureRecordTextsTest {
 
     @Test
     void theCoManagersAnswerAndTheConsultationAreLabelled() {
@@ -24,5 +24,21 @@ class JournalTextDualTest {
                         .details("{\"reply\":\"AGREED\"}"))
                 .contains("Agreed")
                 .doesNotContain("AGREED");
+    }
+
+    @Test
+    void theResultsOfTheNoticeAndConsultationGatesAreTranslated() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            RecordLabels labels = RecordLabels.of(locale);
+            assertThat(labels.message(
+                            "eligibility.dual-management.waiting", List.of("市公安局", "2026-09-10", "2026-10-10")))
+                    .contains("市公安局", "2026-10-10")
+                    .doesNotContain("eligibility.", "{");
+            assertThat(labels.message("eligibility.inspection-notice.too-early", List.of("4", "1", "3")))
+                    .contains("4")
+                    .doesNotContain("eligibility.", "{");
+            assertThat(labels.find("gate.core.inspection-notice")).isPresent();
+            assertThat(labels.find("gate.core.dual-management")).isPresent();
+        }
     }
 }
