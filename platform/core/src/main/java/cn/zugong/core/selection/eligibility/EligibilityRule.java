@@ -89,18 +89,18 @@ public enum EligibilityRule {
         }
         return "eligibility." + key() + "." + reason;
     }
-}
 
-/** The sources of the rules, as DOMAIN.md cites them. */
-final class Sources {
-    static final String BASIC = "党政领导干部选拔任用工作条例（2014年第八条，2019年第九条）基本资格; DOMAIN.md 5.1";
-    static final String PARTY_STANDING =
-            "党政领导干部选拔任用工作条例（2019）第九条第七项; 中国共产党章程 第七条（党龄自转为正式党员之日算起）、" + "第二十七条（地方委员会委员的党龄）; DOMAIN.md 5.1";
-    static final String EXCEPTIONAL = "党政领导干部选拔任用工作条例（2019）第十一条 破格提拔; DOMAIN.md 5.1, 4.2, V-S6";
-    static final String NOTICE = "考察预告 [P] 浙江省规定：考察前1至3个工作日发布; DOMAIN.md 4.3";
-    static final String DUAL = "党政领导干部选拔任用工作条例（2019）讨论决定前酝酿：双重管理干部书面征求协管方意见，一个月未答复视为同意;" + " DOMAIN.md 5.5, 5.8";
-    static final String AVOIDANCE_TEAM = "公务员回避规定（试行）公务回避：考察涉及本人或亲属的应当回避; DOMAIN.md 2.2";
-    static final String AVOIDANCE_MEETING = "党政领导干部选拔任用工作条例（2019）讨论决定：涉及本人及其亲属的应当回避; DOMAIN.md 5.5, 2.2";
+    /** The sources of the rules, as DOMAIN.md cites them. */
+    private static final class Sources {
+        static final String BASIC = "党政领导干部选拔任用工作条例（2014年第八条，2019年第九条）基本资格; DOMAIN.md 5.1";
+        static final String PARTY_STANDING =
+                "党政领导干部选拔任用工作条例（2019）第九条第七项; 中国共产党章程 第七条（党龄自转为正式党员之日算起）、第二十七条（地方委员会委员的党龄）; DOMAIN.md 5.1";
+        static final String EXCEPTIONAL = "党政领导干部选拔任用工作条例（2019）第十一条 破格提拔; DOMAIN.md 5.1, 4.2, V-S6";
+        static final String NOTICE = "考察预告 [P] 浙江省规定：考察前1至3个工作日发布; DOMAIN.md 4.3";
+        static final String DUAL = "党政领导干部选拔任用工作条例（2019）讨论决定前酝酿：双重管理干部书面征求协管方意见，一个月未答复视为同意; DOMAIN.md 5.5, 5.8";
+        static final String AVOIDANCE_TEAM = "公务员回避规定（试行）公务回避：考察涉及本人或亲属的应当回避; DOMAIN.md 2.2";
+        static final String AVOIDANCE_MEETING = "党政领导干部选拔任用工作条例（2019）讨论决定：涉及本人及其亲属的应当回避; DOMAIN.md 5.5, 2.2";
 
-    private Sources() {}
+        private Sources() {}
+    }
 }
