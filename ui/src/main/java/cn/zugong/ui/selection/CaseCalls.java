@@ -3,6 +3,7 @@ package cn.zugong.ui.selection;
 import cn.zugong.core.calendar.CalendarService;
 import cn.zugong.core.selection.ApplyService;
 import cn.zugong.core.selection.Checks;
+import cn.zugong.core.selection.DualConsultationService;
 import cn.zugong.core.selection.ExceptionKind;
 import cn.zugong.core.selection.ExceptionService;
 import cn.zugong.core.selection.GateService;
@@ -13,6 +14,7 @@ import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionService;
 import cn.zugong.core.selection.StepService;
 import cn.zugong.core.selection.Tally;
+import cn.zugong.core.selection.eligibility.DualManagement;
 import cn.zugong.ui.Beans;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -49,8 +51,13 @@ class CaseCalls implements Serializable {
         steps().chooseForInspection(caseId, cadres);
     }
 
-    void recordNotice(LocalDate on, String team) {
-        steps().recordNotice(caseId, on, team);
+    void recordNotice(LocalDate on, LocalDate inspectionFrom, String team) {
+        steps().recordNotice(caseId, on, inspectionFrom, team);
+    }
+
+    void recordDualConsultation(
+            String coManager, LocalDate consultedOn, DualManagement.Reply reply, LocalDate repliedOn) {
+        Beans.get(DualConsultationService.class).record(caseId, coManager, consultedOn, reply, repliedOn);
     }
 
     /** Records the checks as far as they are done; the candidate as saved. */

@@ -43,12 +43,8 @@ final class EligibilityPanel extends VerticalLayout {
         List<Row> rows = new ArrayList<>();
         try {
             for (UUID cadre : candidates(context, step)) {
-                for (EligibilityFinding f : Beans.get(EligibilityService.class)
-                        .check(
-                                cadre,
-                                position.get().getPostLevel(),
-                                position.get().isPrincipal(),
-                                LocalDate.now())) {
+                for (EligibilityFinding f :
+                        Beans.get(EligibilityService.class).check(cadre, position.get(), LocalDate.now())) {
                     rows.add(new Row(
                             context.name(cadre),
                             getTranslation("eligibility.rule." + f.rule().name()),

@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.api.view.Widgets;
 import cn.zugong.core.selection.ExceptionKind;
 import cn.zugong.core.selection.ExceptionService;
 import cn.zugong.core.selection.RecordedException;
@@ -95,7 +96,7 @@ class ExceptionsPanel extends VerticalLayout {
             approver.setMaxLength(200);
             approver.setHelperText(getTranslation("selection.exception.approverHelp"));
             approvedOn = field(
-                    "exception-approved-on", "selection.exception.approvedOn", new DatePicker(), "exceptionApprovedOn");
+                    "exception-approved-on", "selection.exception.approvedOn", Widgets.datePicker(), "exceptionApprovedOn");
             approvedOn.setMax(LocalDate.now());
             note = field("exception-note", "selection.exception.note", new TextField(), "exceptionNote");
             note.setMaxLength(1000);

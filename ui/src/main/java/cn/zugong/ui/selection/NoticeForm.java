@@ -5,10 +5,14 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 
-/** The inspection notice (kaocha yugao): when it was issued, and the inspection team. */
+/**
+ * The inspection notice (kaocha yugao): when it was issued, when the inspection starts, and the
+ * inspection team, its members' names separated by commas (checked for duty avoidance).
+ */
 class NoticeForm extends StepForm {
 
     final DatePicker on;
+    final DatePicker inspectionFrom;
     final TextField team;
 
     NoticeForm(CaseContext context, CaseCalls calls) {
@@ -16,14 +20,18 @@ class NoticeForm extends StepForm {
         on = field("notice-on", "selection.notice.on", Widgets.datePicker(), "noticeOn");
         on.setMax(LocalDate.now());
         on.setValue(context.selectionCase().getNoticeOn());
+        inspectionFrom =
+                field("notice-inspection-from", "selection.notice.inspectionFrom", Widgets.datePicker(), "inspectionFrom");
+        inspectionFrom.setValue(context.selectionCase().procedure().getInspectionFrom());
         team = field("notice-team", "selection.notice.team", new TextField(), "team");
         team.setMaxLength(500);
+        team.setHelperText(getTranslation("selection.notice.team.help"));
         team.setValue(orEmpty(context.selectionCase().getInspectionTeam()));
         setColspan(team, 2);
         action(
                 "notice-save",
                 "selection.notice.save",
-                () -> calls.recordNotice(on.getValue(), team.getValue()),
+                () -> calls.recordNotice(on.getValue(), inspectionFrom.getValue(), team.getValue()),
                 () -> getTranslation(
                         "selection.notice.saved",
                         SelectionLabels.date(on.getValue()),

@@ -64,6 +64,10 @@ final class StepRecords {
                                 .collect(Collectors.joining(owner.getTranslation("list.separator"))));
             case INSPECTION ->
                 facts.line("record-notice-on", "selection.notice.on", c.getNoticeOn())
+                        .line(
+                                "record-inspection-from",
+                                "selection.notice.inspectionFrom",
+                                c.procedure().getInspectionFrom())
                         .line("record-team", "selection.notice.team", c.getInspectionTeam());
             case DECISION ->
                 facts.line("record-decided-on", "selection.decision.decidedOn", c.getDecidedOn())

@@ -73,6 +73,7 @@ final class StepSections {
             List<Component> forms = new ArrayList<>();
             if (context.recordsAt(step)) {
                 forms.add(new NoticeForm(context, calls));
+                forms.add(new DualForm(context, calls));
             }
             context.inspected().forEach(k -> forms.add(new ChecksForm(context, calls, k)));
             return forms;
@@ -84,7 +85,10 @@ final class StepSections {
             case INITIATION, INSPECTION -> List.of();
             case RECOMMENDATION -> List.of(new RecommendationForm(context, calls));
             case CANDIDATES -> List.of(new InspectedForm(context, calls));
-            case DECISION -> List.of(new MeetingForm(context, calls));
+            case DECISION ->
+                c.getKind() == SelectionKind.RETIRE
+                        ? List.of(new MeetingForm(context, calls))
+                        : List.of(new DualForm(context, calls), new MeetingForm(context, calls));
             case PUBLICITY -> publicity(context, calls);
             case APPOINTMENT -> List.of(new AppointmentForm(context, calls));
             case PROBATION -> List.of(new ProbationForm(context, calls));

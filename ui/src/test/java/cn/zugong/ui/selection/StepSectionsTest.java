@@ -138,6 +138,22 @@ class StepSectionsTest {
     }
 
     @Test
+    void theInspectionStartAndTheDualConsultationUntilTheDecision() {
+        assertThat(ids(at(SelectionStep.INSPECTION), SelectionStep.INSPECTION, true))
+                .contains(
+                        "notice-inspection-from",
+                        "dual-manager",
+                        "dual-consulted-on",
+                        "dual-reply",
+                        "dual-replied-on",
+                        "dual-save");
+        assertThat(ids(at(SelectionStep.DECISION), SelectionStep.DECISION, true))
+                .contains("dual-save");
+        assertThat(ids(at(SelectionStep.DECISION), SelectionStep.DECISION, false))
+                .doesNotContain("dual-save");
+    }
+
+    @Test
     void thePublicityStartsOrIsSkipped() {
         assertThat(ids(at(SelectionStep.PUBLICITY), SelectionStep.PUBLICITY, true))
                 .contains(

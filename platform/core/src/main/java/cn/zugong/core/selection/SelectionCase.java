@@ -3,6 +3,7 @@ package cn.zugong.core.selection;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -140,6 +141,9 @@ public class SelectionCase {
 
     @Column(name = "left_over_quota")
     private boolean leftOverQuota;
+
+    @Embedded
+    private CaseProcedure procedure;
 
     public UUID getId() {
         return id;
@@ -425,5 +429,13 @@ public class SelectionCase {
 
     public void setLeftOverQuota(boolean leftOverQuota) {
         this.leftOverQuota = leftOverQuota;
+    }
+
+    /** The facts the procedural rules read (inspection start, dual-management consultation). */
+    public CaseProcedure procedure() {
+        if (procedure == null) {
+            procedure = new CaseProcedure();
+        }
+        return procedure;
     }
 }

@@ -4,6 +4,7 @@ import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.calendar.CalendarService;
+import cn.zugong.core.selection.eligibility.EligibilityService;
 import cn.zugong.core.selection.rules.VoteRules;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * What is recorded at each step of a case, and the move to the next step once the step's rules and
- * gates allow it (DOMAIN 5.8, 5.9). Every action is journaled.
+ * gates allow it (DOMAIN 5.8, 5.9). Every action is journaled. The procedural rules of the
+ * rule pack that concern a step (duty avoidance, the dual-management consultation) are checked
+ * here, where the step is taken ({@link ProcedureChecks}).
  */
 @ApplicationScoped
 @Transactional
@@ -48,6 +51,9 @@ public class StepService {
 
     @Inject
     CalendarService calendar;
+
+    @Inject
+    EligibilityService eligibility;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -214,21 +220,36 @@ public class StepService {
         return c;
     }
 
-    /** The inspection notice (kaocha yugao) and the inspection team. */
-    public SelectionCase recordNotice(UUID caseId, LocalDate noticeOn, String team) {
-        SelectionCase c = Steps.at(new CaseStore(em).writable(caseId), SelectionStep.INSPECTION);
+    /**
+     * The inspection notice (kaocha yugao), the day the inspection starts and the inspection team
+     * (names separated by commas). The notice must come before the inspection (DOMAIN 4.3); its
+     * timing in working days is a warning of the decision's gates ({@code InspectionNoticeGate}).
+     * A team member who is an inspected candidate or a relative of one is refused (duty avoidance,
+     * {@link cn.zugong.core.selection.eligibility.DutyAvoidance}).
+     */
+    public SelectionCase recordNotice(UUID caseId, LocalDate noticeOn, LocalDate inspectionFrom, String team) {
+        CaseStore store = new CaseStore(em);
+        SelectionCase c = Steps.at(store.writable(caseId), SelectionStep.INSPECTION);
         List<Problem> problems = new ArrayList<>();
         day(noticeOn, "noticeOn", problems);
+        if (inspectionFrom == null) {
+            problems.add(new Problem("inspectionFrom", "selection.date.required"));
+        } else if (noticeOn != null && !inspectionFrom.isAfter(noticeOn)) {
+            problems.add(new Problem("inspectionFrom", "selection.notice.notBeforeInspection"));
+        }
         String text = Texts.strip(team);
         if (text == null) {
             problems.add(new Problem("team", "selection.team.required"));
         } else if (text.length() > 500) {
             problems.add(new Problem("team", "selection.text.tooLong", List.of(500)));
+        } else {
+            problems.addAll(new ProcedureChecks(em).teamAvoidance(c, store.candidates(caseId), text));
         }
         refuse(problems);
         c.setNoticeOn(noticeOn);
+        c.procedure().setInspectionFrom(inspectionFrom);
         c.setInspectionTeam(text);
-        journal.record(c, "inspection.notice", "noticeOn", noticeOn, "team", text);
+        journal.record(c, "inspection.notice", "noticeOn", noticeOn, "inspectionFrom", inspectionFrom, "team", text);
         return c;
     }
 
@@ -363,6 +384,11 @@ public class StepService {
         if (distinct != meeting.votes().size()) {
             problems.add(new Problem("votes", "selection.vote.twice"));
         }
+        refuse(problems);
+        ProcedureChecks procedure = new ProcedureChecks(em);
+        problems.addAll(procedure.meetingAvoidance(c, meeting.votes()));
+        problems.addAll(procedure.dualManagementProblems(
+                c, eligibility.rules(c.getTenantId(), meeting.heldOn()), meeting.heldOn()));
         refuse(problems);
         SelectionMeeting m = new SelectionMeeting(c.getId());
         m.setBody(meeting.body());

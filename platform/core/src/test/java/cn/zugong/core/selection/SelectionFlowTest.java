@@ -107,6 +107,8 @@ class SelectionFlowTest {
                 cn.zugong.core.unit.OrgUnit.class,
                 cn.zugong.core.cadre.PostHolding.class,
                 cn.zugong.core.cadre.Cadre.class,
+                cn.zugong.core.cadre.FamilyMember.class,
+                cn.zugong.core.selection.eligibility.EligibilityRulePack.class,
                 CalendarDay.class,
                 TenantPlugin.class,
                 PluginRecord.class,
@@ -162,6 +164,10 @@ class SelectionFlowTest {
         TestDatabase.wire(steps, "journal", journal);
         TestDatabase.wire(steps, "gates", gates);
         TestDatabase.wire(steps, "calendar", calendar);
+        TestDatabase.wire(
+                steps,
+                "eligibility",
+                TestDatabase.wire(new cn.zugong.core.selection.eligibility.EligibilityService(), "em", em));
         TestDatabase.wire(steps, "clock", TODAY);
         CadreAudit cadreAudit = TestDatabase.wire(new CadreAudit(), "trail", audit);
         CadrePartsService parts = TestDatabase.wire(new CadrePartsService(), "em", em);
@@ -355,7 +361,7 @@ class SelectionFlowTest {
         tx(() -> steps.advance(id));
         tx(() -> steps.chooseForInspection(id, List.of(wang)));
         tx(() -> steps.advance(id));
-        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
         tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
         assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
 
@@ -530,7 +536,7 @@ class SelectionFlowTest {
         tx(() -> steps.advance(a));
         tx(() -> steps.chooseForInspection(a, List.of(wang)));
         tx(() -> steps.advance(a));
-        tx(() -> steps.recordNotice(a, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(a, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
         tx(() -> steps.recordChecks(a, wang, ALL_CHECKS));
         tx(() -> steps.advance(a));
         tx(() -> steps.recordMeeting(a, meeting(9, 9, 6)));
@@ -625,7 +631,7 @@ class SelectionFlowTest {
         tx(() -> steps.advance(id));
         tx(() -> steps.chooseForInspection(id, List.of(li)));
         tx(() -> steps.advance(id));
-        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
         // The four checks have no exception: 4 of 5 does not reach the decision, 5 of 5 does.
         LocalDate done = LocalDate.of(2026, 9, 15);
         tx(() -> steps.recordChecks(id, li, new Checks(done, done, done, done, null, null)));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,9 +28,13 @@ import java.util.stream.Stream;
  *
  * <p>Which rules apply: years of work and grassroots years for a promotion to a county-level post;
  * posts at the next lower level and time in post for a promotion to county level and above;
- * education, training and health always. A move that is not a promotion gets only the latter.
+ * education, training and health always. A move that is not a promotion gets only the latter. A
+ * promotion from a known rank also gets the exceptional-promotion finding ({@link
+ * ExceptionalPromotion}), and a party leadership post the party standing ({@link PartyStanding}).
  */
 public final class EligibilityCheck {
+
+    private static final Pattern PARTY_TITLE = Pattern.compile("党委|党组|党工委|纪委|支部|党总支");
 
     private EligibilityCheck() {}
 
@@ -50,8 +55,26 @@ public final class EligibilityCheck {
             PostLevel targetLevel,
             boolean targetPrincipal,
             LocalDate at) {
+        return check(pack, cadre, holdings, unitTypes, targetLevel, targetPrincipal, false, at);
+    }
+
+    /**
+     * The same, for a target that may be a party leadership post ({@code targetPartyPost}: see
+     * {@link #partyPost}), which adds the party standing rule.
+     */
+    public static List<EligibilityFinding> check(
+            RulePack pack,
+            Cadre cadre,
+            List<PostHolding> holdings,
+            Map<UUID, UnitType> unitTypes,
+            PostLevel targetLevel,
+            boolean targetPrincipal,
+            boolean targetPartyPost,
+            LocalDate at) {
         EligibilityParameters rules = pack.parameters();
-        PromotionStep step = PromotionStep.of(currentRank(cadre, holdings), Rank.of(targetLevel, targetPrincipal));
+        Optional<Rank> current = currentRank(cadre, holdings);
+        Rank target = Rank.of(targetLevel, targetPrincipal);
+        PromotionStep step = PromotionStep.of(current, target);
         int tier = PromotionStep.tier(targetLevel);
         List<EligibilityFinding> findings = new ArrayList<>();
         if (step != PromotionStep.NOT_A_PROMOTION && tier == PromotionStep.COUNTY) {
@@ -65,7 +88,24 @@ public final class EligibilityCheck {
         findings.add(education(rules, cadre, tier));
         rules.trainingOutcome().ifPresent(outcome -> findings.add(of(EligibilityRule.TRAINING, outcome, "confirm")));
         findings.add(health(rules, cadre));
+        if (targetPartyPost) {
+            findings.add(PartyStanding.check(rules, cadre, tier, at));
+        }
+        ExceptionalPromotion.check(rules, current, target, cadre, holdings, List.copyOf(findings), at)
+                .ifPresent(findings::add);
         return findings;
+    }
+
+    /**
+     * Whether a post is a party leadership post (dang de lingdao zhiwu): in a unit of the pack's
+     * {@value EligibilityParameters#PARTY_UNIT_TYPES}, or titled after a party body (党委, 党组,
+     * 党工委, 纪委, 支部), such as a township's party secretary.
+     */
+    public static boolean partyPost(RulePack pack, UnitType unitType, String title) {
+        if (unitType != null && pack.parameters().partyUnitTypes().contains(unitType)) {
+            return true;
+        }
+        return title != null && PARTY_TITLE.matcher(title).find();
     }
 
     /** The current main post's rank, else the level of the file; empty for a cadre without a leadership post. */

@@ -26,6 +26,18 @@ import java.util.stream.Collectors;
  * @param trainingOutcome {@value #TRAINING_OUTCOME}: {@code WARNING} to remind of the training
  *     requirement, {@code OFF} for no finding
  * @param minHealth {@value #MIN_HEALTH}: below it, health is to be confirmed
+ * @param partyYearsCounty {@value #PARTY_YEARS_COUNTY}: party standing for a county-level party
+ *     leadership post (party constitution article 27: members of a county committee)
+ * @param partyYearsBureau {@value #PARTY_YEARS_BUREAU}: the same for a bureau-level one (members of
+ *     a prefecture or province committee)
+ * @param partyUnitTypes {@value #PARTY_UNIT_TYPES}: the unit types whose leadership posts are
+ *     party posts, besides posts whose title names a party body
+ * @param exceptionalYearsSincePromotion {@value #EXCEPTIONAL_YEARS_SINCE_PROMOTION}: no exceptional
+ *     promotion sooner after the last promotion
+ * @param noticeMinWorkingDays {@value #NOTICE_MIN_DAYS}: the inspection notice at least so many
+ *     working days before the inspection ([P])
+ * @param noticeMaxWorkingDays {@value #NOTICE_MAX_DAYS}: and at most so many ([P])
+ * @param dualReplyMonths {@value #DUAL_REPLY_MONTHS}: a co-manager's silence for so long is consent
  */
 public record EligibilityParameters(
         int minWorkYears,
@@ -37,7 +49,14 @@ public record EligibilityParameters(
         EducationLevel minEducation,
         EducationLevel minEducationBureau,
         Optional<Outcome> trainingOutcome,
-        Health minHealth) {
+        Health minHealth,
+        int partyYearsCounty,
+        int partyYearsBureau,
+        Set<UnitType> partyUnitTypes,
+        int exceptionalYearsSincePromotion,
+        int noticeMinWorkingDays,
+        int noticeMaxWorkingDays,
+        int dualReplyMonths) {
 
     public static final String MIN_WORK_YEARS = "county.min-work-years";
     public static final String MIN_GRASSROOTS_YEARS = "county.min-grassroots-years";
@@ -49,9 +68,20 @@ public record EligibilityParameters(
     public static final String MIN_EDUCATION_BUREAU = "education.min.bureau-and-above";
     public static final String TRAINING_OUTCOME = "training.outcome";
     public static final String MIN_HEALTH = "health.min";
+    public static final String PARTY_YEARS_COUNTY = "party-standing.min-years.county";
+    public static final String PARTY_YEARS_BUREAU = "party-standing.min-years.bureau-and-above";
+    public static final String PARTY_UNIT_TYPES = "party-standing.unit-types";
+    public static final String EXCEPTIONAL_YEARS_SINCE_PROMOTION = "exceptional.min-years-since-promotion";
+    public static final String NOTICE_MIN_DAYS = "inspection-notice.min-working-days";
+    public static final String NOTICE_MAX_DAYS = "inspection-notice.max-working-days";
+    public static final String DUAL_REPLY_MONTHS = "dual-management.reply-months";
 
     public EligibilityParameters {
         grassrootsUnitTypes = Set.copyOf(grassrootsUnitTypes);
+        partyUnitTypes = Set.copyOf(partyUnitTypes);
+        if (noticeMaxWorkingDays < noticeMinWorkingDays) {
+            throw new IllegalArgumentException(NOTICE_MAX_DAYS + " is below " + NOTICE_MIN_DAYS);
+        }
     }
 
     /**
@@ -63,18 +93,29 @@ public record EligibilityParameters(
         return new EligibilityParameters(
                 years(values, MIN_WORK_YEARS),
                 years(values, MIN_GRASSROOTS_YEARS),
-                Arrays.stream(required(values, GRASSROOTS_UNIT_TYPES).split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .map(name -> constant(UnitType.class, GRASSROOTS_UNIT_TYPES, name))
-                        .collect(Collectors.toSet()),
+                unitTypes(values, GRASSROOTS_UNIT_TYPES),
                 years(values, MIN_LOWER_POSTS),
                 years(values, DEPUTY_TO_PRINCIPAL),
                 years(values, LOWER_PRINCIPAL_TO_UPPER_DEPUTY),
                 constant(EducationLevel.class, MIN_EDUCATION, required(values, MIN_EDUCATION)),
                 constant(EducationLevel.class, MIN_EDUCATION_BUREAU, required(values, MIN_EDUCATION_BUREAU)),
                 training(required(values, TRAINING_OUTCOME)),
-                constant(Health.class, MIN_HEALTH, required(values, MIN_HEALTH)));
+                constant(Health.class, MIN_HEALTH, required(values, MIN_HEALTH)),
+                years(values, PARTY_YEARS_COUNTY),
+                years(values, PARTY_YEARS_BUREAU),
+                unitTypes(values, PARTY_UNIT_TYPES),
+                years(values, EXCEPTIONAL_YEARS_SINCE_PROMOTION),
+                years(values, NOTICE_MIN_DAYS),
+                years(values, NOTICE_MAX_DAYS),
+                years(values, DUAL_REPLY_MONTHS));
+    }
+
+    private static Set<UnitType> unitTypes(Map<String, String> values, String key) {
+        return Arrays.stream(required(values, key).split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(name -> constant(UnitType.class, key, name))
+                .collect(Collectors.toSet());
     }
 
     /** The {@code key=value} lines of a pack's text, in order; blank lines and {@code #} comments are skipped. */

@@ -5,6 +5,7 @@ import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreNotFoundException;
 import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
@@ -39,6 +40,34 @@ public class EligibilityService {
      * @throws ValidationException when no rule pack is in force at the date
      */
     public List<EligibilityFinding> check(UUID cadreId, PostLevel targetLevel, boolean targetPrincipal, LocalDate at) {
+        return check(cadreId, targetLevel, targetPrincipal, null, null, at);
+    }
+
+    /**
+     * The findings for promoting the cadre to a position of the case, the party standing included
+     * when it is a party leadership post ({@link EligibilityCheck#partyPost}).
+     *
+     * @throws CadreNotFoundException for a cadre the caller does not read
+     * @throws ValidationException when no rule pack is in force at the date
+     */
+    public List<EligibilityFinding> check(UUID cadreId, UnitPosition target, LocalDate at) {
+        UnitType type = em.createQuery(
+                        "select u.type from OrgUnit u where u.tenantId = :tenant and u.id = :id", UnitType.class)
+                .setParameter("tenant", target.getTenantId())
+                .setParameter("id", target.getUnitId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        return check(cadreId, target.getPostLevel(), target.isPrincipal(), type, target.getTitle(), at);
+    }
+
+    private List<EligibilityFinding> check(
+            UUID cadreId,
+            PostLevel targetLevel,
+            boolean targetPrincipal,
+            UnitType targetUnitType,
+            String targetTitle,
+            LocalDate at) {
         Cadre cadre = Optional.ofNullable(em.find(Cadre.class, cadreId))
                 .filter(c -> CadreAccess.readable().contains(c.getTenantId()))
                 .orElseThrow(CadreNotFoundException::new);
@@ -52,8 +81,28 @@ public class EligibilityService {
         RulePack pack = pack(RulePack.provinceOf(cadre.getTenantId()), at)
                 .orElseThrow(() -> new ValidationException(
                         List.of(new Problem("at", "eligibility.error.no-pack", List.of(at.toString())))));
+        boolean partyPost = targetTitle != null && EligibilityCheck.partyPost(pack, targetUnitType, targetTitle);
         return EligibilityCheck.check(
-                pack, cadre, holdings, unitTypes(cadre.getTenantId(), holdings), targetLevel, targetPrincipal, at);
+                pack,
+                cadre,
+                holdings,
+                unitTypes(cadre.getTenantId(), holdings),
+                targetLevel,
+                targetPrincipal,
+                partyPost,
+                at);
+    }
+
+    /**
+     * The thresholds in force at a date for a county's province.
+     *
+     * @throws ValidationException when no rule pack is in force at the date
+     */
+    public EligibilityParameters rules(String tenant, LocalDate at) {
+        return pack(RulePack.provinceOf(tenant), at)
+                .orElseThrow(() -> new ValidationException(
+                        List.of(new Problem("at", "eligibility.error.no-pack", List.of(at.toString())))))
+                .parameters();
     }
 
     /** The rule pack of a province (and the nation) in force at a date. */

@@ -5,7 +5,6 @@ import cn.zugong.api.selection.GateCandidate;
 import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.selection.ExceptionKind;
 import cn.zugong.core.selection.HardRule;
 import cn.zugong.core.selection.SelectionCase;
@@ -13,6 +12,7 @@ import cn.zugong.core.selection.eligibility.EligibilityFinding;
 import cn.zugong.core.selection.eligibility.EligibilityRule;
 import cn.zugong.core.selection.eligibility.EligibilityService;
 import cn.zugong.core.selection.eligibility.Outcome;
+import cn.zugong.core.selection.eligibility.RuleForce;
 import cn.zugong.core.unit.UnitPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,32 +25,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The platform's gate on the basic qualifications of a promotion (DOMAIN 5.1, V-S5, [V]), by the
- * rule pack of the county's province in force: a rule failed blocks, hard; a rule the data cannot
- * decide warns (a person confirms, and may acknowledge it). The failed or undecided rules are named
+ * The platform's gate on the basic qualifications of a promotion (DOMAIN 5.1, V-S5), by the rule
+ * pack of the county's province in force: a failed rule of {@link RuleForce#HARD} force ([V])
+ * blocks, hard; a rule the data cannot decide, or a failed rule of {@link RuleForce#WARNING} force
+ * ([P]), warns (a person confirms, and may acknowledge it). The failed or undecided rules are named
  * by their label keys ({@code @eligibility.rule.*}); the case page shows each finding in full.
  *
- * <p>Where only rules that an exceptional promotion may pass over failed ({@link #BREAKABLE}), the
- * block is {@code selection.gate.eligibility.fail} and a recorded poge approval ({@link
- * ExceptionKind#BREAK_GRADE}) satisfies it; where any other rule failed (a rule not in that set:
- * the legal and party-standing requirements, which even a poge must meet) it is {@code
- * selection.gate.eligibility.failFirm}, which no exception satisfies. Asked at initiation, before
- * leaving the inspection and at the decision.
+ * <p>Where every hard failure is one an exceptional promotion may pass over ({@link
+ * EligibilityFinding#waivableByException()}: years, posts, time in post, education, and the
+ * promotion being a poge at all), the block is {@code selection.gate.eligibility.fail} and a
+ * recorded poge approval ({@link ExceptionKind#BREAK_GRADE}) satisfies it; where any other hard rule
+ * failed (the legal and party-standing requirements and the poge limits, which even a poge must
+ * meet) it is {@code selection.gate.eligibility.failFirm}, which no exception satisfies. Asked at
+ * initiation, before leaving the inspection and at the decision.
  */
 @ApplicationScoped
 public class EligibilityGate implements AppointmentGate, HardRule {
 
-    /**
-     * The basic qualifications an exceptional promotion (poge, DOMAIN 5.1) may pass over, with the
-     * upper department's approval: years of work and at the grassroots, posts at the lower level,
-     * time in post, education ("generally"). A rule not listed here is firm.
-     */
-    public static final Set<EligibilityRule> BREAKABLE = EnumSet.of(
-            EligibilityRule.WORK_YEARS,
-            EligibilityRule.GRASSROOTS_YEARS,
-            EligibilityRule.LOWER_POSTS,
-            EligibilityRule.TIME_IN_POST,
-            EligibilityRule.EDUCATION);
 
     static final String FAIL = "selection.gate.eligibility.fail";
     static final String FAIL_FIRM = "selection.gate.eligibility.failFirm";
@@ -85,19 +76,22 @@ public class EligibilityGate implements AppointmentGate, HardRule {
         }
         SelectionCase c = em.find(SelectionCase.class, candidate.caseId());
         UnitPosition position = em.find(UnitPosition.class, c.getPositionId());
-        List<EligibilityFinding> findings = eligibility.check(
-                candidate.cadreId(),
-                PostLevel.valueOf(candidate.targetLevel().get()),
-                position.isPrincipal(),
-                candidate.at());
+        List<EligibilityFinding> findings = eligibility.check(candidate.cadreId(), position, candidate.at());
         String evidence = "cadres/" + candidate.cadreId();
-        String failed = rules(findings, Outcome.FAIL);
+        String failed = rules(findings.stream()
+                .filter(f -> f.outcome() == Outcome.FAIL && f.force() == RuleForce.HARD)
+                .toList());
         if (!failed.isEmpty()) {
             boolean firm =
-                    findings.stream().anyMatch(f -> f.outcome() == Outcome.FAIL && !BREAKABLE.contains(f.rule()));
+                    findings.stream().anyMatch(f -> f.outcome() == Outcome.FAIL
+                            && f.force() == RuleForce.HARD
+                            && !f.waivableByException());
             return GateResult.block(firm ? FAIL_FIRM : FAIL, failed).withEvidence(evidence);
         }
-        String undecided = rules(findings, Outcome.WARNING);
+        String undecided = rules(findings.stream()
+                .filter(f ->
+                        f.outcome() == Outcome.WARNING || f.outcome() == Outcome.FAIL && f.force() == RuleForce.WARNING)
+                .toList());
         if (!undecided.isEmpty()) {
             return GateResult.warning("selection.gate.eligibility.warning", undecided)
                     .withEvidence(evidence);
@@ -110,9 +104,8 @@ public class EligibilityGate implements AppointmentGate, HardRule {
         return FAIL.equals(block.reasonKey()) ? Optional.of(ExceptionKind.BREAK_GRADE) : Optional.empty();
     }
 
-    private static String rules(List<EligibilityFinding> findings, Outcome outcome) {
+    private static String rules(List<EligibilityFinding> findings) {
         return findings.stream()
-                .filter(f -> f.outcome() == outcome)
                 .map(f -> "@eligibility.rule." + f.rule().name())
                 .distinct()
                 .collect(Collectors.joining(", "));

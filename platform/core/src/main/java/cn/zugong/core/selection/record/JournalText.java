@@ -37,7 +37,9 @@ final class JournalText {
             "body", "body",
             "method", "method",
             "result", "result",
-            "ground", "publicity.ground");
+            "ground", "publicity.ground",
+            "gate", "gate",
+            "reply", "dual.reply");
 
     /** A placeholder of a message whose arguments the journal did not keep. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");

@@ -85,7 +85,8 @@ class EligibilityCheckTest {
                         org.assertj.core.groups.Tuple.tuple(EligibilityRule.TIME_IN_POST, Outcome.PASS),
                         org.assertj.core.groups.Tuple.tuple(EligibilityRule.EDUCATION, Outcome.PASS),
                         org.assertj.core.groups.Tuple.tuple(EligibilityRule.TRAINING, Outcome.WARNING),
-                        org.assertj.core.groups.Tuple.tuple(EligibilityRule.HEALTH, Outcome.PASS));
+                        org.assertj.core.groups.Tuple.tuple(EligibilityRule.HEALTH, Outcome.PASS),
+                        org.assertj.core.groups.Tuple.tuple(EligibilityRule.EXCEPTIONAL_PROMOTION, Outcome.PASS));
     }
 
     @Test
@@ -270,7 +271,11 @@ class EligibilityCheckTest {
 
         assertThat(check(PostLevel.TOWNSHIP_PRINCIPAL, "2025-06-01"))
                 .extracting(EligibilityFinding::rule)
-                .containsExactly(EligibilityRule.EDUCATION, EligibilityRule.TRAINING, EligibilityRule.HEALTH);
+                .containsExactly(
+                        EligibilityRule.EDUCATION,
+                        EligibilityRule.TRAINING,
+                        EligibilityRule.HEALTH,
+                        EligibilityRule.EXCEPTIONAL_PROMOTION);
     }
 
     @Test
@@ -284,7 +289,8 @@ class EligibilityCheckTest {
                         EligibilityRule.TIME_IN_POST,
                         EligibilityRule.EDUCATION,
                         EligibilityRule.TRAINING,
-                        EligibilityRule.HEALTH);
+                        EligibilityRule.HEALTH,
+                        EligibilityRule.EXCEPTIONAL_PROMOTION);
     }
 
     @Test

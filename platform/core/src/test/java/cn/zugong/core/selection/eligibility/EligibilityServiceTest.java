@@ -36,7 +36,12 @@ class EligibilityServiceTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        db = new TestDatabase(Cadre.class, PostHolding.class, OrgUnit.class, EligibilityRulePack.class);
+        db = new TestDatabase(
+                Cadre.class,
+                PostHolding.class,
+                OrgUnit.class,
+                cn.zugong.core.unit.UnitPosition.class,
+                EligibilityRulePack.class);
         db.tenant(WENJIANG);
         db.tenant(PIDU);
         UUID township = unit("TOWNSHIP");
@@ -102,6 +107,7 @@ class EligibilityServiceTest {
         assertThat(pack.applied()).singleElement().satisfies(p -> {
             assertThat(p.getProvince()).isEqualTo(EligibilityRulePack.NATIONAL);
             assertThat(p.getEffectiveFrom()).isEqualTo(LocalDate.of(2014, 1, 14));
+            assertThat(p.getVersion()).isEqualTo(2);
         });
         assertThat(pack.parameters()).isEqualTo(Packs.nationalPack().parameters());
     }
@@ -130,5 +136,39 @@ class EligibilityServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(Problem::messageKey)
                         .containsExactly("eligibility.error.no-pack"));
+    }
+
+    private static UUID position(String unitType, String title) throws Exception {
+        UUID unit = unit(unitType);
+        UUID id = UUID.randomUUID();
+        db.execute(
+                "insert into unit_position (tenant_id, id, unit_id, title, post_level, principal, selection)"
+                        + " values (?, ?, ?, ?, 'COUNTY_DEPUTY', false, 'APPOINTED')",
+                WENJIANG,
+                id,
+                unit,
+                title);
+        return id;
+    }
+
+    @Test
+    void aPostOfThePartyCommitteeAsksForThePartyStandingAndAGovernmentPostDoesNot() throws Exception {
+        UUID standingCommittee = position("PARTY_COMMITTEE", "县委常委");
+        UUID viceMayor = position("GOVERNMENT", "副县长");
+        db.execute("update cadre set party_joined = '20210602' where id = ?", cadre);
+        EligibilityService service = as(WENJIANG);
+        // Joined 2 June 2021, a full member from 2 June 2022: two years on 1 June 2025, three needed.
+        LocalDate at = LocalDate.of(2025, 6, 1);
+
+        assertThat(service.check(cadre, em.find(cn.zugong.core.unit.UnitPosition.class, standingCommittee), at))
+                .filteredOn(f -> f.rule() == EligibilityRule.PARTY_STANDING)
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+                    assertThat(f.args()).containsExactly(2, 3);
+                });
+        assertThat(service.check(cadre, em.find(cn.zugong.core.unit.UnitPosition.class, viceMayor), at))
+                .extracting(EligibilityFinding::rule)
+                .doesNotContain(EligibilityRule.PARTY_STANDING);
     }
 }

@@ -3,7 +3,7 @@ package cn.zugong.core.selection.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The national pack as migration V7 seeds it, for tests that need one. */
+/** The national pack as migration V15 seeds it (version 2), for tests that need one. */
 final class Packs {
 
     static final String NATIONAL_PARAMETERS =
@@ -18,6 +18,13 @@ final class Packs {
             education.min.bureau-and-above=UNIVERSITY
             training.outcome=WARNING
             health.min=FAIR
+            party-standing.min-years.county=3
+            party-standing.min-years.bureau-and-above=5
+            party-standing.unit-types=PARTY_COMMITTEE,DISCIPLINE_SUPERVISION
+            exceptional.min-years-since-promotion=1
+            inspection-notice.min-working-days=1
+            inspection-notice.max-working-days=3
+            dual-management.reply-months=1
             """;
 
     private Packs() {}

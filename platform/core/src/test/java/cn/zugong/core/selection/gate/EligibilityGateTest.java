@@ -78,7 +78,6 @@ class EligibilityGateTest {
     void aRuleNoExceptionalPromotionMayPassOverLeavesNoException() {
         GateResult firm = GateResult.block("selection.gate.eligibility.failFirm", "@eligibility.rule.HEALTH");
 
-        assertThat(EligibilityGate.BREAKABLE).doesNotContain(EligibilityRule.HEALTH, EligibilityRule.TRAINING);
         assertThat(gate.hard(firm)).isTrue();
         assertThat(gate.exceptionFor(firm)).isEmpty();
     }
