@@ -73,7 +73,7 @@ class InspectionFormsTest {
             }
 
             @Override
-            void recordNotice(LocalDate on, String team) {
+            void recordNotice(LocalDate on, LocalDate inspectionFrom, String team) {
                 calls.add(on + ":" + team);
             }
 

@@ -687,7 +687,7 @@ class SelectionFlowTest {
     /** The same case decided for Wang on 20 September, at the publicity. */
     private UUID atPublicity() {
         UUID id = atInspection();
-        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
         tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
         tx(() -> steps.advance(id));
         tx(() -> steps.recordMeeting(id, meeting(9, 9, 6)));
@@ -697,7 +697,7 @@ class SelectionFlowTest {
     @Test
     void theInspectionCannotEndWhileACheckIsMissing_Domain48() {
         UUID id = atInspection();
-        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
 
         ValidationException none = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
         assertEquals(List.of("selection.checks.incomplete"), keys(none));
@@ -733,7 +733,7 @@ class SelectionFlowTest {
     @Test
     void checksSavedAtTheDecisionAreCheckedAgainByTheGatesWithoutARecheck() {
         UUID id = atInspection();
-        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
         tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
         held.add(wang);
         SelectionCase c = tx(() -> steps.advance(id));
@@ -766,16 +766,16 @@ class SelectionFlowTest {
         ValidationException noNotice = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
         assertEquals(List.of("selection.notice.missing"), keys(noNotice));
         ValidationException future = assertThrows(
-                ValidationException.class, () -> tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 30), "team")));
+                ValidationException.class, () -> tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 9), "team")));
         assertEquals(List.of("selection.date.future"), keys(future));
         // The notice belongs to the inspection step: not before the inspection targets are chosen.
         UUID early = atCandidates(LocalDate.of(2026, 9, 1), true);
         ValidationException tooEarly = assertThrows(
                 ValidationException.class,
-                () -> tx(() -> steps.recordNotice(early, LocalDate.of(2026, 9, 10), "team")));
+                () -> tx(() -> steps.recordNotice(early, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team")));
         assertEquals(List.of("selection.step.wrong"), keys(tooEarly));
 
-        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
         assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
     }
 
@@ -859,7 +859,7 @@ class SelectionFlowTest {
     @Test
     void theVotesOfAMeetingComeBackInTheOrderTheyWereEntered() {
         UUID id = atInspection();
-        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), "team"));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
         tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
         tx(() -> steps.advance(id));
         List<String> members = List.of("成员一", "成员二", "成员三", "成员四", "成员五", "成员六", "成员七", "成员八", "成员九");

@@ -28,18 +28,18 @@ final class JournalText {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** Details whose values are coded, and the label prefix of their codes. */
-    private static final Map<String, String> CODED = Map.of(
-            "step", "step",
-            "from", "step",
-            "to", "step",
-            "checkedStep", "step",
-            "kind", "kind",
-            "body", "body",
-            "method", "method",
-            "result", "result",
-            "ground", "publicity.ground",
-            "gate", "gate",
-            "reply", "dual.reply");
+    private static final Map<String, String> CODED = Map.ofEntries(
+            Map.entry("step", "step"),
+            Map.entry("from", "step"),
+            Map.entry("to", "step"),
+            Map.entry("checkedStep", "step"),
+            Map.entry("kind", "kind"),
+            Map.entry("body", "body"),
+            Map.entry("method", "method"),
+            Map.entry("result", "result"),
+            Map.entry("ground", "publicity.ground"),
+            Map.entry("gate", "gate"),
+            Map.entry("reply", "dual.reply"));
 
     /** A placeholder of a message whose arguments the journal did not keep. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
