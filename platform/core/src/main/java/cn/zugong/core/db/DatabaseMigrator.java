@@ -47,6 +47,16 @@ public class DatabaseMigrator {
         LOG.info(() -> "Database migrated: " + result.migrationsExecuted + " migrations applied");
         if (postgres) {
             warnIfWallBypassed();
+            warnIfPluginsShareTheAppRole();
+        }
+    }
+
+    /** Plugins on the portal's own role reach every core table with SQL (see README, PostgreSQL). */
+    private static void warnIfPluginsShareTheAppRole() {
+        String plugins = System.getProperty("zugong.db.plugin-role", "");
+        if (plugins.isBlank() || plugins.equals(System.getProperty("zugong.db.app-role", ""))) {
+            LOG.warning("Plugins connect with the portal's database role: set ZUGONG_DB_PLUGIN_USER to a role"
+                    + " of their own (see README, PostgreSQL)");
         }
     }
 
