@@ -46,9 +46,13 @@ public class TenantWallConnectionProvider implements MultiTenantConnectionProvid
         return dataSource;
     }
 
+    /**
+     * A connection for Hibernate's own metadata, not bound to any tenancy, so seeing no tenant row.
+     * Hibernate asks for one when it boots, before the migrations (and {@code zugong_enter}) ran.
+     */
     @Override
     public Connection getAnyConnection() throws SQLException {
-        return getConnection(ContextTenantResolver.NO_TENANT);
+        return dataSource().getConnection();
     }
 
     @Override
