@@ -148,7 +148,7 @@ public class PluginDatabase {
     }
 
     /** The plugins' connections; on PostgreSQL with the wall's secret, read as the owner. */
-    private PluginWallConnectionProvider connectionProvider() {
+    PluginWallConnectionProvider connectionProvider() {
         if (!isPostgres()) {
             return new PluginWallConnectionProvider("");
         }
