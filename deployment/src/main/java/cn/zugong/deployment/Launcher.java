@@ -96,6 +96,11 @@ public final class Launcher {
                     "zugong.db.owner-password",
                     env.getOrDefault("ZUGONG_DB_OWNER_PASSWORD", props.get("zugong.db.password")));
             props.put("zugong.db.app-role", props.get("zugong.db.user"));
+            props.put("zugong.db.plugin-user", env.getOrDefault("ZUGONG_DB_PLUGIN_USER", props.get("zugong.db.user")));
+            props.put(
+                    "zugong.db.plugin-password",
+                    env.getOrDefault("ZUGONG_DB_PLUGIN_PASSWORD", props.get("zugong.db.password")));
+            props.put("zugong.db.plugin-role", props.get("zugong.db.plugin-user"));
         } else {
             String h2 = "jdbc:h2:file:" + data.resolve("h2/zugong")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";

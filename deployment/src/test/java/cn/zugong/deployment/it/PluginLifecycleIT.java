@@ -179,9 +179,7 @@ class PluginLifecycleIT {
     private static java.util.List<String> noteTenants(String text) throws Exception {
         try (Connection owner = Postgres.asOwner()) {
             owner.setAutoCommit(false);
-            owner.createStatement()
-                    .execute(
-                            "select set_config('zugong.read_tenants', (select string_agg(code, ',') from tenant), true)");
+            owner.createStatement().execute("select zugong_enter('', (select string_agg(code, ',') from tenant))");
             var statement = owner.prepareStatement("select tenant_id from notes_note where text = ?");
             statement.setString(1, text);
             java.util.List<String> tenants = new java.util.ArrayList<>();

@@ -8,8 +8,9 @@ import java.sql.Statement;
 /**
  * The integration tests' PostgreSQL database: a fresh {@code zugong_it} per run, owned by the
  * migration role, served to the portal through a separate role without any bypass of row-level
- * security. {@code .ci/run} creates the two roles; on a developer machine with trust
- * authentication for {@code postgres} (as on these machines) this class creates them itself.
+ * security, and to the plugins through a third. {@code .ci/run} creates the three roles; on a
+ * developer machine with trust authentication for {@code postgres} (as on these machines) this
+ * class creates them itself.
  */
 final class Postgres {
 
@@ -20,6 +21,8 @@ final class Postgres {
     static final String OWNER_PASSWORD = "zugong-owner-test";
     static final String APP = "zugong_app";
     static final String APP_PASSWORD = "zugong-app-test";
+    static final String PLUGIN = "zugong_plugin";
+    static final String PLUGIN_PASSWORD = "zugong-plugin-test";
 
     private Postgres() {}
 
@@ -31,6 +34,10 @@ final class Postgres {
         return DriverManager.getConnection(url(DATABASE), APP, APP_PASSWORD);
     }
 
+    static Connection asPlugin() throws SQLException {
+        return DriverManager.getConnection(url(DATABASE), PLUGIN, PLUGIN_PASSWORD);
+    }
+
     static Connection asOwner() throws SQLException {
         return DriverManager.getConnection(url(DATABASE), OWNER, OWNER_PASSWORD);
     }
@@ -38,6 +45,9 @@ final class Postgres {
     /** Creates the roles when missing and a fresh database; fails when PostgreSQL is not there. */
     static void prepare() throws SQLException {
         try (Connection owner = DriverManager.getConnection(url("postgres"), OWNER, OWNER_PASSWORD)) {
+            if (!pluginRoleExists(owner)) {
+                createRoles();
+            }
             recreateDatabase(owner);
         } catch (SQLException ownerMissing) {
             createRoles();
@@ -54,7 +64,18 @@ final class Postgres {
                     + "create role " + OWNER + " login createdb password '" + OWNER_PASSWORD + "'; end if; "
                     + "if not exists (select from pg_roles where rolname = '" + APP + "') then "
                     + "create role " + APP + " login nosuperuser nobypassrls password '" + APP_PASSWORD
+                    + "'; end if; "
+                    + "if not exists (select from pg_roles where rolname = '" + PLUGIN + "') then "
+                    + "create role " + PLUGIN + " login nosuperuser nobypassrls password '" + PLUGIN_PASSWORD
                     + "'; end if; end $$");
+        }
+    }
+
+    private static boolean pluginRoleExists(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+                var row = sql.executeQuery("select count(*) from pg_roles where rolname = '" + PLUGIN + "'")) {
+            row.next();
+            return row.getInt(1) > 0;
         }
     }
 

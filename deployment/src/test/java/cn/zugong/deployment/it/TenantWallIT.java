@@ -3,16 +3,23 @@ package cn.zugong.deployment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * (d) The database wall on PostgreSQL, seen through the portal's own database role and the same
- * transaction-local settings the platform sets: raw SQL cannot reach another county.
+ * transaction-local settings the platform sets: raw SQL cannot reach another county. And through
+ * the plugins' role, as a plugin's entity manager connects: it reaches its own tables only, in
+ * the county the platform bound it to, whatever it sets or switches by itself.
  */
 @ExtendWith(FullStack.class)
 class TenantWallIT {
@@ -118,6 +125,171 @@ class TenantWallIT {
                         .isZero();
             }
             db.rollback();
+        }
+    }
+
+    @Test
+    void aSettingThePortalsRoleChangesByItselfIsNotHonoured() throws SQLException {
+        try (Connection db = Postgres.asApp();
+                Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            sql.execute("select set_config('zugong.tenant', '" + Units.PIDU + "', true),"
+                    + " set_config('zugong.read_tenants', '" + Units.PIDU + "', true)");
+            assertThat(tenantsOf(db, "select distinct tenant_id from org_unit")).isEmpty();
+            db.rollback();
+
+            Units.bind(db, Units.WENJIANG, Units.WENJIANG);
+            sql.execute("select set_config('zugong.read_tenants', '" + Units.WENJIANG + "," + Units.PIDU + "', true)");
+            assertThat(tenantsOf(db, "select distinct tenant_id from org_unit"))
+                    .as("widened after the platform bound the transaction")
+                    .isEmpty();
+            db.rollback();
+
+            Units.bind(db, "", Units.WENJIANG + "," + Units.PIDU);
+            String proof = single(db, "select current_setting('zugong.proof')");
+            db.commit();
+            sql.execute("select set_config('zugong.tenant', '', true), set_config('zugong.read_tenants', '"
+                    + Units.WENJIANG + "," + Units.PIDU + "', true), set_config('zugong.audit_tenants', '', true),"
+                    + " set_config('zugong.proof', '" + proof + "', true)");
+            assertThat(tenantsOf(db, "select distinct tenant_id from org_unit"))
+                    .as("the proof of an earlier transaction")
+                    .isEmpty();
+            db.rollback();
+        }
+    }
+
+    @Test
+    void thePluginsRoleReachesNoTableOfThePlatformAndBecomesNoOtherRole() throws SQLException {
+        try (Connection db = Postgres.asPlugin();
+                Statement sql = db.createStatement()) {
+            for (String table : new String[] {"cadre", "org_unit", "audit_event", "plugin_notice", "zugong_wall_key"}) {
+                assertThatThrownBy(() -> sql.executeQuery("select count(*) from " + table))
+                        .as(table)
+                        .hasMessageContaining("permission denied");
+            }
+            assertThatThrownBy(() -> sql.execute("select zugong_enter('" + Units.PIDU + "', '" + Units.PIDU + "')"))
+                    .hasMessageContaining("permission denied");
+            sql.execute("reset role");
+            assertThat(single(db, "select current_user")).isEqualTo(Postgres.PLUGIN);
+            assertThatThrownBy(() -> sql.executeQuery("select count(*) from cadre"))
+                    .hasMessageContaining("permission denied");
+            for (String role : new String[] {Postgres.APP, Postgres.OWNER}) {
+                assertThatThrownBy(() -> sql.execute("set role " + role)).hasMessageContaining("permission denied");
+            }
+        }
+    }
+
+    @Test
+    void aPluginsOwnSetConfigShowsItNoRowOfItsTables() throws SQLException {
+        String marker = seedHolds();
+        try (Connection db = Postgres.asPlugin();
+                Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            sql.execute("select set_config('zugong.tenant', '" + Units.PIDU + "', true),"
+                    + " set_config('zugong.read_tenants', '" + Units.WENJIANG + "," + Units.PIDU + "', true)");
+
+            assertThat(tenantsOf(db, "select tenant_id from example_hold where reason = '" + marker + "'"))
+                    .isEmpty();
+            assertThat(sql.executeUpdate("update example_hold set reason = 'x' where reason = '" + marker + "'"))
+                    .isZero();
+            db.rollback();
+        } finally {
+            deleteHolds(marker);
+        }
+    }
+
+    @Test
+    void aPluginBoundByThePlatformReadsAndWritesOnlyThatCounty() throws SQLException {
+        String marker = seedHolds();
+        try (Connection db = Postgres.asPlugin();
+                Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            assertThatThrownBy(() -> enterAsPlugin(
+                            db,
+                            Units.WENJIANG,
+                            Units.WENJIANG + "," + Units.PIDU,
+                            ticket(Units.WENJIANG, Units.WENJIANG)))
+                    .as("a ticket of another tenancy")
+                    .hasMessageContaining("ticket refused");
+            db.rollback();
+
+            enterAsPlugin(db, Units.WENJIANG, Units.WENJIANG, ticket(Units.WENJIANG, Units.WENJIANG));
+            String holds = "select tenant_id from example_hold where reason = '" + marker + "'";
+            assertThat(tenantsOf(db, holds)).containsExactly(Units.WENJIANG);
+            assertThat(sql.executeUpdate("update example_hold set held_at = now() where reason = '" + marker + "'"))
+                    .isOne();
+            assertThatThrownBy(() -> sql.executeUpdate(insertHold(Units.PIDU, marker)))
+                    .hasMessageContaining("row-level security");
+            db.rollback();
+
+            enterAsPlugin(db, Units.WENJIANG, Units.WENJIANG, ticket(Units.WENJIANG, Units.WENJIANG));
+            sql.execute("select set_config('zugong.read_tenants', '" + Units.WENJIANG + "," + Units.PIDU + "', true)");
+            assertThat(tenantsOf(db, holds)).as("widened by the plugin").isEmpty();
+            db.rollback();
+        } finally {
+            deleteHolds(marker);
+        }
+    }
+
+    /** One hold of the example plugin in Wenjiang and one in Pidu, written as the owner; their reason. */
+    private static String seedHolds() throws SQLException {
+        String marker = "wall-it-" + UUID.randomUUID();
+        try (Connection owner = Postgres.asOwner();
+                Statement sql = owner.createStatement()) {
+            owner.setAutoCommit(false);
+            for (String tenant : new String[] {Units.WENJIANG, Units.PIDU}) {
+                Units.bind(owner, tenant, tenant);
+                sql.executeUpdate(insertHold(tenant, marker));
+            }
+            owner.commit();
+        }
+        return marker;
+    }
+
+    private static void deleteHolds(String marker) throws SQLException {
+        try (Connection owner = Postgres.asOwner();
+                Statement sql = owner.createStatement()) {
+            owner.setAutoCommit(false);
+            for (String tenant : new String[] {Units.WENJIANG, Units.PIDU}) {
+                Units.bind(owner, tenant, tenant);
+                sql.executeUpdate("delete from example_hold where reason = '" + marker + "'");
+            }
+            owner.commit();
+        }
+    }
+
+    private static String insertHold(String tenant, String marker) {
+        return "insert into example_hold (id, tenant_id, cadre_id, reason, held_at) values (gen_random_uuid(), '"
+                + tenant + "', gen_random_uuid(), '" + marker + "', now())";
+    }
+
+    /** Binds a plugin's connection as the platform does (PluginWallConnectionProvider). */
+    private static void enterAsPlugin(Connection db, String tenant, String reads, String ticket) throws SQLException {
+        try (PreparedStatement enter = db.prepareStatement("select zugong_enter_plugin(?, ?, ?)")) {
+            enter.setString(1, tenant);
+            enter.setString(2, reads);
+            enter.setString(3, ticket);
+            enter.execute();
+        }
+    }
+
+    /** The ticket only the platform can compute: it reads the wall's secret as the owner. */
+    private static String ticket(String tenant, String reads) throws SQLException {
+        try (Connection owner = Postgres.asOwner()) {
+            String secret = single(owner, "select secret from zugong_wall_key");
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest((secret + "|plugin|" + tenant + "|" + reads).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String single(Connection db, String query) throws SQLException {
+        try (Statement sql = db.createStatement();
+                ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getString(1);
         }
     }
 

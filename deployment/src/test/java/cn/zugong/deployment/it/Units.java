@@ -37,8 +37,7 @@ final class Units {
 
     /** Binds the connection's current transaction exactly as the platform does. */
     static void bind(Connection db, String writable, String readableCsv) throws SQLException {
-        try (PreparedStatement set = db.prepareStatement(
-                "select set_config('zugong.tenant', ?, true), set_config('zugong.read_tenants', ?, true)")) {
+        try (PreparedStatement set = db.prepareStatement("select zugong_enter(?, ?)")) {
             set.setString(1, writable);
             set.setString(2, readableCsv);
             set.execute();
@@ -47,10 +46,9 @@ final class Units {
 
     /** Binds a transaction as the audit services do for a county auditor: no writable tenant, one trail. */
     static void bindAuditor(Connection db, String tenant) throws SQLException {
-        try (PreparedStatement set = db.prepareStatement("select set_config('zugong.tenant', '', true),"
-                + " set_config('zugong.read_tenants', ?, true), set_config('zugong.audit_tenants', ?, true)")) {
+        bind(db, "", tenant);
+        try (PreparedStatement set = db.prepareStatement("select zugong_open_audit(?)")) {
             set.setString(1, tenant);
-            set.setString(2, tenant);
             set.execute();
         }
     }

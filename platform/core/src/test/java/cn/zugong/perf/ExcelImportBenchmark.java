@@ -130,7 +130,7 @@ public final class ExcelImportBenchmark {
     private static String firstUnit(PerfDatabase db) throws SQLException {
         try (Connection connection = db.owner().getConnection()) {
             connection.setAutoCommit(false);
-            connection.createStatement().execute("select set_config('zugong.read_tenants', '" + COUNTY + "', true)");
+            connection.createStatement().execute("select zugong_enter('', '" + COUNTY + "')");
             try (ResultSet row =
                     connection.createStatement().executeQuery("select name from org_unit order by name limit 1")) {
                 row.next();

@@ -96,9 +96,7 @@ public final class LrmxImportBenchmark {
         String unitName;
         try (Connection connection = db.owner().getConnection()) {
             connection.setAutoCommit(false);
-            connection
-                    .createStatement()
-                    .execute("select set_config('zugong.read_tenants', '" + COUNTY.code() + "', true)");
+            connection.createStatement().execute("select zugong_enter('', '" + COUNTY.code() + "')");
             try (ResultSet row =
                     connection.createStatement().executeQuery("select id, name from org_unit order by name limit 1")) {
                 row.next();

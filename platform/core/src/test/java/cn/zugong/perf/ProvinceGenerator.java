@@ -185,7 +185,7 @@ public final class ProvinceGenerator {
     private static void report(PerfDatabase db, ProvinceTree tree) throws SQLException {
         try (Connection owner = db.owner().getConnection()) {
             owner.setAutoCommit(false);
-            try (PreparedStatement bind = owner.prepareStatement("select set_config('zugong.read_tenants', ?, true)")) {
+            try (PreparedStatement bind = owner.prepareStatement("select zugong_enter('', ?)")) {
                 bind.setString(1, tree.scopeCsv());
                 bind.execute();
             }

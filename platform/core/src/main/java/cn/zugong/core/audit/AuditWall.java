@@ -7,8 +7,9 @@ import org.hibernate.Session;
 
 /**
  * The audit tables' side of the PostgreSQL wall. Their read policy looks at the transaction-local
- * setting {@code zugong.audit_tenants} only, which nothing but the audit services sets, and only
- * after their role check: so an auditor without a tenant reads every tenant's trail, while every
+ * setting {@code zugong.audit_tenants} only, which nothing but the audit services sets (through
+ * {@code zugong_open_audit}, which proves it with the transaction's tenancy), and only after
+ * their role check: so an auditor without a tenant reads every tenant's trail, while every
  * other service keeps reading exactly what its tenancy allows. On H2 there is no wall and this
  * does nothing.
  */
@@ -21,7 +22,7 @@ final class AuditWall {
     /** Lets the current transaction read (and append to) the trails of these tenants. */
     static void open(EntityManager em, Collection<String> tenants) {
         if (isPostgres(em)) {
-            em.createNativeQuery("select set_config('zugong.audit_tenants', ?1, true)")
+            em.createNativeQuery("select zugong_open_audit(?1)")
                     .setParameter(1, tenants.stream().sorted().collect(Collectors.joining(",")))
                     .getSingleResult();
         }

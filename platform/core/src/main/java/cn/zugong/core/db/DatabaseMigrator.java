@@ -15,7 +15,9 @@ import org.flywaydb.core.Flyway;
 /**
  * Migrates the core schema with Flyway at start-up, as the owner role of the migration data
  * source. PostgreSQL gets the row-level security policies on top ({@code db/postgresql}); the
- * role that serves requests ({@code zugong.db.app-role}) gets the grants.
+ * role that serves requests ({@code zugong.db.app-role}) gets the grants, and the plugins' role
+ * ({@code zugong.db.plugin-role}) the schema and {@code zugong_enter_plugin} only (its rights on
+ * each plugin's tables come with the plugin's migrations).
  */
 @ApplicationScoped
 public class DatabaseMigrator {
@@ -37,12 +39,24 @@ public class DatabaseMigrator {
         var result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(migrationDataSource)
                 .locations(locations.toArray(String[]::new))
-                .placeholders(Map.of("appRole", System.getProperty("zugong.db.app-role", "")))
+                .placeholders(Map.of(
+                        "appRole", System.getProperty("zugong.db.app-role", ""),
+                        "pluginRole", System.getProperty("zugong.db.plugin-role", "")))
                 .load()
                 .migrate();
         LOG.info(() -> "Database migrated: " + result.migrationsExecuted + " migrations applied");
         if (postgres) {
             warnIfWallBypassed();
+            warnIfPluginsShareTheAppRole();
+        }
+    }
+
+    /** Plugins on the portal's own role reach every core table with SQL (see README, PostgreSQL). */
+    private static void warnIfPluginsShareTheAppRole() {
+        String plugins = System.getProperty("zugong.db.plugin-role", "");
+        if (plugins.isBlank() || plugins.equals(System.getProperty("zugong.db.app-role", ""))) {
+            LOG.warning("Plugins connect with the portal's database role: set ZUGONG_DB_PLUGIN_USER to a role"
+                    + " of their own (see README, PostgreSQL)");
         }
     }
 

@@ -11,6 +11,8 @@ import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 /**
  * Hands Hibernate connections of the portal's data source and, on PostgreSQL, binds them to the
  * request's tenancy with transaction-local settings that the row-level security policies read.
+ * The settings count only when entered through {@code zugong_enter} (migration V13_1), which
+ * proves them for the current transaction; a {@code set_config} of its own is not honoured.
  *
  * <p>The settings are transaction-local on purpose: nothing is reset on release (under JTA the
  * connection is released after commit, when a reset would fail and leave the pooled connection
@@ -20,23 +22,37 @@ public class TenantWallConnectionProvider implements MultiTenantConnectionProvid
 
     public static final String DATASOURCE = "java:jboss/datasources/ZugongDS";
 
+    private final String jndiName;
     private transient volatile DataSource dataSource;
     private transient volatile Boolean postgres;
+
+    public TenantWallConnectionProvider() {
+        this(DATASOURCE);
+    }
+
+    /** Connections of another data source, bound by {@link #enter}. */
+    protected TenantWallConnectionProvider(String jndiName) {
+        this.jndiName = jndiName;
+    }
 
     private DataSource dataSource() {
         if (dataSource == null) {
             try {
-                dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
+                dataSource = (DataSource) new InitialContext().lookup(jndiName);
             } catch (NamingException e) {
-                throw new IllegalStateException("Data source " + DATASOURCE + " not bound", e);
+                throw new IllegalStateException("Data source " + jndiName + " not bound", e);
             }
         }
         return dataSource;
     }
 
+    /**
+     * A connection for Hibernate's own metadata, not bound to any tenancy, so seeing no tenant row.
+     * Hibernate asks for one when it boots, before the migrations (and {@code zugong_enter}) ran.
+     */
     @Override
     public Connection getAnyConnection() throws SQLException {
-        return getConnection(ContextTenantResolver.NO_TENANT);
+        return dataSource().getConnection();
     }
 
     @Override
@@ -55,19 +71,36 @@ public class TenantWallConnectionProvider implements MultiTenantConnectionProvid
                     .contains("postgres");
         }
         if (postgres) {
-            bind(connection, TenancyHolder.current());
+            try {
+                enter(connection, TenancyHolder.current());
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
         }
         return connection;
     }
 
-    /** Binds a PostgreSQL connection's current transaction to a tenancy. */
+    /** Binds a PostgreSQL connection of this provider to a tenancy for its current transaction. */
+    protected void enter(Connection connection, Tenancy tenancy) throws SQLException {
+        bind(connection, tenancy);
+    }
+
+    /**
+     * Binds a PostgreSQL connection's current transaction to a tenancy, through {@code
+     * zugong_enter}: the application role (or the owner) only.
+     */
     public static void bind(Connection connection, Tenancy tenancy) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select set_config('zugong.tenant', ?, true), set_config('zugong.read_tenants', ?, true)")) {
-            statement.setString(1, tenancy.writable().map(t -> t.code()).orElse(""));
+        try (PreparedStatement statement = connection.prepareStatement("select zugong_enter(?, ?)")) {
+            statement.setString(1, writableCode(tenancy));
             statement.setString(2, tenancy.readableCsv());
             statement.execute();
         }
+    }
+
+    /** The tenant a tenancy may change, as the wall's setting: empty for none. */
+    public static String writableCode(Tenancy tenancy) {
+        return tenancy.writable().map(t -> t.code()).orElse("");
     }
 
     @Override

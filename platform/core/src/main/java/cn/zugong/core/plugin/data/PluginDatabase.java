@@ -2,7 +2,6 @@ package cn.zugong.core.plugin.data;
 
 import cn.zugong.api.plugin.PluginEntities;
 import cn.zugong.core.tenant.ContextTenantResolver;
-import cn.zugong.core.tenant.TenantWallConnectionProvider;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
@@ -22,9 +21,10 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 /**
  * A plugin's own tables: migrated with Flyway from {@code db/plugin/<id>/} on the plugin's class
  * path into a history table of its own, as the owner role; checked to carry the plugin's prefix
- * and a {@code tenant_id}; on PostgreSQL put behind the tenant wall; and mapped by an entity
- * manager factory on the platform's data source, JTA transactions, tenant resolver and connection
- * binding.
+ * and a {@code tenant_id}; on PostgreSQL put behind the tenant wall and granted to the plugins'
+ * role; and mapped by an entity manager factory on the plugins' data source (that role), the
+ * platform's JTA transactions and tenant resolver, and a connection binding that only the
+ * platform can make ({@link PluginWallConnectionProvider}).
  */
 @ApplicationScoped
 public class PluginDatabase {
@@ -67,6 +67,7 @@ public class PluginDatabase {
                     .migrate();
             if (postgres) {
                 wall(prefix, history);
+                PluginRoleGrants.grant(migrationDataSource, prefix, history);
             }
             LOG.info(() -> "Plugin " + pluginId + ": " + result.migrationsExecuted + " migrations applied");
             return result.migrationsExecuted;
@@ -86,7 +87,7 @@ public class PluginDatabase {
                         "hibernate.transaction.jta.platform",
                         "org.hibernate.engine.transaction.jta.platform.internal.JBossAppServerJtaPlatform")
                 .property("hibernate.tenant_identifier_resolver", new ContextTenantResolver())
-                .property("hibernate.multi_tenant_connection_provider", new TenantWallConnectionProvider())
+                .property("hibernate.multi_tenant_connection_provider", connectionProvider())
                 .property("hibernate.hbm2ddl.auto", "none")
                 .property("hibernate.jdbc.time_zone", "UTC")
                 .property("hibernate.boot.allow_jdbc_metadata_access", "false")
@@ -144,6 +145,22 @@ public class PluginDatabase {
 
     DataSource owner() {
         return migrationDataSource;
+    }
+
+    /** The plugins' connections; on PostgreSQL with the wall's secret, read as the owner. */
+    PluginWallConnectionProvider connectionProvider() {
+        if (!isPostgres()) {
+            return new PluginWallConnectionProvider("");
+        }
+        try (Connection connection = migrationDataSource.getConnection();
+                ResultSet row = connection.createStatement().executeQuery("select secret from zugong_wall_key")) {
+            if (!row.next()) {
+                throw new PluginDataException("plugin.failed.database", "zugong_wall_key is empty", null);
+            }
+            return new PluginWallConnectionProvider(row.getString(1));
+        } catch (SQLException e) {
+            throw new PluginDataException("plugin.failed.database", e.getMessage(), e);
+        }
     }
 
     private void wall(String prefix, String history) {

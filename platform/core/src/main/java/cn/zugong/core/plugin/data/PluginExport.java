@@ -59,8 +59,7 @@ public class PluginExport {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute(
-                    "select set_config('zugong.read_tenants', (select string_agg(code, ',') from tenant), true)");
+            statement.execute("select zugong_enter('', (select string_agg(code, ',') from tenant))");
         }
     }
 
