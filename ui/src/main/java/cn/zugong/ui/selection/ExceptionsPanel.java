@@ -96,7 +96,10 @@ class ExceptionsPanel extends VerticalLayout {
             approver.setMaxLength(200);
             approver.setHelperText(getTranslation("selection.exception.approverHelp"));
             approvedOn = field(
-                    "exception-approved-on", "selection.exception.approvedOn", Widgets.datePicker(), "exceptionApprovedOn");
+                    "exception-approved-on",
+                    "selection.exception.approvedOn",
+                    Widgets.datePicker(),
+                    "exceptionApprovedOn");
             approvedOn.setMax(LocalDate.now());
             note = field("exception-note", "selection.exception.note", new TextField(), "exceptionNote");
             note.setMaxLength(1000);

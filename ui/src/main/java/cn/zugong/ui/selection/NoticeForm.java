@@ -20,8 +20,8 @@ class NoticeForm extends StepForm {
         on = field("notice-on", "selection.notice.on", Widgets.datePicker(), "noticeOn");
         on.setMax(LocalDate.now());
         on.setValue(context.selectionCase().getNoticeOn());
-        inspectionFrom =
-                field("notice-inspection-from", "selection.notice.inspectionFrom", Widgets.datePicker(), "inspectionFrom");
+        inspectionFrom = field(
+                "notice-inspection-from", "selection.notice.inspectionFrom", Widgets.datePicker(), "inspectionFrom");
         inspectionFrom.setValue(context.selectionCase().procedure().getInspectionFrom());
         team = field("notice-team", "selection.notice.team", new TextField(), "team");
         team.setMaxLength(500);

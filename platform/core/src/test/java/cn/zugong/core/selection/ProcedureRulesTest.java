@@ -76,6 +76,7 @@ class ProcedureRulesTest {
                 SelectionVote.class,
                 SelectionObjection.class,
                 GateRecord.class,
+                RecordedException.class,
                 cn.zugong.core.unit.UnitPosition.class,
                 cn.zugong.core.unit.OrgUnit.class,
                 cn.zugong.core.cadre.PostHolding.class,
@@ -255,6 +256,7 @@ class ProcedureRulesTest {
         UUID id = atInspection();
         tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 15), "张三"));
         tx(() -> dual.record(id, "市公安局", LocalDate.of(2026, 8, 25), null, null));
+        tx(() -> steps.recordChecks(id, wang, allChecks()));
         assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
         String[] members = {"周", "吴", "郑", "冯", "陈"};
 
@@ -263,9 +265,14 @@ class ProcedureRulesTest {
                 List.of("eligibility.dual-management.waiting"),
                 refused(() -> tx(() -> steps.recordMeeting(id, meeting(LocalDate.of(2026, 9, 24), members)))));
         tx(() -> dual.record(id, "市公安局", LocalDate.of(2026, 8, 25), Reply.DISAGREED, LocalDate.of(2026, 9, 1)));
+        // The gate's block is hard ([V]): the meeting is refused before anything else, and the gate
+        // says why (a principal post after a disagreement goes to the upper department).
         assertEquals(
-                List.of("eligibility.dual-management.disagreed-principal"),
+                List.of("selection.gate.hardBlocked"),
                 refused(() -> tx(() -> steps.recordMeeting(id, meeting(LocalDate.of(2026, 9, 25), members)))));
+        assertEquals(
+                "eligibility.dual-management.disagreed-principal",
+                result(tx(() -> gates.recheck(id)), "core.dual-management").getReasonKey());
         tx(() -> dual.record(id, "市公安局", LocalDate.of(2026, 8, 25), Reply.UPPER_AGREED, LocalDate.of(2026, 9, 10)));
 
         assertEquals(
@@ -298,6 +305,7 @@ class ProcedureRulesTest {
         // Monday 14 September for an inspection on Friday the 18th: 4 working days before.
         tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 18), "张三"));
         tx(() -> dual.record(id, "市公安局", LocalDate.of(2026, 9, 10), null, null));
+        tx(() -> steps.recordChecks(id, wang, allChecks()));
         SelectionCase c = tx(() -> steps.advance(id));
 
         List<GateRecord> results = tx(() -> gates.check(c, SelectionStep.DECISION));
@@ -320,5 +328,11 @@ class ProcedureRulesTest {
                 .filter(r -> r.getGateId().equals(gate))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The five checks of DOMAIN 4.3 done, as the inspection must have them before the decision. */
+    private static Checks allChecks() {
+        LocalDate done = LocalDate.of(2026, 9, 14);
+        return new Checks(done, done, done, done, done, null);
     }
 }

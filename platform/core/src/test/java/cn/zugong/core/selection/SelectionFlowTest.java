@@ -632,11 +632,12 @@ class SelectionFlowTest {
         tx(() -> steps.chooseForInspection(id, List.of(li)));
         tx(() -> steps.advance(id));
         tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
-        // The four checks have no exception: 4 of 5 does not reach the decision, 5 of 5 does.
+        // The four checks have no exception: 4 of 5 does not reach the decision (the step names the
+        // missing check before the gate's hard block would), 5 of 5 does.
         LocalDate done = LocalDate.of(2026, 9, 15);
         tx(() -> steps.recordChecks(id, li, new Checks(done, done, done, done, null, null)));
         ValidationException four = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
-        assertEquals(List.of("selection.gate.hardBlocked"), keys(four));
+        assertEquals(List.of("selection.checks.incomplete"), keys(four));
         assertEquals(SelectionStep.INSPECTION, tx(() -> selection.find(id)).getStep());
         tx(() -> steps.recordChecks(id, li, new Checks(done, done, done, done, done, null)));
         assertEquals(SelectionStep.DECISION, tx(() -> steps.advance(id)).getStep());
@@ -766,13 +767,15 @@ class SelectionFlowTest {
         ValidationException noNotice = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
         assertEquals(List.of("selection.notice.missing"), keys(noNotice));
         ValidationException future = assertThrows(
-                ValidationException.class, () -> tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 9), "team")));
+                ValidationException.class,
+                () -> tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 9), "team")));
         assertEquals(List.of("selection.date.future"), keys(future));
         // The notice belongs to the inspection step: not before the inspection targets are chosen.
         UUID early = atCandidates(LocalDate.of(2026, 9, 1), true);
         ValidationException tooEarly = assertThrows(
                 ValidationException.class,
-                () -> tx(() -> steps.recordNotice(early, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team")));
+                () -> tx(
+                        () -> steps.recordNotice(early, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team")));
         assertEquals(List.of("selection.step.wrong"), keys(tooEarly));
 
         tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));

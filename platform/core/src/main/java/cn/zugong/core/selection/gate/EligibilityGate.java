@@ -9,7 +9,6 @@ import cn.zugong.core.selection.ExceptionKind;
 import cn.zugong.core.selection.HardRule;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.eligibility.EligibilityFinding;
-import cn.zugong.core.selection.eligibility.EligibilityRule;
 import cn.zugong.core.selection.eligibility.EligibilityService;
 import cn.zugong.core.selection.eligibility.Outcome;
 import cn.zugong.core.selection.eligibility.RuleForce;
@@ -41,7 +40,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class EligibilityGate implements AppointmentGate, HardRule {
-
 
     static final String FAIL = "selection.gate.eligibility.fail";
     static final String FAIL_FIRM = "selection.gate.eligibility.failFirm";
@@ -82,10 +80,9 @@ public class EligibilityGate implements AppointmentGate, HardRule {
                 .filter(f -> f.outcome() == Outcome.FAIL && f.force() == RuleForce.HARD)
                 .toList());
         if (!failed.isEmpty()) {
-            boolean firm =
-                    findings.stream().anyMatch(f -> f.outcome() == Outcome.FAIL
-                            && f.force() == RuleForce.HARD
-                            && !f.waivableByException());
+            boolean firm = findings.stream()
+                    .anyMatch(f ->
+                            f.outcome() == Outcome.FAIL && f.force() == RuleForce.HARD && !f.waivableByException());
             return GateResult.block(firm ? FAIL_FIRM : FAIL, failed).withEvidence(evidence);
         }
         String undecided = rules(findings.stream()

@@ -6,7 +6,6 @@ import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.selection.ExceptionKind;
-import cn.zugong.core.selection.eligibility.EligibilityRule;
 import cn.zugong.core.selection.eligibility.EligibilityService;
 import cn.zugong.core.testdb.TestDatabase;
 import java.time.LocalDate;
@@ -68,7 +67,10 @@ class EligibilityGateTest {
 
         assertThat(result.outcome()).isEqualTo(GateResult.Outcome.BLOCK);
         assertThat(result.reasonKey()).isEqualTo("selection.gate.eligibility.fail");
-        assertThat(result.reasonArgs()).containsExactly("@eligibility.rule.TIME_IN_POST");
+        // A day short is also what makes the promotion a poge: both are named, and both are lifted by
+        // a recorded poge approval.
+        assertThat(result.reasonArgs())
+                .containsExactly("@eligibility.rule.TIME_IN_POST, @eligibility.rule.EXCEPTIONAL_PROMOTION");
         assertThat(result.evidence()).contains("cadres/" + cadre);
         assertThat(gate.hard(result)).isTrue();
         assertThat(gate.exceptionFor(result)).contains(ExceptionKind.BREAK_GRADE);

@@ -12,7 +12,8 @@ class ProcedureRecordTextsTest {
 
     @Test
     void theCoManagersAnswerAndTheConsultationAreLabelled() {
-        JournalText chinese = new JournalText(RecordLabels.of(Locale.SIMPLIFIED_CHINESE), Map.of(), List.of());
+        JournalText chinese =
+                new JournalText(RecordLabels.of(Locale.SIMPLIFIED_CHINESE), Map.of(), List.of(), List.of());
 
         assertThat(chinese.action("selection.dual.consultation")).startsWith("征求双重管理协管方意见");
         String details =
@@ -20,7 +21,7 @@ class ProcedureRecordTextsTest {
         assertThat(details)
                 .contains("协管方", "市公安局", "书面征求意见日期", "不一致，上级组织部门已同意")
                 .doesNotContain("UPPER_AGREED", "coManager");
-        assertThat(new JournalText(RecordLabels.of(Locale.ENGLISH), Map.of(), List.of())
+        assertThat(new JournalText(RecordLabels.of(Locale.ENGLISH), Map.of(), List.of(), List.of())
                         .details("{\"reply\":\"AGREED\"}"))
                 .contains("Agreed")
                 .doesNotContain("AGREED");
