@@ -35,6 +35,16 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void anOfferWithoutAllGoesToTheListedCountiesAsTheTestkitSendsIt() {
+        OfferInput offer = StrictJsonReader.read(OfferInput.class, "{\"tenants\":[\"510115\"]}");
+
+        assertThat(offer.everyTenant()).isFalse();
+        assertThat(offer.tenants()).containsExactly("510115");
+        assertThat(StrictJsonReader.read(OfferInput.class, "{\"all\":true}").everyTenant())
+                .isTrue();
+    }
+
+    @Test
     void badMembersAreRefusedTogetherEachByName() {
         ApiProblem problem = refused(
                 CadreInput.class,

@@ -95,7 +95,8 @@ public class PlatformPluginResource {
     @Path("{id}/offers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response offer(@PathParam("id") String id, OfferInput input) {
-        installer.offer(id, Ids.body(input).all(), input.tenants() == null ? Set.of() : Set.copyOf(input.tenants()));
+        installer.offer(
+                id, Ids.body(input).everyTenant(), input.tenants() == null ? Set.of() : Set.copyOf(input.tenants()));
         return Response.noContent().build();
     }
 }
