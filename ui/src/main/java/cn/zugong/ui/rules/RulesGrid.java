@@ -32,6 +32,13 @@ import java.util.stream.Collectors;
  */
 final class RulesGrid extends Grid<RuleRow> {
 
+    /**
+     * The least width of a dated value ("07-01:0.5,10-01:0.75（2026-01-01 起）"): the values share
+     * the room left and wrap, so the page fits 1366 pixels with the menu and the row's buttons stay
+     * in view instead of a grid wider than the window.
+     */
+    private static final String VALUE_WIDTH = "8em";
+
     /** The county's value fields of the pack shown, by key; made once per key and pack shown. */
     final Map<String, TextField> fields = new LinkedHashMap<>();
 
@@ -57,26 +64,33 @@ final class RulesGrid extends Grid<RuleRow> {
         addComponentColumn(this::rule)
                 .setKey("rule")
                 .setHeader(getTranslation("rules.column.rule"))
-                .setWidth("18em")
+                .setWidth("14em")
                 .setFlexGrow(3);
         addColumn(row -> RuleTexts.version(this, row.national()))
                 .setKey("national")
                 .setHeader(getTranslation("rules.column.national"))
-                .setAutoWidth(true);
+                .setWidth(VALUE_WIDTH)
+                .setFlexGrow(1);
         addColumn(row -> RuleTexts.version(this, row.province()))
                 .setKey("province")
                 .setHeader(getTranslation("rules.column.province"))
-                .setAutoWidth(true);
+                .setWidth(VALUE_WIDTH)
+                .setFlexGrow(1);
         addComponentColumn(this::field)
                 .setKey("override")
                 .setHeader(getTranslation("rules.column.override"))
+                .setWidth("10em")
                 .setFlexGrow(2);
         addColumn(row -> row.effective().orElse(""))
                 .setKey("effective")
                 .setHeader(getTranslation("rules.column.effective"))
-                .setAutoWidth(true);
+                .setWidth(VALUE_WIDTH)
+                .setFlexGrow(1);
         if (editable) {
-            addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+            addComponentColumn(this::actions)
+                    .setKey("actions")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         setItems(pack.rows());
     }
