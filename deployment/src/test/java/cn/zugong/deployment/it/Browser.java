@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -132,8 +133,8 @@ final class Browser implements AutoCloseable {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
             field.click();
             try {
-                shortWait.until(d -> d.findElements(By.tagName(itemTag)).stream()
-                        .anyMatch(i -> i.getText().equals(text)));
+                shortWait.until(
+                        d -> d.findElements(By.tagName(itemTag)).stream().anyMatch(i -> names(i.getText(), text)));
                 break;
             } catch (org.openqa.selenium.TimeoutException closed) {
                 // the overlay of the previous field may still have been closing: open again
@@ -143,10 +144,18 @@ final class Browser implements AutoCloseable {
             }
         }
         driver.findElements(By.tagName(itemTag)).stream()
-                .filter(i -> i.getText().equals(text))
+                .filter(i -> names(i.getText(), text))
                 .findFirst()
                 .orElseThrow()
                 .click();
+    }
+
+    /**
+     * Whether a picker's item is the one named: the same text, or a position told apart from equal
+     * titles by its place and holder ("2. 副局长（王明）" for "副局长").
+     */
+    private static boolean names(String item, String text) {
+        return item.equals(text) || item.matches("\\d+\\. " + Pattern.quote(text) + "（.*）");
     }
 
     /** Clicks a component, scrolled to the middle of the window first (clear of notifications at the edges). */

@@ -6,6 +6,7 @@ import cn.zugong.core.selection.SelectionService;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.cadre.UnitChoices;
+import cn.zugong.ui.unit.PositionLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
@@ -72,12 +73,16 @@ class NewCaseDialog extends Dialog {
         unit.setClearButtonVisible(true);
         unit.addValueChangeListener(change -> {
             position.clear();
-            position.setItems(
-                    change.getValue() == null
-                            ? List.of()
-                            : units.positions(change.getValue().id()));
+            if (change.getValue() == null) {
+                position.setItems(List.of());
+                return;
+            }
+            // Equal titles told apart by their place in the unit and who holds them (or vacant).
+            List<UnitPosition> offered = units.positions(change.getValue().id());
+            Map<UUID, List<String>> holders = units.holders(change.getValue().id());
+            position.setItemLabelGenerator(p -> PositionLabels.choice(this, offered, holders, p));
+            position.setItems(offered);
         });
-        position.setItemLabelGenerator(UnitPosition::getTitle);
         plan.setMaxLength(4000);
         initiator.setMaxLength(200);
         initiator.setHelperText(getTranslation("selection.field.initiator.help"));
