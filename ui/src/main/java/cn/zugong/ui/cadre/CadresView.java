@@ -47,6 +47,12 @@ import java.util.List;
 @Route(value = "cadres", layout = MainLayout.class)
 public class CadresView extends VerticalLayout implements HasDynamicTitle {
 
+    /**
+     * The least width of the post level and rank ("二级主任科员" wraps rather than widening the row):
+     * with the menu open, the list fits 1366 pixels without scrolling sideways.
+     */
+    private static final String LEVEL_WIDTH = "7em";
+
     private final CadreService cadres = Beans.get(CadreService.class);
     private final TextField search = new TextField();
     private final Grid<CadreRow> grid = new Grid<>();
@@ -143,13 +149,13 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> Labels.of(this, row.gender()))
                 .setKey("gender")
                 .setHeader(getTranslation("cadre.field.gender"))
-                .setWidth("5em")
+                .setWidth("4em")
                 .setFlexGrow(0);
         grid.addColumn(row -> CadreFacts.age(row.birthDate(), LocalDate.now()))
                 .setKey("age")
                 .setHeader(getTranslation("cadre.field.age"))
                 .setSortProperty(CadreQuery.Sort.BIRTH.name())
-                .setWidth("5em")
+                .setWidth("6em")
                 .setFlexGrow(0);
         grid.addColumn(CadreRow::ethnicity)
                 .setKey("ethnicity")
@@ -161,22 +167,24 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cadre.field.unit"))
                 .setSortProperty(CadreQuery.Sort.UNIT.name())
                 .setTooltipGenerator(row -> row.unitName() == null ? "" : row.unitName())
-                .setWidth("14em")
+                .setWidth("11em")
                 .setFlexGrow(3);
         grid.addColumn(row -> row.currentPost() == null ? "" : row.currentPost())
                 .setKey("currentPost")
                 .setHeader(getTranslation("cadre.field.currentPost"))
                 .setTooltipGenerator(row -> row.currentPost() == null ? "" : row.currentPost())
-                .setWidth("14em")
+                .setWidth("11em")
                 .setFlexGrow(3);
         grid.addColumn(row -> Labels.of(this, row.postLevel()))
                 .setHeader(getTranslation("cadre.field.postLevel"))
                 .setSortProperty(CadreQuery.Sort.POST_LEVEL.name())
-                .setAutoWidth(true);
+                .setWidth(LEVEL_WIDTH)
+                .setFlexGrow(1);
         grid.addColumn(row -> Labels.of(this, row.civilRank()))
                 .setHeader(getTranslation("cadre.field.civilRank"))
                 .setSortProperty(CadreQuery.Sort.CIVIL_RANK.name())
-                .setAutoWidth(true);
+                .setWidth(LEVEL_WIDTH)
+                .setFlexGrow(1);
         grid.addColumn(row -> Labels.of(this, row.status()))
                 .setHeader(getTranslation("cadre.field.status"))
                 .setSortProperty(CadreQuery.Sort.STATUS.name())

@@ -18,6 +18,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         setId("access-denied");
+        // the same margin as the portal's pages (a VerticalLayout's padding)
+        getStyle().set("padding", "var(--lumo-space-m)");
         removeAll();
         add(
                 new H2(getTranslation("error.access.title")),

@@ -26,6 +26,8 @@ public class NotFoundView extends RouteNotFoundError {
                 new H2(getTranslation("error.notFound.title")),
                 new Paragraph(getTranslation(
                         "error.notFound.text", event.getLocation().getPath())));
+        // the same margin as the portal's pages (a VerticalLayout's padding)
+        page.getStyle().set("padding", "var(--lumo-space-m)");
         getElement().appendChild(page.getElement());
         return HttpServletResponse.SC_NOT_FOUND;
     }
