@@ -1,0 +1,93 @@
+package cn.zugong.rest;
+
+import cn.zugong.core.cadre.Cadre;
+import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.CivilRank;
+import cn.zugong.core.cadre.EducationLevel;
+import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.Health;
+import cn.zugong.core.cadre.ManagementAuthority;
+import cn.zugong.core.cadre.PoliticalStatus;
+import cn.zugong.core.cadre.PostLevel;
+import java.time.LocalDate;
+
+/**
+ * The body of a cadre create or update: the fields the cadre form edits. An update replaces them
+ * all; {@code version} is the version it was based on (or send {@code If-Match}). The id number is
+ * taken only from callers who may see it; for others the stored one stays.
+ */
+public record CadreInput(
+        String name,
+        Gender gender,
+        LocalDate birthDate,
+        Boolean birthDayKnown,
+        String ethnicity,
+        String nativePlace,
+        String birthPlace,
+        String growthPlace,
+        String idNumber,
+        PoliticalStatus politicalStatus,
+        String partyJoined,
+        String workStarted,
+        Health health,
+        String professionalTitle,
+        String expertise,
+        EducationLevel fullTimeLevel,
+        String fullTimeDegree,
+        String fullTimeLevelSchool,
+        String fullTimeDegreeSchool,
+        EducationLevel inServiceLevel,
+        String inServiceDegree,
+        String inServiceLevelSchool,
+        String inServiceDegreeSchool,
+        PostLevel postLevel,
+        LocalDate levelSince,
+        CivilRank civilRank,
+        LocalDate rankSince,
+        ManagementAuthority managementAuthority,
+        CadreStatus status,
+        String proposedPost,
+        String proposedRemoval,
+        String appointmentReason,
+        String reportingUnit,
+        Long version) {
+
+    public Cadre applyTo(Cadre cadre, boolean sensitive) {
+        cadre.setName(name == null ? null : name.strip());
+        cadre.setGender(gender);
+        cadre.setBirthDate(birthDate);
+        cadre.setBirthDayKnown(birthDayKnown == null || birthDayKnown);
+        cadre.setEthnicity(ethnicity);
+        cadre.setNativePlace(nativePlace);
+        cadre.setBirthPlace(birthPlace);
+        cadre.setGrowthPlace(growthPlace);
+        if (sensitive) {
+            cadre.setIdNumber(idNumber);
+        }
+        cadre.setPoliticalStatus(politicalStatus);
+        cadre.setPartyJoined(partyJoined);
+        cadre.setWorkStarted(workStarted);
+        cadre.setHealth(health);
+        cadre.setProfessionalTitle(professionalTitle);
+        cadre.setExpertise(expertise);
+        cadre.setFullTimeLevel(fullTimeLevel);
+        cadre.setFullTimeDegree(fullTimeDegree);
+        cadre.setFullTimeLevelSchool(fullTimeLevelSchool);
+        cadre.setFullTimeDegreeSchool(fullTimeDegreeSchool);
+        cadre.setInServiceLevel(inServiceLevel);
+        cadre.setInServiceDegree(inServiceDegree);
+        cadre.setInServiceLevelSchool(inServiceLevelSchool);
+        cadre.setInServiceDegreeSchool(inServiceDegreeSchool);
+        cadre.setPostLevel(postLevel);
+        cadre.setLevelSince(levelSince);
+        cadre.setCivilRank(civilRank);
+        cadre.setRankSince(rankSince);
+        cadre.setManagementAuthority(managementAuthority);
+        cadre.setStatus(status);
+        cadre.setProposedPost(proposedPost);
+        cadre.setProposedRemoval(proposedRemoval);
+        cadre.setAppointmentReason(appointmentReason);
+        cadre.setReportingUnit(reportingUnit);
+        return cadre;
+    }
+}

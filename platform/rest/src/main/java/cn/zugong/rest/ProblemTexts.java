@@ -1,0 +1,63 @@
+package cn.zugong.rest;
+
+import cn.zugong.core.validation.Problem;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/**
+ * Puts problems into words from the portal's message bundles: Chinese by default, English when
+ * the caller's {@code Accept-Language} prefers it.
+ */
+public final class ProblemTexts {
+
+    private static final PortalMessages MESSAGES = new PortalMessages();
+
+    private final BiFunction<String, Locale, String> translate;
+
+    public ProblemTexts(BiFunction<String, Locale, String> translate) {
+        this.translate = translate;
+    }
+
+    /** Texts from the portal's bundles (and the plugins' when running in the server). */
+    public static ProblemTexts portal() {
+        return new ProblemTexts((key, locale) -> MESSAGES.translate(key, locale));
+    }
+
+    public ProblemDetail render(ApiProblem problem, Locale locale, String instance) {
+        ProblemKind kind = problem.kind();
+        List<ProblemDetail.FieldError> errors =
+                problem.fields().stream().map(p -> fieldError(p, locale)).toList();
+        return new ProblemDetail(
+                kind.type(),
+                translate.apply(kind.titleKey(), locale),
+                kind.status(),
+                translate.apply(problem.detailKey(), locale),
+                instance,
+                errors);
+    }
+
+    private ProblemDetail.FieldError fieldError(Problem problem, Locale locale) {
+        return new ProblemDetail.FieldError(
+                problem.field(),
+                problem.messageKey(),
+                MessageFormat.format(translate.apply(problem.messageKey(), locale), problem.messageArgs()));
+    }
+
+    /**
+     * The language to answer in: the first of the caller's acceptable languages that the portal
+     * speaks, else Chinese.
+     */
+    public static Locale language(List<Locale> acceptable) {
+        for (Locale locale : acceptable == null ? List.<Locale>of() : acceptable) {
+            if ("en".equals(locale.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equals(locale.getLanguage())) {
+                return PortalMessages.CHINESE;
+            }
+        }
+        return PortalMessages.CHINESE;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.zugong.rest;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/** The REST API stands beside the views: it calls the core's services and never the ui or Vaadin. */
+class RestArchitectureTest {
+
+    static final ArchRule BESIDE_THE_VIEWS = noClasses()
+            .that()
+            .resideInAPackage("cn.zugong.rest..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.vaadin..", "cn.zugong.ui..")
+            .because("REST and the views both call the core's application services; neither reaches into the other");
+
+    @Test
+    void theApiUsesNeitherTheViewsNorVaadin() {
+        JavaClasses rest = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.zugong.rest");
+        BESIDE_THE_VIEWS.check(rest);
+    }
+}
