@@ -10,6 +10,8 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,6 +45,7 @@ import java.util.stream.Collectors;
  * reads the calendar of the county picked in the switcher. Everyone else is refused here and again
  * by the service.
  */
+@Access(CalendarView.Readers.class)
 @Route(value = "admin/calendar", layout = MainLayout.class)
 public class CalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -71,10 +74,6 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -239,5 +238,13 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public String getPageTitle() {
         return getTranslation("calendar.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

@@ -13,6 +13,8 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -47,6 +49,7 @@ import java.util.Set;
  * uninstall (data kept), export its data and, once uninstalled and exported, purge it. Everyone
  * else is refused here and again by the installer.
  */
+@Access(PlatformPluginsView.Readers.class)
 @Route(value = "admin/platform/plugins", layout = MainLayout.class)
 public class PlatformPluginsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -80,10 +83,6 @@ public class PlatformPluginsView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -344,5 +343,13 @@ public class PlatformPluginsView extends VerticalLayout implements BeforeEnterOb
     @Override
     public String getPageTitle() {
         return getTranslation("plugin.platform.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

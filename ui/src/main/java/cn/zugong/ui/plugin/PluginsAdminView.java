@@ -6,11 +6,12 @@ import cn.zugong.core.plugin.InstalledView;
 import cn.zugong.core.plugin.PluginEnablementService;
 import cn.zugong.core.plugin.PluginGrants;
 import cn.zugong.core.plugin.PluginHost;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
  * ({@code enable-<id>}), and grants each permission of the enabled modules to the county's roles
  * ({@code plugin-permissions}, saved by {@code grant-save-<permission id, dots as dashes>}).
  */
+@Access(PluginsAdminView.Managers.class)
 @Route(value = "admin/plugins", layout = MainLayout.class)
 public class PluginsAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -71,10 +73,6 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayManage()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -194,5 +192,13 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
     @Override
     public String getPageTitle() {
         return getTranslation("plugins.title");
+    }
+
+    /** The tenant-admin of a writable county. */
+    public static final class Managers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayManage();
+        }
     }
 }

@@ -2,10 +2,11 @@ package cn.zugong.ui.plugin;
 
 import cn.zugong.core.plugin.install.VendorKey;
 import cn.zugong.core.plugin.install.VendorKeys;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +35,7 @@ import java.util.Locale;
  * signed by one of them may be installed. Add a certificate as PEM, remove one, and allow unsigned
  * plugins (for development only). Everyone else is refused here and again by the service.
  */
+@Access(VendorKeysView.Readers.class)
 @Route(value = "admin/platform/vendor-keys", layout = MainLayout.class)
 public class VendorKeysView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -65,10 +67,6 @@ public class VendorKeysView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -203,5 +201,13 @@ public class VendorKeysView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public String getPageTitle() {
         return getTranslation("vendorKeys.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

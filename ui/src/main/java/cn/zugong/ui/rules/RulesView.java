@@ -3,8 +3,9 @@ package cn.zugong.ui.rules;
 import cn.zugong.core.plugin.rules.CountyRulePack;
 import cn.zugong.core.plugin.rules.CountyRules;
 import cn.zugong.core.plugin.rules.RuleChange;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * officers of the county and a supervisor reading one county see them, as the working-day
  * calendar is shown. Everyone else is refused here and again by the service.
  */
+@Access(RulesView.Readers.class)
 @Route(value = "admin/rules", layout = MainLayout.class)
 public class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -55,10 +57,6 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -107,5 +105,13 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("rules.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

@@ -1,10 +1,10 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.core.cadre.CadreAccess;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.CaseRow;
 import cn.zugong.core.selection.CaseStatus;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.ui.access.Access;
 import cn.zugong.ui.cadre.ServiceUnitChoices;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +33,7 @@ import java.util.List;
  * with the ended. {@code selection?county=<code>} shows one county's (the overview links here). A
  * supervisor sees the county column. Writers open a new case here; a row opens the case.
  */
+@Access(SelectionAccess.Readers.class)
 @Route(value = "selection", layout = MainLayout.class)
 public class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -80,10 +81,6 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!SelectionAccess.mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         List<String> codes =
                 event.getLocation().getQueryParameters().getParameters().getOrDefault(COUNTY, List.of());
         showCounty(codes.isEmpty() || codes.getFirst().isBlank() ? null : codes.getFirst());

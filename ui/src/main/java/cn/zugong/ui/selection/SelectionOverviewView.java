@@ -1,13 +1,13 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.CountyCases;
 import cn.zugong.core.selection.CountyOversight;
 import cn.zugong.core.selection.OversightMeasure;
 import cn.zugong.core.selection.OversightService;
 import cn.zugong.core.selection.SelectionService;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
  * oversight-<MEASURE>}) opens the list of its cases ({@link OversightCasesView}). A county user sees
  * the own county. Counties are few, so the grid is not paged.
  */
+@Access(SelectionAccess.Readers.class)
 @Route(value = "selection/overview", layout = MainLayout.class)
 public class SelectionOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -74,10 +75,6 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!SelectionAccess.mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         oversightByCounty =
                 oversight.get().stream().collect(Collectors.toMap(CountyOversight::tenantId, Function.identity()));
         grid.setItems(counties.get());
