@@ -11,10 +11,12 @@ import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,6 +35,7 @@ import java.util.function.Function;
  * by the services behind it.
  */
 @Access(AuditView.Auditors.class)
+@MenuEntry(label = "nav.audit", icon = VaadinIcon.CLIPBOARD_CHECK, order = 130)
 @Route(value = "admin/audit", layout = MainLayout.class)
 public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

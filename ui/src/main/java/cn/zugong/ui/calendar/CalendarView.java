@@ -13,6 +13,7 @@ import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,6 +47,7 @@ import java.util.stream.Collectors;
  * by the service.
  */
 @Access(CalendarView.Readers.class)
+@MenuEntry(label = "nav.calendar", icon = VaadinIcon.CALENDAR, order = 50)
 @Route(value = "admin/calendar", layout = MainLayout.class)
 public class CalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -37,6 +39,7 @@ import java.util.Map;
  * county's reading and their aggregate. Indicators come only from modules the counties enabled.
  */
 @Access(DashboardView.Readers.class)
+@MenuEntry(label = "nav.dashboard", icon = VaadinIcon.DASHBOARD, order = 10)
 @Route(value = "dashboard", layout = MainLayout.class)
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

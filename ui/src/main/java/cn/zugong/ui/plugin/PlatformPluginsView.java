@@ -16,6 +16,7 @@ import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +51,7 @@ import java.util.Set;
  * else is refused here and again by the installer.
  */
 @Access(PlatformPluginsView.Readers.class)
+@MenuEntry(label = "nav.platform.plugins", icon = VaadinIcon.PACKAGE, order = 110)
 @Route(value = "admin/platform/plugins", layout = MainLayout.class)
 public class PlatformPluginsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -44,6 +46,7 @@ import java.util.stream.Collectors;
  * ({@code plugin-permissions}, saved by {@code grant-save-<permission id, dots as dashes>}).
  */
 @Access(PluginsAdminView.Managers.class)
+@MenuEntry(label = "nav.plugins", icon = VaadinIcon.PLUG, order = 90)
 @Route(value = "admin/plugins", layout = MainLayout.class)
 public class PluginsAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

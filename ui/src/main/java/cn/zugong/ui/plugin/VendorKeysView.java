@@ -8,6 +8,7 @@ import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +37,7 @@ import java.util.Locale;
  * plugins (for development only). Everyone else is refused here and again by the service.
  */
 @Access(VendorKeysView.Readers.class)
+@MenuEntry(label = "nav.platform.vendorKeys", icon = VaadinIcon.KEY, order = 120)
 @Route(value = "admin/platform/vendor-keys", layout = MainLayout.class)
 public class VendorKeysView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -7,8 +7,10 @@ import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,6 +28,7 @@ import java.util.Optional;
  * calendar is shown. Everyone else is refused here and again by the service.
  */
 @Access(RulesView.Readers.class)
+@MenuEntry(label = "nav.rules", icon = VaadinIcon.SLIDERS, order = 100)
 @Route(value = "admin/rules", layout = MainLayout.class)
 public class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -7,6 +7,7 @@ import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.cadre.ServiceUnitChoices;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -34,6 +35,7 @@ import java.util.List;
  * supervisor sees the county column. Writers open a new case here; a row opens the case.
  */
 @Access(SelectionAccess.Readers.class)
+@MenuEntry(label = "nav.selection", icon = VaadinIcon.FLAG, order = 60)
 @Route(value = "selection", layout = MainLayout.class)
 public class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -9,11 +9,13 @@ import cn.zugong.core.selection.SelectionService;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableSupplier;
@@ -40,6 +42,7 @@ import java.util.stream.Collectors;
  * the own county. Counties are few, so the grid is not paged.
  */
 @Access(SelectionAccess.Readers.class)
+@MenuEntry(label = "nav.selection.overview", icon = VaadinIcon.CHART_TIMELINE, order = 70)
 @Route(value = "selection/overview", layout = MainLayout.class)
 public class SelectionOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
