@@ -5,7 +5,6 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import cn.zugong.ui.menu.Menu;
 import cn.zugong.ui.menu.MenuItem;
-import cn.zugong.ui.notice.NoticesBell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -21,7 +20,7 @@ import java.util.Locale;
 
 /**
  * The portal frame: a header with the product name, the current tenant (a switcher for
- * supervisors), the notices' bell, the language, the user and logout; a side navigation with what
+ * supervisors), what other parts add (the notices' bell), the language, the user and logout; a side navigation with what
  * this user may open.
  */
 public class MainLayout extends AppLayout {
@@ -49,8 +48,9 @@ public class MainLayout extends AppLayout {
         Anchor logout = new Anchor("logout", getTranslation("header.logout"));
         logout.setId("logout");
         logout.setRouterIgnore(true);
-        HorizontalLayout header =
-                new HorizontalLayout(new TenantSwitcher(), new NoticesBell(), languageSelect(), user, logout);
+        HorizontalLayout header = new HorizontalLayout(new TenantSwitcher());
+        menu().headerItems().forEach(header::add);
+        header.add(languageSelect(), user, logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
@@ -73,10 +73,14 @@ public class MainLayout extends AppLayout {
         return language;
     }
 
+    private static Menu menu() {
+        return Menu.of(VaadinService.getCurrent().getContext());
+    }
+
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        for (MenuItem item : Menu.of(VaadinService.getCurrent().getContext()).items()) {
+        for (MenuItem item : menu().items()) {
             nav.addItem(item.navItem(getTranslation(item.labelKey())));
         }
         return nav;

@@ -11,11 +11,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The application's side navigation: the routes that carry a {@link MenuEntry}, read once from the
  * route registry, and the entries contributed at start-up (the plugins' pages), each filtered for
- * the current user and listed in order.
+ * the current user and listed in order; and the components other parts add to the frame's header
+ * (the notices' bell).
  */
 public final class Menu {
 
@@ -24,6 +26,8 @@ public final class Menu {
 
     private final VaadinContext context;
     private final Map<Class<?>, MenuContribution> contributions = new ConcurrentHashMap<>();
+    private final Map<Class<? extends Component>, Supplier<? extends Component>> headerItems =
+            new ConcurrentHashMap<>();
     private volatile List<Class<? extends Component>> annotated;
 
     private Menu(VaadinContext context) {
@@ -38,6 +42,19 @@ public final class Menu {
     /** Adds (or, for the same class, replaces) a contribution. */
     public void contribute(MenuContribution contribution) {
         contributions.put(contribution.getClass(), contribution);
+    }
+
+    /**
+     * Adds (or replaces) a component of the frame's header, made for each frame by the factory,
+     * placed between the tenant and the language.
+     */
+    public <C extends Component> void contributeToHeader(Class<C> type, Supplier<C> factory) {
+        headerItems.put(type, factory);
+    }
+
+    /** The header's contributed components, made anew for a frame. */
+    public List<Component> headerItems() {
+        return headerItems.values().stream().<Component>map(Supplier::get).toList();
     }
 
     /** What the current user may open, in order. */

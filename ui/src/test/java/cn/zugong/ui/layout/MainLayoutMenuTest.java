@@ -14,6 +14,7 @@ import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.notice.NoticesBell;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -102,6 +103,13 @@ class MainLayoutMenuTest {
     @Test
     void aUserWithoutRolesSeesOnlyTheOpenPages() {
         assertThat(menuAs("nobody")).containsExactly("dashboard", "cadres", "units", "quota");
+    }
+
+    @Test
+    void theHeaderCarriesTheNoticesBellContributedAtStartUp() {
+        menuAs(CurrentUser.OFFICER);
+
+        assertThat(LocatorJ._find(NoticesBell.class)).hasSize(1);
     }
 
     private static final class NoTenants extends TenantDirectory {
