@@ -8,9 +8,9 @@ import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -25,9 +25,9 @@ public final class Menu {
     public static final int PLUGINS = 80;
 
     private final VaadinContext context;
-    private final Map<Class<?>, MenuContribution> contributions = new ConcurrentHashMap<>();
-    private final Map<Class<? extends Component>, Supplier<? extends Component>> headerItems =
-            new ConcurrentHashMap<>();
+    // in the order contributed (guarded by this)
+    private final Map<Class<?>, MenuContribution> contributions = new LinkedHashMap<>();
+    private final Map<Class<? extends Component>, Supplier<? extends Component>> headerItems = new LinkedHashMap<>();
     private volatile List<Class<? extends Component>> annotated;
 
     private Menu(VaadinContext context) {
@@ -40,7 +40,7 @@ public final class Menu {
     }
 
     /** Adds (or, for the same class, replaces) a contribution. */
-    public void contribute(MenuContribution contribution) {
+    public synchronized void contribute(MenuContribution contribution) {
         contributions.put(contribution.getClass(), contribution);
     }
 
@@ -48,13 +48,17 @@ public final class Menu {
      * Adds (or replaces) a component of the frame's header, made for each frame by the factory,
      * placed between the tenant and the language.
      */
-    public <C extends Component> void contributeToHeader(Class<C> type, Supplier<C> factory) {
+    public synchronized <C extends Component> void contributeToHeader(Class<C> type, Supplier<C> factory) {
         headerItems.put(type, factory);
     }
 
-    /** The header's contributed components, made anew for a frame. */
+    /** The header's contributed components, made anew for a frame, in the order contributed. */
     public List<Component> headerItems() {
-        return headerItems.values().stream().<Component>map(Supplier::get).toList();
+        List<Supplier<? extends Component>> factories;
+        synchronized (this) {
+            factories = List.copyOf(headerItems.values());
+        }
+        return factories.stream().<Component>map(Supplier::get).toList();
     }
 
     /** What the current user may open, in order. */
@@ -66,7 +70,11 @@ public final class Menu {
                 items.add(MenuItem.route(entry.order(), entry.label(), route, entry.icon()::create));
             }
         }
-        contributions.values().forEach(c -> items.addAll(c.items()));
+        List<MenuContribution> contributed;
+        synchronized (this) {
+            contributed = List.copyOf(contributions.values());
+        }
+        contributed.forEach(c -> items.addAll(c.items()));
         items.sort(Comparator.comparingInt(MenuItem::order));
         return items;
     }
