@@ -1,5 +1,6 @@
 package cn.zugong.ui;
 
+import cn.zugong.ui.access.AccessCheck;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -9,7 +10,10 @@ import com.vaadin.flow.router.NavigationTrigger;
 import java.util.List;
 import java.util.Optional;
 
-/** Enters a view as the router would, without its layout (which needs the container's beans). */
+/**
+ * Enters a view as the router would, without its layout (which needs the container's beans): the
+ * route's declared access first, as every UI checks it, then the view's own {@code beforeEnter}.
+ */
 public final class Entering {
 
     private Entering() {}
@@ -24,7 +28,10 @@ public final class Entering {
                 view.getClass(),
                 ui,
                 List.of());
-        view.beforeEnter(event);
+        new AccessCheck().beforeEnter(event);
+        if (!event.hasErrorParameter()) {
+            view.beforeEnter(event);
+        }
         return event.hasErrorParameter()
                 ? Optional.of(event.getErrorParameter().getCaughtException())
                 : Optional.empty();

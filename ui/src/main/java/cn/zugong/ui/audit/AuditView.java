@@ -8,11 +8,15 @@ import cn.zugong.core.audit.AuditVerification;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,6 +34,8 @@ import java.util.function.Function;
  * came from); an event's fields before and after on click; and the chain verification. Everyone else is refused here and again
  * by the services behind it.
  */
+@Access(AuditView.Auditors.class)
+@MenuEntry(label = "nav.audit", icon = VaadinIcon.CLIPBOARD_CHECK, order = 130)
 @Route(value = "admin/audit", layout = MainLayout.class)
 public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -41,10 +47,6 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!AuditScope.mayAudit()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         removeAll();
         setSizeFull();
         AuditReader reader = Beans.get(AuditReader.class);
@@ -114,5 +116,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("audit.title");
+    }
+
+    /** Platform and county auditors. */
+    public static final class Auditors implements AccessRule {
+        @Override
+        public boolean permits() {
+            return AuditScope.mayAudit();
+        }
     }
 }

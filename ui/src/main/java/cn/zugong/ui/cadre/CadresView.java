@@ -15,6 +15,7 @@ import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -44,6 +45,7 @@ import java.util.List;
  * initials, filters, and sort. A supervisor sees the county column. A click opens the file. The
  * list with its current filters exports to Excel; writers reach the Excel import from here.
  */
+@MenuEntry(label = "nav.cadres", icon = VaadinIcon.USERS, order = 20)
 @Route(value = "cadres", layout = MainLayout.class)
 public class CadresView extends VerticalLayout implements HasDynamicTitle {
 

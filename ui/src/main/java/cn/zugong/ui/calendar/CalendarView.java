@@ -10,7 +10,10 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,6 +46,8 @@ import java.util.stream.Collectors;
  * reads the calendar of the county picked in the switcher. Everyone else is refused here and again
  * by the service.
  */
+@Access(CalendarView.Readers.class)
+@MenuEntry(label = "nav.calendar", icon = VaadinIcon.CALENDAR, order = 50)
 @Route(value = "admin/calendar", layout = MainLayout.class)
 public class CalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -71,10 +76,6 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -239,5 +240,13 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public String getPageTitle() {
         return getTranslation("calendar.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

@@ -4,13 +4,15 @@ import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.plugin.dashboard.IndicatorReading;
 import cn.zugong.core.plugin.dashboard.IndicatorService;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,6 +38,8 @@ import java.util.Map;
  * their county's reading; a supervisor reading several counties sees, per indicator, each
  * county's reading and their aggregate. Indicators come only from modules the counties enabled.
  */
+@Access(DashboardView.Readers.class)
+@MenuEntry(label = "nav.dashboard", icon = VaadinIcon.DASHBOARD, order = 10)
 @Route(value = "dashboard", layout = MainLayout.class)
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -63,10 +68,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -170,5 +171,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public String getPageTitle() {
         return getTranslation("dashboard.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

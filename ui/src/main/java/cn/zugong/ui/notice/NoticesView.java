@@ -4,8 +4,9 @@ import cn.zugong.core.plugin.InstalledView;
 import cn.zugong.core.plugin.PluginHost;
 import cn.zugong.core.plugin.notice.NoticeBoard;
 import cn.zugong.core.plugin.notice.NoticeEntry;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +37,7 @@ import java.util.Map;
  * notice-read-<id>}); "mark all read" ({@code notices-read-all}); {@code notices-empty} when there
  * are none. Only for users who read a county's notices (not supervisors).
  */
+@Access(NoticesView.Readers.class)
 @Route(value = NoticesView.ROUTE, layout = MainLayout.class)
 public class NoticesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -77,10 +79,6 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -183,5 +181,13 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public String getPageTitle() {
         return getTranslation("notices.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

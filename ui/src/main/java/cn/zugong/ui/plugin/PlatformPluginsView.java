@@ -13,7 +13,10 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,6 +50,8 @@ import java.util.Set;
  * uninstall (data kept), export its data and, once uninstalled and exported, purge it. Everyone
  * else is refused here and again by the installer.
  */
+@Access(PlatformPluginsView.Readers.class)
+@MenuEntry(label = "nav.platform.plugins", icon = VaadinIcon.PACKAGE, order = 110)
 @Route(value = "admin/platform/plugins", layout = MainLayout.class)
 public class PlatformPluginsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -80,10 +85,6 @@ public class PlatformPluginsView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -344,5 +345,13 @@ public class PlatformPluginsView extends VerticalLayout implements BeforeEnterOb
     @Override
     public String getPageTitle() {
         return getTranslation("plugin.platform.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

@@ -1,16 +1,26 @@
 package cn.zugong.ui.plugin;
 
-import cn.zugong.core.plugin.InstalledView;
 import cn.zugong.core.plugin.PluginHost;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.menu.Menu;
+import cn.zugong.ui.menu.MenuContribution;
+import cn.zugong.ui.menu.MenuItem;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.router.RouteConfiguration;
 import java.util.List;
 
 /** The plugin pages to list in the side navigation of the current user and tenant. */
-public final class PluginMenu {
+final class PluginMenu implements MenuContribution {
 
-    private PluginMenu() {}
-
-    public static List<InstalledView> entries() {
-        return PluginGuard.permittedViews(Beans.get(PluginHost.class).views());
+    @Override
+    public List<MenuItem> items() {
+        return PluginGuard.permittedViews(Beans.get(PluginHost.class).views()).stream()
+                .map(entry -> MenuItem.path(
+                        Menu.PLUGINS,
+                        entry.view().menuLabelKey(),
+                        RouteConfiguration.forApplicationScope()
+                                .getUrl(entry.view().viewClass()),
+                        () -> new Icon(entry.view().icon())))
+                .toList();
     }
 }

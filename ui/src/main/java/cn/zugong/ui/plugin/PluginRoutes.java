@@ -5,6 +5,7 @@ import cn.zugong.core.plugin.PluginHost;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.Locales;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -17,7 +18,7 @@ import java.util.List;
  * Registers the routes of the running plugins' views inside the portal layout, and again whenever a
  * plugin is started or stopped at run time; guards every navigation so that a plugin page opens
  * only where the tenant enabled the plugin and the user's role holds its permission. Also applies
- * the remembered language to every new UI.
+ * the remembered language to every new UI, and lists the permitted plugin pages in the menu.
  */
 public class PluginRoutes implements VaadinServiceInitListener {
 
@@ -30,6 +31,7 @@ public class PluginRoutes implements VaadinServiceInitListener {
             registry = ApplicationRouteRegistry.getInstance(event.getSource().getContext());
         }
         sync();
+        Menu.of(event.getSource().getContext()).contribute(new PluginMenu());
         PluginGuard guard = new PluginGuard();
         event.getSource().addUIInitListener(init -> {
             init.getUI().setLocale(Locales.remembered(VaadinRequest.getCurrent()));

@@ -6,12 +6,14 @@ import cn.zugong.core.plugin.InstalledView;
 import cn.zugong.core.plugin.PluginEnablementService;
 import cn.zugong.core.plugin.PluginGrants;
 import cn.zugong.core.plugin.PluginHost;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +45,8 @@ import java.util.stream.Collectors;
  * ({@code enable-<id>}), and grants each permission of the enabled modules to the county's roles
  * ({@code plugin-permissions}, saved by {@code grant-save-<permission id, dots as dashes>}).
  */
+@Access(PluginsAdminView.Managers.class)
+@MenuEntry(label = "nav.plugins", icon = VaadinIcon.PLUG, order = 90)
 @Route(value = "admin/plugins", layout = MainLayout.class)
 public class PluginsAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -71,10 +76,6 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayManage()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -194,5 +195,13 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
     @Override
     public String getPageTitle() {
         return getTranslation("plugins.title");
+    }
+
+    /** The tenant-admin of a writable county. */
+    public static final class Managers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayManage();
+        }
     }
 }

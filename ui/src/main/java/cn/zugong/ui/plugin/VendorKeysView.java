@@ -2,11 +2,13 @@ package cn.zugong.ui.plugin;
 
 import cn.zugong.core.plugin.install.VendorKey;
 import cn.zugong.core.plugin.install.VendorKeys;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,6 +36,8 @@ import java.util.Locale;
  * signed by one of them may be installed. Add a certificate as PEM, remove one, and allow unsigned
  * plugins (for development only). Everyone else is refused here and again by the service.
  */
+@Access(VendorKeysView.Readers.class)
+@MenuEntry(label = "nav.platform.vendorKeys", icon = VaadinIcon.KEY, order = 120)
 @Route(value = "admin/platform/vendor-keys", layout = MainLayout.class)
 public class VendorKeysView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -65,10 +69,6 @@ public class VendorKeysView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -203,5 +203,13 @@ public class VendorKeysView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public String getPageTitle() {
         return getTranslation("vendorKeys.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

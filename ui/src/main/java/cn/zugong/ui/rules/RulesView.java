@@ -3,11 +3,14 @@ package cn.zugong.ui.rules;
 import cn.zugong.core.plugin.rules.CountyRulePack;
 import cn.zugong.core.plugin.rules.CountyRules;
 import cn.zugong.core.plugin.rules.RuleChange;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
+import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +27,8 @@ import java.util.Optional;
  * officers of the county and a supervisor reading one county see them, as the working-day
  * calendar is shown. Everyone else is refused here and again by the service.
  */
+@Access(RulesView.Readers.class)
+@MenuEntry(label = "nav.rules", icon = VaadinIcon.SLIDERS, order = 100)
 @Route(value = "admin/rules", layout = MainLayout.class)
 public class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -55,10 +60,6 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         show();
     }
 
@@ -107,5 +108,13 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("rules.title");
+    }
+
+    /** Who may open this page: see {@link #mayOpen}. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

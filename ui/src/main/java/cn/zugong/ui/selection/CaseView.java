@@ -5,7 +5,6 @@ import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.post.PositionService;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.CaseFile;
 import cn.zugong.core.selection.CaseNotFoundException;
 import cn.zugong.core.selection.GateRecord;
@@ -23,6 +22,7 @@ import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.RecordIds;
+import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,6 +55,7 @@ import java.util.stream.Stream;
  * county the user does not read shows "not found", whatever the id. After every change the case is
  * shown again from the database.
  */
+@Access(SelectionAccess.Readers.class)
 @Route(value = "selection/:caseId", layout = MainLayout.class)
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -69,10 +70,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!SelectionAccess.mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         Optional<UUID> id =
                 RecordIds.parse(event.getRouteParameters().get(CASE_ID).orElse(""));
         if (id.isPresent() && show(id.get())) {

@@ -1,12 +1,13 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.core.cadre.CadreAccess;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.CaseRow;
 import cn.zugong.core.selection.CaseStatus;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.ui.access.Access;
 import cn.zugong.ui.cadre.ServiceUnitChoices;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,6 +34,8 @@ import java.util.List;
  * with the ended. {@code selection?county=<code>} shows one county's (the overview links here). A
  * supervisor sees the county column. Writers open a new case here; a row opens the case.
  */
+@Access(SelectionAccess.Readers.class)
+@MenuEntry(label = "nav.selection", icon = VaadinIcon.FLAG, order = 60)
 @Route(value = "selection", layout = MainLayout.class)
 public class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -80,10 +83,6 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!SelectionAccess.mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         List<String> codes =
                 event.getLocation().getQueryParameters().getParameters().getOrDefault(COUNTY, List.of());
         showCounty(codes.isEmpty() || codes.getFirst().isBlank() ? null : codes.getFirst());

@@ -1,11 +1,11 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.CaseRow;
 import cn.zugong.core.selection.OversightMeasure;
 import cn.zugong.core.selection.OversightService;
 import cn.zugong.core.selection.SelectionService;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +27,7 @@ import java.util.Optional;
  * one {@link OversightMeasure}. Each case number opens the case with {@code ?via=<MEASURE>}, so that
  * a supervisor's opening is journaled as an audited read naming the count it came from.
  */
+@Access(SelectionAccess.Readers.class)
 @Route(value = "selection/overview/:county/:measure", layout = MainLayout.class)
 public class OversightCasesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -49,10 +50,6 @@ public class OversightCasesView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!SelectionAccess.mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         String county = event.getRouteParameters().get(COUNTY).orElse("");
         Optional<OversightMeasure> measure = event.getRouteParameters()
                 .get(MEASURE)

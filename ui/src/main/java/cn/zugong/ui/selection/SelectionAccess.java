@@ -6,6 +6,7 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.selection.CaseStatus;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.tenant.TenancyPolicy;
+import cn.zugong.ui.access.AccessRule;
 
 /**
  * Who works with selection cases: officers and tenant-admins of a county (they record), and
@@ -25,5 +26,13 @@ public final class SelectionAccess {
     /** Whether the user records on this case: a writer of its county while it is open. */
     static boolean mayRecord(SelectionCase c) {
         return CadreAccess.canWrite() && c.getStatus() == CaseStatus.OPEN;
+    }
+
+    /** The rule of the selection pages' routes. */
+    public static final class Readers implements AccessRule {
+        @Override
+        public boolean permits() {
+            return mayOpen();
+        }
     }
 }

@@ -1,19 +1,21 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.CountyCases;
 import cn.zugong.core.selection.CountyOversight;
 import cn.zugong.core.selection.OversightMeasure;
 import cn.zugong.core.selection.OversightService;
 import cn.zugong.core.selection.SelectionService;
 import cn.zugong.ui.Beans;
+import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableSupplier;
@@ -39,6 +41,8 @@ import java.util.stream.Collectors;
  * oversight-<MEASURE>}) opens the list of its cases ({@link OversightCasesView}). A county user sees
  * the own county. Counties are few, so the grid is not paged.
  */
+@Access(SelectionAccess.Readers.class)
+@MenuEntry(label = "nav.selection.overview", icon = VaadinIcon.CHART_TIMELINE, order = 70)
 @Route(value = "selection/overview", layout = MainLayout.class)
 public class SelectionOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -74,10 +78,6 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!SelectionAccess.mayOpen()) {
-            event.rerouteToError(new AccessDeniedException("error.access.denied"), "error.access.denied");
-            return;
-        }
         oversightByCounty =
                 oversight.get().stream().collect(Collectors.toMap(CountyOversight::tenantId, Function.identity()));
         grid.setItems(counties.get());

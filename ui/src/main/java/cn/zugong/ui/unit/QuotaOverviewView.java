@@ -11,6 +11,7 @@ import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,6 +39,7 @@ import java.util.function.ToIntFunction;
  * filter, and filters by unit type and over-staffing. Read-only for everyone; a supervisor sees
  * every county in scope, with the county shown. A row opens the unit.
  */
+@MenuEntry(label = "nav.quota", icon = VaadinIcon.CHART_GRID, order = 40)
 @Route(value = "quota", layout = MainLayout.class)
 public class QuotaOverviewView extends VerticalLayout implements HasDynamicTitle {
 

@@ -15,6 +15,7 @@ import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.RecordIds;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,6 +54,7 @@ import java.util.UUID;
  * quota (over-staffed units flagged, and a filter for them), and a form to create or edit a unit
  * with its positions. {@code units/<id>} opens one unit; an id of another county is "not found".
  */
+@MenuEntry(label = "nav.units", icon = VaadinIcon.SITEMAP, order = 30)
 @Route(value = "units/:unitId?", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 public class UnitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,0 +1,142 @@
+package cn.zugong.ui.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.plugin.InstalledView;
+import cn.zugong.core.plugin.PluginEnablementService;
+import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.notice.NoticeBoard;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.Tenancy;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.Tenant;
+import cn.zugong.core.tenant.TenantDirectory;
+import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.notice.NoticesBell;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The side navigation lists, in the portal's order, the pages whose routes let the user in. */
+class MainLayoutMenuTest {
+
+    @BeforeAll
+    static void useThePortalsTranslations() {
+        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
+    }
+
+    @BeforeEach
+    void setUp() {
+        TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
+        FakeBeans.install(Map.of(
+                TenantDirectory.class, new NoTenants(),
+                NoticeBoard.class, new NoNotices(),
+                PluginHost.class, new NoPlugins(),
+                PluginEnablementService.class, new NoneEnabled()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        FakeBeans.uninstall();
+        TenancyHolder.clear();
+        CurrentUserHolder.clear();
+    }
+
+    private static List<String> menuAs(String role) {
+        CurrentUserHolder.set(new CurrentUser("someone", "王明", Set.of(role), Set.of()));
+        MockVaadin.setup(new Routes().autoDiscoverViews("cn.zugong.ui"));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI ui = UI.getCurrent();
+        // a page that needs no service of its own, inside the frame
+        ui.getInternals().getRouter().navigate(ui, new Location("no/such/page"), NavigationTrigger.PAGE_LOAD);
+        return LocatorJ._get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getPath)
+                .toList();
+    }
+
+    @Test
+    void anOfficerSeesTheCountysPagesInOrder() {
+        assertThat(menuAs(CurrentUser.OFFICER))
+                .containsExactly(
+                        "dashboard",
+                        "cadres",
+                        "units",
+                        "quota",
+                        "admin/calendar",
+                        "selection",
+                        "selection/overview",
+                        "admin/rules");
+    }
+
+    @Test
+    void aTenantAdminAlsoSeesTheModulesBeforeTheRules() {
+        assertThat(menuAs(CurrentUser.TENANT_ADMIN))
+                .containsExactly(
+                        "dashboard",
+                        "cadres",
+                        "units",
+                        "quota",
+                        "admin/calendar",
+                        "selection",
+                        "selection/overview",
+                        "admin/plugins",
+                        "admin/rules");
+    }
+
+    @Test
+    void aUserWithoutRolesSeesOnlyTheOpenPages() {
+        assertThat(menuAs("nobody")).containsExactly("dashboard", "cadres", "units", "quota");
+    }
+
+    @Test
+    void theHeaderCarriesTheNoticesBellContributedAtStartUp() {
+        menuAs(CurrentUser.OFFICER);
+
+        assertThat(LocatorJ._find(NoticesBell.class)).hasSize(1);
+    }
+
+    private static final class NoTenants extends TenantDirectory {
+        @Override
+        public Optional<Tenant> find(TenantId id) {
+            return Optional.empty();
+        }
+    }
+
+    private static final class NoNotices extends NoticeBoard {
+        @Override
+        public long unreadCount() {
+            return 0;
+        }
+    }
+
+    private static final class NoneEnabled extends PluginEnablementService {
+        @Override
+        public Set<String> enabledForCurrentTenant() {
+            return Set.of();
+        }
+    }
+
+    private static final class NoPlugins extends PluginHost {
+        @Override
+        public List<InstalledView> views() {
+            return List.of();
+        }
+    }
+}
