@@ -16,6 +16,7 @@ import org.pf4j.ExtensionPoint;
  * @Extension
  * public class TrainingGate implements AppointmentGate {
  *     public String id() { return "training.requirement"; }
+ *     public String nameKey() { return "training.gate.name"; }
  *     public Set<SelectionStep> steps() { return EnumSet.of(SelectionStep.INITIATION, SelectionStep.DECISION); }
  *     public GateResult check(GateCandidate candidate) {
  *         if (!candidate.promotion()) {

@@ -31,6 +31,10 @@ class MessagesTest {
                 NotesPlugin.key("title"),
                 NotesPlugin.key("note.empty"),
                 NotesPlugin.key("note.tooLong"),
+                NotesPlugin.key("notice.none"),
+                NotesPlugin.key("gate.noNote"),
+                NotesPlugin.key("gate.noted"),
+                new NotesGate(null).nameKey(),
                 new NotesThisMonth(null).nameKey());
         assertThat(chinese.keySet()).containsAll(named);
     }

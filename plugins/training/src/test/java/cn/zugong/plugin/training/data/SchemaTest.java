@@ -3,7 +3,8 @@ package cn.zugong.plugin.training.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.plugin.training.testing.Fixtures;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
+import cn.zugong.testkit.context.InMemoryPluginContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class SchemaTest {
     void everyTableOfTheMigrationsHasThePrefixAndATenantColumnAndMatchesTheEntities() {
         // The platform's PluginEntities contract: tables prefixed training_, each with tenant_id.
         // Building the entity manager factory validates the mapping against the migrated schema.
-        try (TestPlatform platform = new TestPlatform(Fixtures.COUNTY, Fixtures.TODAY)) {
+        try (InMemoryPluginContext platform = TrainingContext.create(Fixtures.COUNTY, Fixtures.TODAY)) {
             List<String[]> tables = platform.database().tablesWithTenantColumn();
             assertThat(tables)
                     .extracting(t -> t[0])

@@ -13,8 +13,9 @@ import cn.zugong.plugin.training.followup.FollowUpStatus;
 import cn.zugong.plugin.training.service.FollowUpService;
 import cn.zugong.plugin.training.testing.Fixtures;
 import cn.zugong.plugin.training.testing.Steps;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
 import cn.zugong.plugin.training.ui.TrainingViews;
+import cn.zugong.testkit.context.InMemoryPluginContext;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class PromotionFollowUpTest {
 
-    private final TestPlatform platform = new TestPlatform(COUNTY, TODAY);
+    private final InMemoryPluginContext platform = TrainingContext.create(COUNTY, TODAY);
     private final Steps steps = new Steps(platform, COUNTY);
     private final PromotionListener listener = new PromotionListener(platform);
     private final ReminderJob job = new ReminderJob(platform);

@@ -13,7 +13,8 @@ import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.plugin.training.course.CourseMode;
 import cn.zugong.plugin.training.testing.Fixtures;
 import cn.zugong.plugin.training.testing.Steps;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
+import cn.zugong.testkit.context.InMemoryPluginContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class RequirementGateTest {
 
-    private final TestPlatform platform = new TestPlatform(COUNTY, TODAY);
+    private final InMemoryPluginContext platform = TrainingContext.create(COUNTY, TODAY);
     private final Steps steps = new Steps(platform, COUNTY);
     private final RequirementGate gate = new RequirementGate(platform);
 

@@ -11,8 +11,9 @@ import cn.zugong.plugin.training.service.ImportService;
 import cn.zugong.plugin.training.service.ReminderService;
 import cn.zugong.plugin.training.service.StandingService;
 import cn.zugong.plugin.training.testing.Fixtures;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
 import cn.zugong.plugin.training.ui.TrainingViews;
+import cn.zugong.testkit.context.InMemoryPluginContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ public final class CountyBench {
     public static void main(String[] args) {
         int cadres = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int records = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        try (TestPlatform platform = new TestPlatform(COUNTY, TODAY)) {
+        try (InMemoryPluginContext platform = TrainingContext.create(COUNTY, TODAY)) {
             List<List<String>> rows = new ArrayList<>();
             ImportColumns columns = ImportColumns.parse(Map.of());
             rows.add(Arrays.stream(new ImportField[] {

@@ -20,7 +20,10 @@ import cn.zugong.plugin.training.enrollment.EnrollmentStatus;
 import cn.zugong.plugin.training.enrollment.Transition;
 import cn.zugong.plugin.training.testing.Fixtures;
 import cn.zugong.plugin.training.testing.Steps;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
+import cn.zugong.testkit.context.InMemoryPluginContext;
+import cn.zugong.testkit.context.RecordedAudit;
+import cn.zugong.testkit.context.TestTenancy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 class EnrollmentServiceTest {
 
-    private final TestPlatform platform = new TestPlatform(COUNTY, TODAY);
+    private final InMemoryPluginContext platform = TrainingContext.create(COUNTY, TODAY);
     private final EnrollmentService enrollments = new EnrollmentService(platform);
     private final StandingService standings = new StandingService(platform);
     private final Steps steps = new Steps(platform, COUNTY);
@@ -65,7 +68,7 @@ class EnrollmentServiceTest {
         assertThat(reloaded.course().course().hours()).isEqualByComparingTo("70");
         assertThat(standings.records(COUNTY, cadre.id())).isEmpty();
         assertThat(platform.audited())
-                .extracting(TestPlatform.AuditEntry::action)
+                .extracting(RecordedAudit.Entry::action)
                 .containsSubsequence("course.create", "enrollment.enroll", "enrollment.leave", "enrollment.leave");
     }
 
@@ -128,7 +131,7 @@ class EnrollmentServiceTest {
     void anotherCountyNeitherSeesNorChangesTheCountysCourses() {
         // Tenancy: each county's rows are its own (the platform's tenant filter on @TenantId).
         CourseEntry stored = steps.course(course("County class", CourseMode.CONCENTRATED, TODAY, 3, "24"));
-        platform.actAs(TestPlatform.writing(OTHER_COUNTY));
+        platform.actAs(TestTenancy.writing(OTHER_COUNTY));
         CourseService courses = new CourseService(platform);
         assertThat(courses.find(OTHER_COUNTY, stored.id())).isEmpty();
         assertThat(courses.count(OTHER_COUNTY)).isZero();
@@ -140,13 +143,13 @@ class EnrollmentServiceTest {
     void aSupervisorReadsTheCountyButCannotChangeIt() {
         // Supervisors are read-only (DOMAIN: provincial oversight); one county picked is readable.
         CourseEntry stored = steps.course(course("County class", CourseMode.CONCENTRATED, TODAY, 3, "24"));
-        platform.actAs(TestPlatform.reading(Set.of(COUNTY)));
+        platform.actAs(TestTenancy.reading(Set.of(COUNTY)));
         assertThat(new CourseService(platform).find(COUNTY, stored.id())).isPresent();
         assertThatThrownBy(() -> new CourseService(platform)
                         .add(COUNTY, course("Another", CourseMode.CONCENTRATED, TODAY, 3, "24")))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(Counties.shown(platform.tenancy())).contains(COUNTY);
-        platform.actAs(TestPlatform.reading(Set.of(COUNTY, OTHER_COUNTY)));
+        platform.actAs(TestTenancy.reading(Set.of(COUNTY, OTHER_COUNTY)));
         assertThat(Counties.shown(platform.tenancy())).isEmpty();
     }
 }

@@ -12,7 +12,8 @@ import cn.zugong.plugin.training.imports.ImportField;
 import cn.zugong.plugin.training.imports.ImportProblem;
 import cn.zugong.plugin.training.imports.ImportResult;
 import cn.zugong.plugin.training.testing.Fixtures;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
+import cn.zugong.testkit.context.InMemoryPluginContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ class ImportServiceTest {
     private static final String ZHANG_ID = "510115199001011234";
     private static final String LI_ID = "51011519850203567X";
 
-    private final TestPlatform platform = new TestPlatform(COUNTY, TODAY);
+    private final InMemoryPluginContext platform = TrainingContext.create(COUNTY, TODAY);
     private final ImportService imports = new ImportService(platform);
     private final CadreRef zhang = platform.cadre(Fixtures.cadre("Zhang San", "TOWNSHIP_DEPUTY"), ZHANG_ID);
     private final CadreRef li = platform.cadre(Fixtures.cadre("Li Si", "COUNTY_DEPUTY"), LI_ID);

@@ -11,7 +11,9 @@ import cn.zugong.plugin.training.course.CourseMode;
 import cn.zugong.plugin.training.course.CourseScope;
 import cn.zugong.plugin.training.data.CourseEntry;
 import cn.zugong.plugin.training.testing.Fixtures;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
+import cn.zugong.testkit.context.InMemoryPluginContext;
+import cn.zugong.testkit.context.TestTenancy;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +30,7 @@ class PublishedCoursesTest {
     private static final TenantId CHENGDU = new TenantId("510100");
     private static final TenantId YUNNAN_COUNTY = new TenantId("530102");
 
-    private final TestPlatform platform = new TestPlatform(SICHUAN, TODAY);
+    private final InMemoryPluginContext platform = TrainingContext.create(SICHUAN, TODAY);
     private final CourseService courses = new CourseService(platform);
 
     @AfterEach
@@ -37,7 +39,7 @@ class PublishedCoursesTest {
     }
 
     private CourseEntry provinceCourse() {
-        platform.actAs(TestPlatform.writing(SICHUAN));
+        platform.actAs(TestTenancy.writing(SICHUAN));
         CourseEntry course = courses.add(
                         SICHUAN,
                         Fixtures.course(
@@ -57,7 +59,7 @@ class PublishedCoursesTest {
         CourseEntry published = provinceCourse();
         assertThat(courses.published()).containsExactly(published.id());
 
-        platform.actAs(TestPlatform.writing(COUNTY));
+        platform.actAs(TestTenancy.writing(COUNTY));
         assertThat(courses.offered(COUNTY)).singleElement().satisfies(o -> {
             assertThat(o.adopted()).isFalse();
             assertThat(o.course()).hasValueSatisfying(c -> assertThat(c.scope()).isEqualTo(CourseScope.PROVINCIAL));
@@ -82,54 +84,54 @@ class PublishedCoursesTest {
 
     @Test
     void aCitysCourseHasTheCityScopeAndAnotherProvincesCountySeesNothing() {
-        platform.actAs(TestPlatform.writing(CHENGDU));
+        platform.actAs(TestTenancy.writing(CHENGDU));
         CourseEntry course = courses.add(
                         CHENGDU, Fixtures.course("City class", CourseMode.CONCENTRATED, TODAY, 5, "40"))
                 .course()
                 .orElseThrow();
         courses.publish(CHENGDU, course.id());
 
-        platform.actAs(TestPlatform.writing(COUNTY));
+        platform.actAs(TestTenancy.writing(COUNTY));
         assertThat(courses.offered(COUNTY))
                 .singleElement()
                 .satisfies(o -> assertThat(o.course().orElseThrow().scope()).isEqualTo(CourseScope.CITY));
-        platform.actAs(TestPlatform.writing(YUNNAN_COUNTY));
+        platform.actAs(TestTenancy.writing(YUNNAN_COUNTY));
         assertThat(courses.offered(YUNNAN_COUNTY)).isEmpty();
     }
 
     @Test
     void aWithdrawnCourseIsNoLongerOfferedButCopiesStay() {
         CourseEntry published = provinceCourse();
-        platform.actAs(TestPlatform.writing(COUNTY));
+        platform.actAs(TestTenancy.writing(COUNTY));
         courses.adopt(COUNTY, courses.offered(COUNTY).getFirst().publication());
 
-        platform.actAs(TestPlatform.writing(SICHUAN));
+        platform.actAs(TestTenancy.writing(SICHUAN));
         courses.withdraw(SICHUAN, published.id());
 
-        platform.actAs(TestPlatform.writing(COUNTY));
+        platform.actAs(TestTenancy.writing(COUNTY));
         assertThat(courses.offered(COUNTY)).isEmpty();
         assertThat(courses.count(COUNTY)).isEqualTo(1);
     }
 
     @Test
     void onlyAWritingProvinceOrCityDepartmentPublishes() {
-        platform.actAs(TestPlatform.writing(COUNTY));
+        platform.actAs(TestTenancy.writing(COUNTY));
         assertThat(courses.canPublish(COUNTY))
                 .as("a county has no tenant below")
                 .isFalse();
-        platform.actAs(TestPlatform.writing(SICHUAN));
+        platform.actAs(TestTenancy.writing(SICHUAN));
         assertThat(courses.canPublish(SICHUAN)).isTrue();
-        platform.actAs(TestPlatform.reading(Set.of(SICHUAN)));
+        platform.actAs(TestTenancy.reading(Set.of(SICHUAN)));
         assertThat(courses.canPublish(SICHUAN)).as("a supervisor reads only").isFalse();
         assertThatThrownBy(() -> courses.adopt(COUNTY, null)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aPublicationThatCannotBeReadIsShownButNotTaken() {
-        platform.actAs(TestPlatform.writing(SICHUAN));
+        platform.actAs(TestTenancy.writing(SICHUAN));
         platform.publications().publish(CourseService.KIND, "broken", Map.of("name", "From a later version"));
 
-        platform.actAs(TestPlatform.writing(COUNTY));
+        platform.actAs(TestTenancy.writing(COUNTY));
         CourseService.Offered offered = courses.offered(COUNTY).getFirst();
         assertThat(offered.course()).isEmpty();
         assertThat(courses.adopt(COUNTY, offered.publication()).problems())

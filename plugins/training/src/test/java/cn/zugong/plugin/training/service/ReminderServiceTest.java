@@ -9,8 +9,9 @@ import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.plugin.training.course.CourseMode;
 import cn.zugong.plugin.training.testing.Fixtures;
 import cn.zugong.plugin.training.testing.Steps;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
 import cn.zugong.plugin.training.ui.TrainingViews;
+import cn.zugong.testkit.context.InMemoryPluginContext;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ReminderServiceTest {
 
     private static final LocalDate JULY = LocalDate.of(2025, 7, 1);
 
-    private final TestPlatform platform = new TestPlatform(COUNTY, JULY);
+    private final InMemoryPluginContext platform = TrainingContext.create(COUNTY, JULY);
     private final Steps steps = new Steps(platform, COUNTY);
     private final ReminderService reminders = new ReminderService(platform, TrainingViews.MANAGE);
 
@@ -87,7 +88,7 @@ class ReminderServiceTest {
         reminders.run(COUNTY);
         assertThat(platform.notices(COUNTY)).containsOnlyKeys("behind/year");
 
-        platform.rules().override(COUNTY, "pace.year.checkpoints", "July:half");
+        platform.rulePacks().override(COUNTY, "pace.year.checkpoints", "July:half");
         assertThat(reminders.run(COUNTY).behind()).isZero();
 
         assertThat(platform.notices(COUNTY)).containsOnlyKeys("behind/year");

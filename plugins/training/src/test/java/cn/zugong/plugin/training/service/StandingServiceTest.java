@@ -16,7 +16,9 @@ import cn.zugong.plugin.training.requirement.Assessment;
 import cn.zugong.plugin.training.requirement.TenantStandings;
 import cn.zugong.plugin.training.testing.Fixtures;
 import cn.zugong.plugin.training.testing.Steps;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
+import cn.zugong.testkit.context.InMemoryPluginContext;
+import cn.zugong.testkit.context.TestTenancy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class StandingServiceTest {
 
-    private final TestPlatform platform = new TestPlatform(COUNTY, TODAY);
+    private final InMemoryPluginContext platform = TrainingContext.create(COUNTY, TODAY);
     private final Steps steps = new Steps(platform, COUNTY);
 
     private final CadreRef townshipMet = platform.cadre(Fixtures.cadre("A township met", "TOWNSHIP_PRINCIPAL"), null);
@@ -82,7 +84,7 @@ class StandingServiceTest {
         assertThat(new WindowCompletion(platform).measure(COUNTY)).isEqualTo(new Measure(1, 2));
         // The supervisor's figure is the sum over counties (the platform's default aggregate).
         platform.cadre(Fixtures.cadre(OTHER_COUNTY, "F other county", "TOWNSHIP_DEPUTY"), null);
-        platform.actAs(TestPlatform.reading(Set.of(OTHER_COUNTY)));
+        platform.actAs(TestTenancy.reading(Set.of(OTHER_COUNTY)));
         Measure other = new YearCompletion(platform).measure(OTHER_COUNTY);
         assertThat(other).isEqualTo(new Measure(0, 1));
         assertThat(new YearCompletion(platform).aggregate(List.of(new Measure(2, 4), other)))
@@ -92,9 +94,9 @@ class StandingServiceTest {
     @Test
     void aCountysOverrideOfTheRulesChangesTheStanding() {
         // DOMAIN [I] rule table: a county may override a value, e.g. no online amount (T5 = 0).
-        platform.rules().override(COUNTY, TrainingRules.ONLINE_HOURS_PER_YEAR, "0");
+        platform.rulePacks().override(COUNTY, TrainingRules.ONLINE_HOURS_PER_YEAR, "0");
         assertThat(new YearCompletion(platform).measure(COUNTY)).isEqualTo(new Measure(1, 2));
-        platform.rules().override(COUNTY, TrainingRules.ONLINE_HOURS_PER_YEAR, "lots");
+        platform.rulePacks().override(COUNTY, TrainingRules.ONLINE_HOURS_PER_YEAR, "lots");
         assertThat(new YearCompletion(platform).measure(COUNTY)).isEqualTo(new Measure(0, 0));
     }
 }

@@ -7,16 +7,15 @@ import cn.zugong.plugin.training.course.CourseCategory;
 import cn.zugong.plugin.training.course.CourseMode;
 import cn.zugong.plugin.training.course.CourseScope;
 import cn.zugong.plugin.training.course.OrganizerKind;
+import cn.zugong.testkit.context.CadreFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Counties, cadres and courses for the service tests. */
 public final class Fixtures {
 
     /** Wenjiang district, Chengdu (Sichuan: national rules only). */
-    public static final TenantId COUNTY = new TenantId("510115");
+    public static final TenantId COUNTY = CadreFixtures.WENJIANG;
     /** Another county of the same province. */
     public static final TenantId OTHER_COUNTY = new TenantId("510116");
     /** The day the tests run on: inside the window 2023-2027. */
@@ -29,28 +28,12 @@ public final class Fixtures {
     }
 
     public static CadreRef cadre(TenantId county, String name, String postLevel) {
-        return new CadreRef(
-                UUID.randomUUID(),
-                county,
-                name,
-                Optional.empty(),
-                Optional.of("Unit"),
-                Optional.of("Post"),
-                Optional.ofNullable(postLevel),
-                true);
+        return CadreFixtures.cadre(county, name, postLevel);
     }
 
     /** The same cadre at another post level, as after an appointment. */
     public static CadreRef atLevel(CadreRef cadre, String postLevel) {
-        return new CadreRef(
-                cadre.id(),
-                cadre.tenant(),
-                cadre.name(),
-                cadre.birthDate(),
-                cadre.unitName(),
-                cadre.postTitle(),
-                Optional.of(postLevel),
-                cadre.active());
+        return CadreFixtures.atLevel(cadre, postLevel);
     }
 
     /**

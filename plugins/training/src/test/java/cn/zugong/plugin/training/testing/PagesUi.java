@@ -2,6 +2,7 @@ package cn.zugong.plugin.training.testing;
 
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.plugin.training.ui.CadreView;
+import cn.zugong.testkit.context.InMemoryPluginContext;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -17,7 +18,7 @@ public final class PagesUi {
 
     private PagesUi() {}
 
-    public static void open(TestPlatform platform) {
+    public static void open(InMemoryPluginContext platform) {
         System.setProperty("vaadin.i18n.provider", TrainingTranslations.class.getName());
         PluginContext.provide(loader -> Optional.of(platform));
         MockVaadin.setup();

@@ -11,16 +11,17 @@ import cn.zugong.plugin.training.enrollment.EnrollmentResult;
 import cn.zugong.plugin.training.enrollment.Transition;
 import cn.zugong.plugin.training.service.CourseService;
 import cn.zugong.plugin.training.service.EnrollmentService;
+import cn.zugong.testkit.context.InMemoryPluginContext;
 import java.util.List;
 import java.util.UUID;
 
 /** What an officer does through the services, step by step, for tests that need credited hours. */
 public final class Steps {
 
-    private final TestPlatform platform;
+    private final InMemoryPluginContext platform;
     private final TenantId county;
 
-    public Steps(TestPlatform platform, TenantId county) {
+    public Steps(InMemoryPluginContext platform, TenantId county) {
         this.platform = platform;
         this.county = county;
     }

@@ -11,7 +11,8 @@ import cn.zugong.plugin.training.course.CourseMode;
 import cn.zugong.plugin.training.testing.Fixtures;
 import cn.zugong.plugin.training.testing.PagesUi;
 import cn.zugong.plugin.training.testing.Steps;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
+import cn.zugong.testkit.context.InMemoryPluginContext;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class CadreAndShortfallViewTest {
 
-    private final TestPlatform platform = new TestPlatform(COUNTY, TODAY);
+    private final InMemoryPluginContext platform = TrainingContext.create(COUNTY, TODAY);
     private final CadreRef shortOne = platform.cadre(Fixtures.cadre("Short", "TOWNSHIP_DEPUTY"), null);
 
     @BeforeEach

@@ -21,7 +21,9 @@ import cn.zugong.plugin.training.extension.ReminderJob;
 import cn.zugong.plugin.training.service.EnrollmentService;
 import cn.zugong.plugin.training.testing.Fixtures;
 import cn.zugong.plugin.training.testing.PagesUi;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
+import cn.zugong.testkit.context.InMemoryPluginContext;
+import cn.zugong.testkit.context.TestTenancy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -46,7 +48,7 @@ import org.junit.jupiter.api.Test;
 
 class CatalogueViewTest {
 
-    private final TestPlatform platform = new TestPlatform(COUNTY, TODAY);
+    private final InMemoryPluginContext platform = TrainingContext.create(COUNTY, TODAY);
     private final CadreRef cadre = platform.cadre(Fixtures.cadre("Zhang San", "TOWNSHIP_DEPUTY"), null);
 
     @BeforeEach
@@ -142,7 +144,7 @@ class CatalogueViewTest {
     @Test
     void aSupervisorSeesTheCountyReadOnly() {
         // Supervisors read (DOMAIN: provincial oversight) and change nothing.
-        platform.actAs(TestPlatform.reading(Set.of(COUNTY)));
+        platform.actAs(TestTenancy.reading(Set.of(COUNTY)));
         UI.getCurrent().add(new CatalogueView());
         assertThat(_get(Paragraph.class, spec -> spec.withId("training-read-only")))
                 .isNotNull();
@@ -154,7 +156,7 @@ class CatalogueViewTest {
 
     @Test
     void aSupervisorOfSeveralCountiesIsAskedToPickOne() {
-        platform.actAs(TestPlatform.reading(Set.of(COUNTY, Fixtures.OTHER_COUNTY)));
+        platform.actAs(TestTenancy.reading(Set.of(COUNTY, Fixtures.OTHER_COUNTY)));
         UI.getCurrent().add(new CatalogueView());
         assertThat(_get(Paragraph.class, spec -> spec.withId("training-county-choose")))
                 .isNotNull();
@@ -184,7 +186,7 @@ class CatalogueViewTest {
     void theProvincePublishesItsSelectedCourseAndTheCountyAddsItToItsCatalogue() {
         // Item 1 of the issue: courses a province publishes to its counties.
         cn.zugong.api.tenant.TenantId sichuan = new cn.zugong.api.tenant.TenantId("510000");
-        platform.actAs(TestPlatform.writing(sichuan));
+        platform.actAs(TestTenancy.writing(sichuan));
         CourseEntry course = new cn.zugong.plugin.training.service.CourseService(platform)
                 .add(sichuan, Fixtures.course("Provincial class", CourseMode.FULL_TIME, TODAY, 10, "80"))
                 .course()
@@ -200,7 +202,7 @@ class CatalogueViewTest {
                 .isTrue();
         UI.getCurrent().remove(province);
 
-        platform.actAs(TestPlatform.writing(COUNTY));
+        platform.actAs(TestTenancy.writing(COUNTY));
         UI.getCurrent().add(new CatalogueView());
         assertThat(_find(Button.class, spec -> spec.withId("training-course-publish")))
                 .as("a county has no tenant below to publish to")
@@ -223,7 +225,7 @@ class CatalogueViewTest {
     void aDepartmentWithNoTenantBelowOnThePlatformIsToldSoAndNothingIsPublished() {
         cn.zugong.api.tenant.TenantId city = new cn.zugong.api.tenant.TenantId("510900");
         platform.withoutTenantsBelow(city);
-        platform.actAs(TestPlatform.writing(city));
+        platform.actAs(TestTenancy.writing(city));
         CourseEntry course = new cn.zugong.plugin.training.service.CourseService(platform)
                 .add(city, Fixtures.course("City class", CourseMode.CONCENTRATED, TODAY, 5, "40"))
                 .course()

@@ -10,7 +10,9 @@ import cn.zugong.plugin.training.imports.ImportColumns;
 import cn.zugong.plugin.training.imports.ImportField;
 import cn.zugong.plugin.training.testing.Fixtures;
 import cn.zugong.plugin.training.testing.PagesUi;
-import cn.zugong.plugin.training.testing.TestPlatform;
+import cn.zugong.plugin.training.testing.TrainingContext;
+import cn.zugong.testkit.context.InMemoryPluginContext;
+import cn.zugong.testkit.context.TestTenancy;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -36,7 +38,7 @@ class ImportViewTest {
 
     private static final String ZHANG_ID = "510115199001011234";
 
-    private final TestPlatform platform = new TestPlatform(COUNTY, TODAY);
+    private final InMemoryPluginContext platform = TrainingContext.create(COUNTY, TODAY);
     private final List<Runnable> putOff = new ArrayList<>();
 
     @BeforeEach
@@ -131,7 +133,7 @@ class ImportViewTest {
     @Test
     void aSupervisorCannotImport() {
         // The page only changes data: a read-only supervisor gets no upload.
-        platform.actAs(TestPlatform.reading(Set.of(COUNTY)));
+        platform.actAs(TestTenancy.reading(Set.of(COUNTY)));
         page();
         assertThat(_find(Upload.class, spec -> spec.withId("training-import-upload")))
                 .isEmpty();

@@ -1,28 +1,33 @@
-package cn.zugong.plugin.training.testing;
+package cn.zugong.testkit.context;
 
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.plugin.training.TrainingRules;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The plugin's own rule packs resolved as the platform's {@code RulePacks} documents it: the latest
- * national version in force, overridden key by key by the latest version of the county's province,
- * then by the county's overrides.
+ * A plugin's rule packs resolved as {@link RulePacks} documents it: the latest national version in
+ * force on the day, overridden key by key by the latest version of the county's province, then by
+ * the county's overrides, which a test sets with {@link #override}.
  */
-public final class TestRulePacks implements RulePacks {
+public final class InMemoryRulePacks implements RulePacks {
 
-    private final List<RulePack> packs = new TrainingRules().rulePacks();
-    private final Map<String, Map<String, String>> overrides = new HashMap<>();
+    private final List<RulePack> packs;
+    private final Map<String, Map<String, String>> overrides = new ConcurrentHashMap<>();
 
-    /** Sets a county's override of one key. */
+    /** The packs a plugin ships, such as its {@code RulePackContribution}'s {@code rulePacks()}. */
+    public InMemoryRulePacks(List<RulePack> packs) {
+        this.packs = List.copyOf(packs);
+    }
+
+    /** Sets a county's override of one key, as its administrator saves it. */
     public void override(TenantId county, String key, String value) {
-        overrides.computeIfAbsent(county.code(), c -> new HashMap<>()).put(key, value);
+        overrides.computeIfAbsent(county.code(), c -> new ConcurrentHashMap<>()).put(key, value);
     }
 
     @Override
