@@ -80,7 +80,15 @@ final class JarReviewer {
         current.filter(r -> r.state() == PluginState.ENABLED || r.state() == PluginState.DISABLED)
                 .filter(r -> validVersion(m.version()) && VERSIONS.compareVersions(m.version(), r.version()) <= 0)
                 .ifPresent(r -> problems.add(problem("plugin.refused.notNewer", m.version(), r.version())));
-        return new PluginReview(manifest, sha, signer, installedVersion, problems);
+        return new PluginReview(manifest, sha, signer, installedVersion, problems).withContents(contents(jar));
+    }
+
+    private static PluginContents contents(Path jar) {
+        try {
+            return PluginContents.read(jar);
+        } catch (IOException | RuntimeException e) {
+            return PluginContents.NONE;
+        }
     }
 
     private Optional<String> signature(Path jar, List<Problem> problems) {
