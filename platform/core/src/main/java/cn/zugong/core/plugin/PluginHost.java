@@ -10,6 +10,7 @@ import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.plugin.PluginEntities;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
+import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.selection.AppointmentGate;
 import cn.zugong.api.view.ViewContribution;
 import cn.zugong.core.plugin.context.HostedContext;
@@ -34,6 +35,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,7 +160,10 @@ public class PluginHost {
             PluginWrapper wrapper = manager.getPlugin(id);
             ClassLoader loader = wrapper.getPluginClassLoader();
             HostedContext context = services.contextFor(id, Set.copyOf(manifest.dataAccess()), this::rulePacks);
-            active.put(id, new ActivePlugin(id, manifest.version(), loader, context, Optional.empty()));
+            active.put(
+                    id,
+                    new ActivePlugin(
+                            id, manifest.version(), loader, context, Optional.empty(), manifest.permissions()));
             org.pf4j.PluginState state = manager.startPlugin(id);
             if (state != org.pf4j.PluginState.STARTED) {
                 Throwable cause = wrapper.getFailedException();
@@ -172,7 +177,7 @@ public class PluginHost {
                     ? Optional.empty()
                     : Optional.of(database.entityManagerFactory(id, entities, loader));
             emf.ifPresent(f -> services.withPersistence(context, f));
-            active.put(id, new ActivePlugin(id, manifest.version(), loader, context, emf));
+            active.put(id, new ActivePlugin(id, manifest.version(), loader, context, emf, manifest.permissions()));
         } catch (PluginFailure e) {
             unload(id);
             throw e;
@@ -264,6 +269,28 @@ public class PluginHost {
             }
         }
         return views;
+    }
+
+    /**
+     * By started plugin, every permission it declares: those its pages' code checks (with their
+     * default roles, from {@link ViewContribution#permissions()}), then the other ids of its
+     * {@code Plugin-Permissions} (held by no role until a county grants them). Pages' own
+     * permissions come from {@link #views()}.
+     */
+    public Map<String, List<PluginPermission>> declaredPermissions() {
+        Map<String, List<PluginPermission>> declared = new LinkedHashMap<>();
+        for (String id : activeIds()) {
+            List<PluginPermission> permissions = new ArrayList<>();
+            for (ViewContribution contribution : extensions(ViewContribution.class, id)) {
+                guard(id, contribution, () -> contribution.permissions()).ifPresent(permissions::addAll);
+            }
+            Optional.ofNullable(active.get(id)).map(ActivePlugin::declaredPermissions).orElse(List.of()).stream()
+                    .filter(p ->
+                            permissions.stream().noneMatch(known -> known.id().equals(p)))
+                    .forEach(p -> permissions.add(new PluginPermission(p, Set.of())));
+            declared.put(id, List.copyOf(permissions));
+        }
+        return declared;
     }
 
     /** The appointment gates of the plugins among {@code enabled} (a county's enabled plugins). */
