@@ -26,15 +26,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +40,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -85,7 +78,7 @@ public class PluginHost {
             return;
         }
         started = true;
-        Optional<Path> dir = pluginsDirectory();
+        Optional<Path> dir = PluginJars.directory();
         if (dir.isEmpty()) {
             LOG.info("No plugins directory configured (ZUGONG_PLUGINS_DIR)");
             return;
@@ -94,7 +87,7 @@ public class PluginHost {
         manager = new HostPluginManager(directory);
         manager.factory().contexts(this::contextOf);
         PluginContext.provide(this::contextOf);
-        for (Path jar : jars(directory)) {
+        for (Path jar : PluginJars.in(directory)) {
             try {
                 startRecorded(jar);
             } catch (IOException | RuntimeException e) {
@@ -138,7 +131,15 @@ public class PluginHost {
     /** Records a jar the operator put in the directory as the plugin's enabled, bundled version. */
     private void recordBundled(PluginManifest manifest, Path jar) throws IOException {
         String file = jar.getFileName().toString();
-        registry.save(manifest, file, sha256(jar), PluginRegistry.BUNDLED, PluginState.ENABLED, null, "system", true);
+        registry.save(
+                manifest,
+                file,
+                PluginJars.sha256(jar),
+                PluginRegistry.BUNDLED,
+                PluginState.ENABLED,
+                null,
+                "system",
+                true);
     }
 
     /**
@@ -241,15 +242,6 @@ public class PluginHost {
     public Optional<Path> directory() {
         requireStarted();
         return Optional.ofNullable(directory);
-    }
-
-    static Optional<Path> pluginsDirectory() {
-        String configured = System.getProperty("zugong.plugins.dir", System.getenv("ZUGONG_PLUGINS_DIR"));
-        if (configured == null || configured.isBlank()) {
-            return Optional.empty();
-        }
-        Path dir = Path.of(configured);
-        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
     }
 
     public List<InstalledPlugin> plugins() {
@@ -422,28 +414,6 @@ public class PluginHost {
     private void requireStarted() {
         if (!started) {
             start();
-        }
-    }
-
-    private static List<Path> jars(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            LOG.log(Level.SEVERE, "Plugins directory not readable", e);
-            return List.of();
-        }
-    }
-
-    /** The SHA-256 of a file, lower-case hex. */
-    public static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,7 +1,7 @@
 package cn.zugong.core.plugin.install;
 
 import cn.zugong.api.ApiVersion;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.PluginJars;
 import cn.zugong.core.plugin.PluginManifest;
 import cn.zugong.core.plugin.PluginRecord;
 import cn.zugong.core.plugin.PluginState;
@@ -43,7 +43,7 @@ final class JarReviewer {
         String sha;
         Optional<PluginManifest> manifest;
         try {
-            sha = PluginHost.sha256(jar);
+            sha = PluginJars.sha256(jar);
             manifest = PluginManifest.read(jar);
         } catch (IOException | RuntimeException e) {
             return new PluginReview(
