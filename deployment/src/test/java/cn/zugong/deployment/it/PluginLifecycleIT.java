@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Issue 5's proof: a plugin generated from the archetype outside this build is built and tested
  * with the testkit against the running platform, signed with the test vendor's key, uploaded
  * through the REST API while the server runs, offered to and enabled for Wenjiang only, works
- * there and not in Pidu, is upgraded with a migration and disabled with its data intact. Tampered,
+ * there and not in Pidu, is upgraded with a migration and disabled with its data intact, and after
+ * an uninstall comes back neither enabled, offered nor switched on, its kept data shown. Tampered,
  * incompatible, unsigned and unknown-vendor jars are refused, each with its reason.
  */
 @ExtendWith(FullStack.class)
@@ -118,6 +119,45 @@ class PluginLifecycleIT {
         assertThat(noteTenants(note)).containsExactly("510115");
         platform.uninstall(ID);
         assertThat(noteTenants(note)).containsExactly("510115");
+
+        // Issue 24 item 8: a reinstall after the uninstall is a new installation. The review shows
+        // the data kept; the plugin comes back neither enabled, offered nor switched on in Wenjiang.
+        PluginTestkit.Review review = platform.review(signedV11);
+        assertThat(review.fields().get("migrations"))
+                .isEqualTo(java.util.List.of("V1__notes.sql", "V2__note_tags.sql"));
+        assertThat(review.fields().get("kept")).isInstanceOf(java.util.Map.class);
+        java.util.Map<?, ?> kept = (java.util.Map<?, ?>) review.fields().get("kept");
+        assertThat(((Number) kept.get("tables")).intValue()).isEqualTo(2);
+        assertThat(((Number) kept.get("rows")).longValue()).isGreaterThanOrEqualTo(1);
+        assertThat(platform.install(signedV11)).isEqualTo(new PluginTestkit.InstalledPlugin(ID, "1.1.0", "DISABLED"));
+        assertThat(platform.enabledPlugins("wenjiang-officer")).doesNotContain(ID);
+        assertThat(sysadmin("POST", "platform/plugins/" + ID + "/enable", null)).isEqualTo(200);
+        assertThat(platform.enabledPlugins("wenjiang-officer")).doesNotContain(ID);
+        platform.offer(ID, "510115");
+        assertThat(platform.enabledPlugins("wenjiang-officer")).doesNotContain(ID);
+        platform.enable(ID, "wenjiang-admin");
+        assertThat(platform.enabledPlugins("wenjiang-officer")).contains(ID);
+        assertThat(noteTenants(note)).containsExactly("510115");
+        platform.disablePlatformWide(ID);
+        platform.uninstall(ID);
+    }
+
+    /** The status of a call of the platform's system admin. */
+    private static int sysadmin(String method, String path, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        URI.create(FullStack.portalUrl() + "api/v1/" + path))
+                .header("Authorization", "Bearer " + platform.token("platform-sysadmin"))
+                .method(
+                        method,
+                        json == null
+                                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test

@@ -38,7 +38,8 @@ public final class ProblemTexts {
                 errors);
     }
 
-    private ProblemDetail.FieldError fieldError(Problem problem, Locale locale) {
+    /** One problem with its code and its words in {@code locale}. */
+    public ProblemDetail.FieldError fieldError(Problem problem, Locale locale) {
         return new ProblemDetail.FieldError(
                 problem.field(),
                 problem.messageKey(),

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  *
  * <p>Every call that the platform refuses throws an {@link AssertionError} carrying the problem
  * the platform answered ({@code application/problem+json}: {@code title}, {@code detail} and, for
- * a refused plugin, {@code reason}).
+ * a refused plugin, each {@code errors[].code} with its {@code errors[].detail}).
  */
 public final class PluginTestkit {
 
@@ -253,7 +253,7 @@ public final class PluginTestkit {
         }
     }
 
-    /** The platform's problem, its reason first: what a failing test should show. */
+    /** The platform's problem, its title, detail and errors: what a failing test should show. */
     private static AssertionError refused(HttpResponse<String> response) {
         StringBuilder message = new StringBuilder()
                 .append(response.request().method())
@@ -263,9 +263,19 @@ public final class PluginTestkit {
                 .append(response.statusCode());
         try {
             if (MiniJson.parse(response.body()) instanceof Map<?, ?> problem) {
-                for (String field : List.of("reason", "title", "detail")) {
+                for (String field : List.of("title", "detail")) {
                     if (problem.get(field) != null) {
                         message.append("; ").append(field).append(": ").append(problem.get(field));
+                    }
+                }
+                if (problem.get("errors") instanceof List<?> errors) {
+                    for (Object error : errors) {
+                        if (error instanceof Map<?, ?> e) {
+                            message.append("; ")
+                                    .append(e.get("code"))
+                                    .append(": ")
+                                    .append(e.get("detail"));
+                        }
                     }
                 }
             }

@@ -65,7 +65,7 @@ class PluginTestkitTest {
         assertThatThrownBy(() -> testkit.install(jar))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("answered 422")
-                .hasMessageContaining("reason: unsigned")
+                .hasMessageContaining("plugin.refused.unsigned: The module is not signed.")
                 .hasMessageContaining("title: Plugin refused")
                 .hasMessageContaining("detail: The jar carries no signature");
     }
@@ -164,7 +164,8 @@ class PluginTestkitTest {
                             exchange,
                             422,
                             "{\"type\":\"about:blank\",\"title\":\"Plugin refused\","
-                                    + "\"detail\":\"The jar carries no signature\",\"reason\":\"unsigned\"}");
+                                    + "\"detail\":\"The jar carries no signature\",\"errors\":[{\"field\":\"jar\","
+                                    + "\"code\":\"plugin.refused.unsigned\",\"detail\":\"The module is not signed.\"}]}");
                 }
             }
             case "POST /api/v1/platform/plugins?review=true" ->

@@ -1,6 +1,7 @@
 package cn.zugong.ui.plugin;
 
 import cn.zugong.core.plugin.PluginManifest;
+import cn.zugong.core.plugin.install.PluginContents;
 import cn.zugong.core.plugin.install.PluginReview;
 import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.Component;
@@ -51,6 +52,12 @@ class PluginReviewPanel extends VerticalLayout {
         removeAll();
         add(new H3(getTranslation("plugin.review.title")));
         review.manifest().ifPresent(manifest -> add(declared(manifest, review)));
+        review.kept().ifPresent(kept -> {
+            Paragraph notice = new Paragraph(getTranslation("plugin.review.kept", kept.tables(), kept.rows()));
+            notice.setId("plugin-review-kept");
+            notice.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-body-text-color))");
+            add(notice);
+        });
         problems.removeAll();
         if (review.acceptable()) {
             Paragraph ok = new Paragraph(getTranslation("plugin.review.acceptable"));
@@ -110,6 +117,11 @@ class PluginReviewPanel extends VerticalLayout {
         if (!manifest.description().isBlank()) {
             item(form, "plugin.review.description", "plugin-review-description", manifest.description());
         }
+        PluginContents contents = review.contents();
+        item(form, "plugin.review.migrations", "plugin-review-migrations", list(contents.migrations(), name -> name));
+        item(form, "plugin.review.tables", "plugin-review-tables", list(contents.tables(), name -> name));
+        item(form, "plugin.review.gates", "plugin-review-gates", list(contents.gates(), name -> name));
+        item(form, "plugin.review.jobs", "plugin-review-jobs", list(contents.jobs(), name -> name));
         return form;
     }
 

@@ -64,6 +64,11 @@ final class PluginTexts {
         return PortalI18NProvider.defines(key, locale(owner)) ? owner.getTranslation(key) : code;
     }
 
+    /** A permission not tied to a page: the text of its id in the plugin's bundle, else the id. */
+    static String permission(Component owner, String id) {
+        return PortalI18NProvider.definesAnywhere(id, locale(owner)) ? owner.getTranslation(id) : id;
+    }
+
     /** A county role such as {@code tenant-admin} in words; an unknown role as it is. */
     static String role(Component owner, String role) {
         String key = "role." + role;

@@ -53,6 +53,9 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
     /** A module offered to the county, with what the host reports of it while it runs. */
     record Offered(String id, Optional<InstalledPlugin> running) {}
 
+    /** A permission an enabled module declares that none of its pages needs. */
+    private record InstalledPermission(String pluginId, PluginPermission permission) {}
+
     final Grid<Offered> grid = new Grid<>();
     final VerticalLayout permissions = new VerticalLayout();
     final Map<String, CheckboxGroup<String>> roles = new LinkedHashMap<>();
@@ -134,7 +137,10 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
         return box;
     }
 
-    /** One row per permission of the enabled modules' pages: the county roles that hold it. */
+    /**
+     * One row per permission the enabled modules declare, their pages' first: the county roles
+     * that hold it.
+     */
     private void showPermissions(Set<String> enabled) {
         permissions.removeAll();
         roles.clear();
@@ -147,28 +153,39 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
         host.views().stream().filter(v -> enabled.contains(v.pluginId())).forEach(v -> byPermission
                 .computeIfAbsent(v.view().permission().id(), p -> new ArrayList<>())
                 .add(v));
-        if (byPermission.isEmpty()) {
+        Map<String, InstalledPermission> others = new LinkedHashMap<>();
+        host.declaredPermissions().forEach((pluginId, declared) -> {
+            if (enabled.contains(pluginId)) {
+                declared.stream()
+                        .filter(p -> !byPermission.containsKey(p.id()))
+                        .forEach(p -> others.putIfAbsent(p.id(), new InstalledPermission(pluginId, p)));
+            }
+        });
+        if (byPermission.isEmpty() && others.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("plugins.permissions.none"));
             none.setId("plugin-permissions-none");
             permissions.add(none);
             return;
         }
-        byPermission.forEach((id, views) -> permissions.add(permissionRow(views)));
-    }
-
-    private HorizontalLayout permissionRow(List<InstalledView> views) {
-        InstalledView first = views.getFirst();
-        PluginPermission permission = first.view().permission();
-        String dashed = permission.id().replace('.', '-');
-        CheckboxGroup<String> group = new CheckboxGroup<>();
-        group.setId("grant-roles-" + dashed);
-        group.setLabel(getTranslation(
-                "plugins.permissions.permission",
+        byPermission.forEach((id, views) -> permissions.add(permissionRow(
+                views.getFirst().pluginId(),
+                views.getFirst().view().permission(),
                 views.stream()
                         .map(v -> getTranslation(v.view().menuLabelKey()))
                         .distinct()
-                        .collect(Collectors.joining(getTranslation("list.separator"))),
-                permission.id()));
+                        .collect(Collectors.joining(getTranslation("list.separator"))))));
+        others.values()
+                .forEach(other -> permissions.add(permissionRow(
+                        other.pluginId(),
+                        other.permission(),
+                        PluginTexts.permission(this, other.permission().id()))));
+    }
+
+    private HorizontalLayout permissionRow(String pluginId, PluginPermission permission, String label) {
+        String dashed = permission.id().replace('.', '-');
+        CheckboxGroup<String> group = new CheckboxGroup<>();
+        group.setId("grant-roles-" + dashed);
+        group.setLabel(getTranslation("plugins.permissions.permission", label, permission.id()));
         group.setItems(PluginGrants.COUNTY_ROLES);
         group.setItemLabelGenerator(role -> PluginTexts.role(this, role));
         group.setValue(grants.rolesFor(permission).stream()
@@ -176,8 +193,7 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
                 .collect(Collectors.toSet()));
         roles.put(permission.id(), group);
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (PluginTexts.run(
-                    this, () -> grants.grant(first.pluginId(), permission.id(), Set.copyOf(group.getValue())))) {
+            if (PluginTexts.run(this, () -> grants.grant(pluginId, permission.id(), Set.copyOf(group.getValue())))) {
                 PluginTexts.success(getTranslation("plugins.permissions.saved", permission.id()));
             }
         });

@@ -9,6 +9,8 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotificatio
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.core.plugin.PluginState;
+import cn.zugong.core.plugin.data.KeptData;
+import cn.zugong.core.plugin.install.PluginContents;
 import cn.zugong.core.plugin.install.PluginReview;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.time.Instant;
@@ -144,6 +147,33 @@ class PlatformPluginsViewTest {
         assertThat(span(view, "plugin-review-signer")).isEqualTo("CN=Zugong Labs");
         assertThat(span(view, "plugin-review-replaces")).isEqualTo("无（新安装）");
         assertThat(span(view, "plugin-review-permissions")).isEqualTo("无");
+    }
+
+    @Test
+    void theReviewListsWhatTheJarShipsAndTheDataKeptFromAnEarlierInstallation() {
+        installer.review = new PluginReview(
+                Optional.of(PluginFakes.manifest("health-exam", "1.0.0", List.of("health-exam.manage"), List.of())),
+                "abc",
+                Optional.of("CN=Acme"),
+                Optional.empty(),
+                List.of(),
+                new PluginContents(
+                        List.of("V1__exams.sql", "V2__results.sql"),
+                        List.of("hexam_exam", "hexam_result"),
+                        List.of("com.acme.exam.ExamGate"),
+                        List.of()),
+                Optional.of(new KeptData(2, 41)));
+        PlatformPluginsView view = view();
+
+        upload(view);
+
+        assertThat(span(view, "plugin-review-migrations")).isEqualTo("V1__exams.sql、V2__results.sql");
+        assertThat(span(view, "plugin-review-tables")).isEqualTo("hexam_exam、hexam_result");
+        assertThat(span(view, "plugin-review-gates")).isEqualTo("com.acme.exam.ExamGate");
+        assertThat(span(view, "plugin-review-jobs")).isEqualTo("无");
+        assertThat(_get(view.review, Paragraph.class, spec -> spec.withId("plugin-review-kept"))
+                        .getText())
+                .startsWith("保留着此前安装的数据：2 张表，41 行。");
     }
 
     @Test

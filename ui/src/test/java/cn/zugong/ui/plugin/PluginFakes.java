@@ -1,5 +1,6 @@
 package cn.zugong.ui.plugin;
 
+import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.plugin.InstalledPlugin;
 import cn.zugong.core.plugin.InstalledView;
@@ -193,10 +194,16 @@ final class PluginFakes {
 
         final List<InstalledPlugin> plugins = new ArrayList<>();
         final List<InstalledView> views = new ArrayList<>();
+        final Map<String, List<PluginPermission>> declared = new LinkedHashMap<>();
 
         @Override
         public List<InstalledPlugin> plugins() {
             return plugins;
+        }
+
+        @Override
+        public Map<String, List<PluginPermission>> declaredPermissions() {
+            return declared;
         }
 
         @Override

@@ -184,6 +184,33 @@ class PluginsAdminViewTest {
     }
 
     @Test
+    void aPermissionNoPageNeedsIsGrantableWithItsDefaultRoles() {
+        host.declared.put(
+                "alpha",
+                List.of(
+                        new PluginPermission("alpha.view", Set.of(CurrentUser.OFFICER)),
+                        new PluginPermission("alpha.manage", Set.of(CurrentUser.TENANT_ADMIN)),
+                        new PluginPermission("alpha.export", Set.of()),
+                        // A key of the portal's bundle stands in for one of the plugin's bundle.
+                        new PluginPermission("nav.quota", Set.of())));
+        host.declared.put("beta", List.of(new PluginPermission("beta.manage", Set.of(CurrentUser.OFFICER))));
+
+        PluginsAdminView view = view();
+
+        assertThat(view.roles.keySet()).containsExactly("alpha.view", "alpha.manage", "alpha.export", "nav.quota");
+        assertThat(view.roles.get("nav.quota").getLabel()).isEqualTo("职数概览（nav.quota）");
+        assertThat(view.roles.get("alpha.manage").getLabel()).isEqualTo("alpha.manage（alpha.manage）");
+        assertThat(view.roles.get("alpha.manage").getValue()).containsExactly(CurrentUser.TENANT_ADMIN);
+        assertThat(view.roles.get("alpha.export").getValue()).isEmpty();
+
+        CheckboxGroupKt.selectByLabel(view.roles.get("alpha.export"), "组工干部");
+        _get(view.permissions, Button.class, spec -> spec.withId("grant-save-alpha-export"))
+                .click();
+
+        assertThat(grants.calls).containsExactly("alpha alpha.export [officer]");
+    }
+
+    @Test
     void aSavedGrantPresetsTheRolesNextTime() {
         grants.granted.put("alpha.view", Set.of("tenant-auditor"));
 

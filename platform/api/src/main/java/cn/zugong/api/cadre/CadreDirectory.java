@@ -13,6 +13,15 @@ import java.util.UUID;
  * <pre>{@code
  * Optional<CadreRef> cadre = context.cadres().byIdentityNumber(row.get(identityColumn));
  * }</pre>
+ *
+ * <p>A page lists the cadres a page at a time, as the portal's cadre list does:
+ *
+ * <pre>{@code
+ * CadreFilter filter = CadreFilter.ACTIVE.withSearch(search.getValue());
+ * grid.setItems(query -> context.cadres()
+ *         .page(filter, CadreSort.NAME, true, query.getOffset(), query.getLimit()).stream(),
+ *         query -> context.cadres().count(filter));
+ * }</pre>
  */
 public interface CadreDirectory {
 
@@ -22,6 +31,30 @@ public interface CadreDirectory {
     /** One cadre by citizen identity number (18 characters, case of the check digit ignored). */
     Optional<CadreRef> byIdentityNumber(String identityNumber);
 
-    /** The cadres in office of the readable tenants, ordered by name. */
+    /**
+     * The cadres in office of the readable tenants, ordered by name: all of them at once, so for
+     * small counts only; a page lists them with {@link #page}.
+     */
     List<CadreRef> active();
+
+    /**
+     * One page of the readable cadres that pass the filter, in the given order.
+     *
+     * @param offset the first row, from 0
+     * @param limit at most this many rows, up to 500
+     * @throws IllegalArgumentException for an unknown level or status code, or a window out of range
+     * @since 1.2.0
+     */
+    default List<CadreRef> page(CadreFilter filter, CadreSort sort, boolean ascending, int offset, int limit) {
+        throw new UnsupportedOperationException("CadreDirectory.page needs a platform with SDK 1.2.0");
+    }
+
+    /**
+     * How many readable cadres pass the filter.
+     *
+     * @since 1.2.0
+     */
+    default int count(CadreFilter filter) {
+        throw new UnsupportedOperationException("CadreDirectory.count needs a platform with SDK 1.2.0");
+    }
 }

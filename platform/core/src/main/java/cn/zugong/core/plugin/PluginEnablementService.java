@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
 @Transactional
 public class PluginEnablementService {
 
+    /** A county's choice counts for the plugin's current installation only, not one before an uninstall. */
+    private static final String THIS_INSTALLATION =
+            " and p.changedAt >= (select r.installedAt from PluginRecord r" + " where r.pluginId = p.pluginId)";
+
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
 
@@ -43,7 +47,8 @@ public class PluginEnablementService {
         }
         Set<String> offered = registry.offeredTo(readable.iterator().next());
         return em.createQuery(
-                        "select p.pluginId from TenantPlugin p where p.enabled = true and p.tenantId in :tenant",
+                        "select p.pluginId from TenantPlugin p where p.enabled = true and p.tenantId in :tenant"
+                                + THIS_INSTALLATION,
                         String.class)
                 .setParameter("tenant", readable)
                 .getResultStream()
@@ -61,7 +66,8 @@ public class PluginEnablementService {
     public Map<String, Set<String>> enabledBy(Set<String> tenants) {
         Map<String, Set<String>> enabled = new java.util.HashMap<>();
         em.createQuery(
-                        "select p.tenantId, p.pluginId from TenantPlugin p where p.enabled = true and p.tenantId in :t",
+                        "select p.tenantId, p.pluginId from TenantPlugin p where p.enabled = true and p.tenantId in :t"
+                                + THIS_INSTALLATION,
                         Object[].class)
                 .setParameter("t", tenants)
                 .getResultStream()
@@ -89,7 +95,11 @@ public class PluginEnablementService {
                 .setParameter("tenant", tenant)
                 .getResultList();
         TenantPlugin row = rows.isEmpty() ? new TenantPlugin(pluginId) : rows.getFirst();
-        boolean wasEnabled = !rows.isEmpty() && row.enabled();
+        boolean wasEnabled = !rows.isEmpty()
+                && row.enabled()
+                && registry.find(pluginId)
+                        .map(r -> !row.changedAt().isBefore(r.installedAt()))
+                        .orElse(false);
         String user = CurrentUserHolder.current().map(CurrentUser::username).orElse("?");
         row.change(enabled, user, Instant.now());
         if (rows.isEmpty()) {

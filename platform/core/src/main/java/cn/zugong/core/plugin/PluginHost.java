@@ -10,6 +10,7 @@ import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.plugin.PluginEntities;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
+import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.selection.AppointmentGate;
 import cn.zugong.api.view.ViewContribution;
 import cn.zugong.core.plugin.context.HostedContext;
@@ -25,15 +26,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +40,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -83,7 +78,7 @@ public class PluginHost {
             return;
         }
         started = true;
-        Optional<Path> dir = pluginsDirectory();
+        Optional<Path> dir = PluginJars.directory();
         if (dir.isEmpty()) {
             LOG.info("No plugins directory configured (ZUGONG_PLUGINS_DIR)");
             return;
@@ -92,7 +87,7 @@ public class PluginHost {
         manager = new HostPluginManager(directory);
         manager.factory().contexts(this::contextOf);
         PluginContext.provide(this::contextOf);
-        for (Path jar : jars(directory)) {
+        for (Path jar : PluginJars.in(directory)) {
             try {
                 startRecorded(jar);
             } catch (IOException | RuntimeException e) {
@@ -136,7 +131,15 @@ public class PluginHost {
     /** Records a jar the operator put in the directory as the plugin's enabled, bundled version. */
     private void recordBundled(PluginManifest manifest, Path jar) throws IOException {
         String file = jar.getFileName().toString();
-        registry.save(manifest, file, sha256(jar), PluginRegistry.BUNDLED, PluginState.ENABLED, null, "system", true);
+        registry.save(
+                manifest,
+                file,
+                PluginJars.sha256(jar),
+                PluginRegistry.BUNDLED,
+                PluginState.ENABLED,
+                null,
+                "system",
+                true);
     }
 
     /**
@@ -158,7 +161,10 @@ public class PluginHost {
             PluginWrapper wrapper = manager.getPlugin(id);
             ClassLoader loader = wrapper.getPluginClassLoader();
             HostedContext context = services.contextFor(id, Set.copyOf(manifest.dataAccess()), this::rulePacks);
-            active.put(id, new ActivePlugin(id, manifest.version(), loader, context, Optional.empty()));
+            active.put(
+                    id,
+                    new ActivePlugin(
+                            id, manifest.version(), loader, context, Optional.empty(), manifest.permissions()));
             org.pf4j.PluginState state = manager.startPlugin(id);
             if (state != org.pf4j.PluginState.STARTED) {
                 Throwable cause = wrapper.getFailedException();
@@ -172,7 +178,7 @@ public class PluginHost {
                     ? Optional.empty()
                     : Optional.of(database.entityManagerFactory(id, entities, loader));
             emf.ifPresent(f -> services.withPersistence(context, f));
-            active.put(id, new ActivePlugin(id, manifest.version(), loader, context, emf));
+            active.put(id, new ActivePlugin(id, manifest.version(), loader, context, emf, manifest.permissions()));
         } catch (PluginFailure e) {
             unload(id);
             throw e;
@@ -238,15 +244,6 @@ public class PluginHost {
         return Optional.ofNullable(directory);
     }
 
-    static Optional<Path> pluginsDirectory() {
-        String configured = System.getProperty("zugong.plugins.dir", System.getenv("ZUGONG_PLUGINS_DIR"));
-        if (configured == null || configured.isBlank()) {
-            return Optional.empty();
-        }
-        Path dir = Path.of(configured);
-        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
-    }
-
     public List<InstalledPlugin> plugins() {
         requireStarted();
         return active.values().stream()
@@ -264,6 +261,28 @@ public class PluginHost {
             }
         }
         return views;
+    }
+
+    /**
+     * By started plugin, every permission it declares: those its pages' code checks (with their
+     * default roles, from {@link ViewContribution#permissions()}), then the other ids of its
+     * {@code Plugin-Permissions} (held by no role until a county grants them). Pages' own
+     * permissions come from {@link #views()}.
+     */
+    public Map<String, List<PluginPermission>> declaredPermissions() {
+        Map<String, List<PluginPermission>> declared = new LinkedHashMap<>();
+        for (String id : activeIds()) {
+            List<PluginPermission> permissions = new ArrayList<>();
+            for (ViewContribution contribution : extensions(ViewContribution.class, id)) {
+                guard(id, contribution, () -> contribution.permissions()).ifPresent(permissions::addAll);
+            }
+            Optional.ofNullable(active.get(id)).map(ActivePlugin::declaredPermissions).orElse(List.of()).stream()
+                    .filter(p ->
+                            permissions.stream().noneMatch(known -> known.id().equals(p)))
+                    .forEach(p -> permissions.add(new PluginPermission(p, Set.of())));
+            declared.put(id, List.copyOf(permissions));
+        }
+        return declared;
     }
 
     /** The appointment gates of the plugins among {@code enabled} (a county's enabled plugins). */
@@ -395,28 +414,6 @@ public class PluginHost {
     private void requireStarted() {
         if (!started) {
             start();
-        }
-    }
-
-    private static List<Path> jars(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            LOG.log(Level.SEVERE, "Plugins directory not readable", e);
-            return List.of();
-        }
-    }
-
-    /** The SHA-256 of a file, lower-case hex. */
-    public static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -103,6 +103,16 @@ public class PluginRecord {
         this.changedAt = at;
     }
 
+    /**
+     * A new installation of an uninstalled plugin: offered to no county, and the counties' earlier
+     * choices (made before {@link #installedAt()}) no longer count.
+     */
+    void reinstalled(String by, Instant at) {
+        this.installedBy = by;
+        this.installedAt = at;
+        this.offeredToAll = false;
+    }
+
     public void offerToAll(boolean all) {
         this.offeredToAll = all;
     }
@@ -157,6 +167,11 @@ public class PluginRecord {
 
     public boolean offeredToAll() {
         return offeredToAll;
+    }
+
+    /** When this installation began: the first install, or the reinstall after an uninstall. */
+    public Instant installedAt() {
+        return installedAt;
     }
 
     public Instant changedAt() {

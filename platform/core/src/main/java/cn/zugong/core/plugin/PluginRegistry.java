@@ -66,6 +66,14 @@ public class PluginRegistry {
         record.change(PluginState.UNINSTALLED, null, by, Instant.now());
     }
 
+    /** Starts a new installation of an uninstalled plugin: no offers, no county's earlier choice. */
+    public void reinstalled(String pluginId, String by) {
+        em.find(PluginRecord.class, pluginId).reinstalled(by, Instant.now());
+        em.createQuery("delete from PluginOffer o where o.pluginId = :id")
+                .setParameter("id", pluginId)
+                .executeUpdate();
+    }
+
     public void exported(String pluginId) {
         em.find(PluginRecord.class, pluginId).exported(Instant.now());
     }

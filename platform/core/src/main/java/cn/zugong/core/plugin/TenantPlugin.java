@@ -47,6 +47,10 @@ public class TenantPlugin {
         return enabled;
     }
 
+    Instant changedAt() {
+        return changedAt;
+    }
+
     void change(boolean enabled, String by, Instant at) {
         this.enabled = enabled;
         this.changedBy = by;

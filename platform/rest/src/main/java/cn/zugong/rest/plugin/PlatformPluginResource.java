@@ -2,6 +2,7 @@ package cn.zugong.rest.plugin;
 
 import cn.zugong.core.plugin.install.PluginInstaller;
 import cn.zugong.rest.Ids;
+import cn.zugong.rest.ProblemTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -38,6 +40,9 @@ public class PlatformPluginResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     public List<PluginDto> list() {
         return installer.all().stream().map(PluginDto::of).toList();
@@ -48,7 +53,9 @@ public class PlatformPluginResource {
     @Consumes({JAR, MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(@QueryParam("review") boolean review, byte[] jar) {
         if (review) {
-            return Response.ok(ReviewDto.of(installer.review(jar))).build();
+            return Response.ok(ReviewDto.of(installer.review(jar), problem -> ProblemTexts.portal()
+                            .fieldError(problem, ProblemTexts.language(headers.getAcceptableLanguages()))))
+                    .build();
         }
         PluginDto installed = PluginDto.of(installer.install(jar));
         return Response.created(

@@ -1,7 +1,9 @@
 package cn.zugong.core.plugin.context;
 
 import cn.zugong.api.cadre.CadreDirectory;
+import cn.zugong.api.cadre.CadreFilter;
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.cadre.CadreSort;
 import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.notice.Notices;
 import cn.zugong.api.plugin.PluginAudit;
@@ -79,6 +81,16 @@ public final class HostedContext implements PluginContext {
             @Override
             public List<CadreRef> active() {
                 return registry.active();
+            }
+
+            @Override
+            public List<CadreRef> page(CadreFilter filter, CadreSort sort, boolean ascending, int offset, int limit) {
+                return registry.page(filter, sort, ascending, offset, limit);
+            }
+
+            @Override
+            public int count(CadreFilter filter) {
+                return registry.count(filter);
             }
         };
     }

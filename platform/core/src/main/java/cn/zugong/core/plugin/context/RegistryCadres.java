@@ -1,10 +1,17 @@
 package cn.zugong.core.plugin.context;
 
+import cn.zugong.api.cadre.CadreFilter;
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.cadre.CadreSort;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.cadre.Cadre;
+import cn.zugong.core.cadre.CadreQuery;
+import cn.zugong.core.cadre.CadreRow;
+import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.PostLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,6 +33,9 @@ public class RegistryCadres {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    @Inject
+    CadreService list;
 
     public Optional<CadreRef> find(UUID id) {
         return em.createQuery(SELECT + "where c.id = :id", Object[].class)
@@ -49,6 +59,62 @@ public class RegistryCadres {
                 .getResultStream()
                 .map(RegistryCadres::ref)
                 .toList();
+    }
+
+    /** A page of the cadre list, with the list's own filters, order and paging ({@link CadreService}). */
+    public List<CadreRef> page(CadreFilter filter, CadreSort sort, boolean ascending, int offset, int limit) {
+        return list.list(new CadreQuery(core(filter), order(sort), ascending, offset, limit)).stream()
+                .map(RegistryCadres::ref)
+                .toList();
+    }
+
+    public int count(CadreFilter filter) {
+        return list.count(core(filter));
+    }
+
+    /** The SDK's filter as the cadre list's; an unknown level or status code is refused. */
+    static cn.zugong.core.cadre.CadreFilter core(CadreFilter filter) {
+        CadreFilter f = filter == null ? CadreFilter.ALL : filter;
+        return new cn.zugong.core.cadre.CadreFilter(
+                f.search(),
+                f.unitId(),
+                code(PostLevel.class, f.postLevel()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                code(CadreStatus.class, f.status()),
+                null,
+                null);
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String code) {
+        return code == null || code.isBlank() ? null : Enum.valueOf(type, code.strip());
+    }
+
+    private static CadreQuery.Sort order(CadreSort sort) {
+        return switch (sort == null ? CadreSort.NAME : sort) {
+            case NAME -> CadreQuery.Sort.NAME;
+            case BIRTH_DATE -> CadreQuery.Sort.BIRTH;
+            case UNIT -> CadreQuery.Sort.UNIT;
+            case POST_LEVEL -> CadreQuery.Sort.POST_LEVEL;
+            case STATUS -> CadreQuery.Sort.STATUS;
+        };
+    }
+
+    private static CadreRef ref(CadreRow row) {
+        return new CadreRef(
+                row.id(),
+                new TenantId(row.tenantId()),
+                row.name(),
+                Optional.ofNullable(row.birthDate()),
+                Optional.ofNullable(row.unitName()),
+                Optional.ofNullable(row.currentPost()),
+                Optional.ofNullable(row.postLevel()).map(Enum::name),
+                row.status() == CadreStatus.ACTIVE);
     }
 
     private static CadreRef ref(Object[] row) {

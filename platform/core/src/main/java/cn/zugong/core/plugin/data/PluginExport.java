@@ -53,6 +53,31 @@ public class PluginExport {
         return bytes.toByteArray();
     }
 
+    /** The plugin's tables and their rows over every county: what an uninstall left. */
+    public KeptData kept(String pluginId) {
+        List<String> tables = database.tables(pluginId);
+        long rows = 0;
+        try (Connection connection = database.owner().getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                seeEveryTenant(connection);
+                for (String table : tables) {
+                    try (ResultSet count = statement.executeQuery("select count(*) from " + table)) {
+                        count.next();
+                        rows += count.getLong(1);
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new PluginDataException("plugin.failed.database", e.getMessage(), e);
+        }
+        return new KeptData(tables.size(), rows);
+    }
+
     /** On PostgreSQL, lets this transaction read every tenant's rows behind the wall. */
     private static void seeEveryTenant(Connection connection) throws SQLException {
         if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {

@@ -1,7 +1,7 @@
 package cn.zugong.core.plugin.install;
 
 import cn.zugong.api.ApiVersion;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.PluginJars;
 import cn.zugong.core.plugin.PluginManifest;
 import cn.zugong.core.plugin.PluginRecord;
 import cn.zugong.core.plugin.PluginState;
@@ -43,7 +43,7 @@ final class JarReviewer {
         String sha;
         Optional<PluginManifest> manifest;
         try {
-            sha = PluginHost.sha256(jar);
+            sha = PluginJars.sha256(jar);
             manifest = PluginManifest.read(jar);
         } catch (IOException | RuntimeException e) {
             return new PluginReview(
@@ -80,7 +80,15 @@ final class JarReviewer {
         current.filter(r -> r.state() == PluginState.ENABLED || r.state() == PluginState.DISABLED)
                 .filter(r -> validVersion(m.version()) && VERSIONS.compareVersions(m.version(), r.version()) <= 0)
                 .ifPresent(r -> problems.add(problem("plugin.refused.notNewer", m.version(), r.version())));
-        return new PluginReview(manifest, sha, signer, installedVersion, problems);
+        return new PluginReview(manifest, sha, signer, installedVersion, problems).withContents(contents(jar));
+    }
+
+    private static PluginContents contents(Path jar) {
+        try {
+            return PluginContents.read(jar);
+        } catch (IOException | RuntimeException e) {
+            return PluginContents.NONE;
+        }
     }
 
     private Optional<String> signature(Path jar, List<Problem> problems) {

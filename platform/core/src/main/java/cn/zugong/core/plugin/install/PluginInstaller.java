@@ -55,7 +55,12 @@ public class PluginInstaller {
         requireSysadmin();
         Path staged = stage(jar);
         try {
-            return reviewer().review(staged);
+            PluginReview review = reviewer().review(staged);
+            return review.manifest()
+                    .flatMap(m -> registry.find(m.id()))
+                    .filter(r -> r.state() == PluginState.UNINSTALLED)
+                    .map(r -> review.withKept(exporter.kept(r.pluginId())))
+                    .orElse(review);
         } finally {
             delete(staged);
         }
@@ -85,6 +90,13 @@ public class PluginInstaller {
                     .filter(old -> !old.equals(file))
                     .ifPresent(old -> delete(dir.resolve(old)));
             String signer = review.signer().orElse("unsigned");
+            if (previous.map(r -> r.state() == PluginState.UNINSTALLED).orElse(false)) {
+                // A new installation: the operator enables and offers it again, each county chooses again.
+                registry.reinstalled(manifest.id(), user);
+                LOG.info(() ->
+                        "Plugin " + manifest.id() + " " + manifest.version() + " reinstalled (disabled) by " + user);
+                return registry.save(manifest, file, review.sha256(), signer, PluginState.DISABLED, null, user, false);
+            }
             if (previous.map(r -> r.state() == PluginState.DISABLED).orElse(false)) {
                 LOG.info(() ->
                         "Plugin " + manifest.id() + " upgraded to " + manifest.version() + " (disabled) by " + user);
