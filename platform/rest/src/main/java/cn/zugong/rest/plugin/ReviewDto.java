@@ -4,7 +4,7 @@ import cn.zugong.core.plugin.PluginManifest;
 import cn.zugong.core.plugin.install.PluginContents;
 import cn.zugong.core.plugin.install.PluginReview;
 import cn.zugong.core.validation.Problem;
-import cn.zugong.ui.api.ProblemDetail;
+import cn.zugong.rest.ProblemDetail;
 import java.util.List;
 import java.util.function.Function;
 
