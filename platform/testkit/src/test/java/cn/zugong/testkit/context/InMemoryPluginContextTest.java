@@ -6,7 +6,9 @@ import static cn.zugong.testkit.context.CadreFixtures.WENJIANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zugong.api.cadre.CadreFilter;
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.cadre.CadreSort;
 import cn.zugong.api.notice.Notice;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.security.PluginPermission;
@@ -80,6 +82,25 @@ class InMemoryPluginContextTest {
         assertThat(context.cadres().find(wang.id())).isEmpty();
         context.update(CadreFixtures.atLevel(li, "TOWNSHIP_PRINCIPAL"));
         assertThat(context.cadres().find(li.id()).orElseThrow().postLevel()).contains("TOWNSHIP_PRINCIPAL");
+    }
+
+    @Test
+    void the_directory_pages_filter_and_count_as_the_platforms_cadre_list() {
+        CadreRef zhang = context.cadre(CadreFixtures.cadre(WENJIANG, "张伟", "TOWNSHIP_DEPUTY"));
+        CadreRef chen = context.cadre(CadreFixtures.cadre(WENJIANG, "陈红", "TOWNSHIP_PRINCIPAL"));
+        CadreRef zhao = context.cadre(CadreFixtures.retired(CadreFixtures.cadre(WENJIANG, "赵强", null)));
+        context.cadre(CadreFixtures.cadre(PIDU, "王芳", "TOWNSHIP_DEPUTY"));
+
+        assertThat(context.cadres().count(CadreFilter.ALL)).isEqualTo(3);
+        assertThat(context.cadres().count(CadreFilter.ACTIVE)).isEqualTo(2);
+        assertThat(context.cadres().page(CadreFilter.ACTIVE, CadreSort.POST_LEVEL, true, 0, 10))
+                .containsExactly(zhang, chen);
+        assertThat(context.cadres().page(CadreFilter.ALL, CadreSort.POST_LEVEL, false, 1, 1))
+                .containsExactly(chen);
+        assertThat(context.cadres().page(CadreFilter.ALL.withSearch("赵"), CadreSort.NAME, true, 0, 10))
+                .containsExactly(zhao);
+        assertThat(context.cadres().count(CadreFilter.ALL.withPostLevel("TOWNSHIP_DEPUTY")))
+                .isEqualTo(1);
     }
 
     @Test
