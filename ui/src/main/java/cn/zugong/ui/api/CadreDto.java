@@ -9,13 +9,13 @@ import cn.zugong.core.cadre.Gender;
 import cn.zugong.core.cadre.Health;
 import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.PoliticalStatus;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * A cadre's own fields as the caller may see them. The id number is present only for callers with
- * a sensitive role ({@code CadreAccess.canSeeSensitive()}); otherwise it is null and left out of
+ * a sensitive role ({@code CountyAccess.canSeeSensitive()}); otherwise it is null and left out of
  * the JSON. Unit, current post and resume follow the post holdings and are read-only here.
  */
 public record CadreDto(

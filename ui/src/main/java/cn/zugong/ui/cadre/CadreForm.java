@@ -9,7 +9,7 @@ import cn.zugong.core.cadre.Gender;
 import cn.zugong.core.cadre.Health;
 import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.PoliticalStatus;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;

@@ -1,9 +1,9 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.CaseRow;
 import cn.zugong.core.selection.CaseStatus;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.cadre.ServiceUnitChoices;
 import cn.zugong.ui.layout.MainLayout;
@@ -61,7 +61,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
         create.setIcon(VaadinIcon.PLUS.create());
         create.setId("case-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(CadreAccess.canWrite());
+        create.setVisible(CountyAccess.canWrite());
         create.addClickListener(click -> newCase());
         RouterLink overview = new RouterLink(getTranslation("selection.overview.link"), SelectionOverviewView.class);
         overview.setId("cases-overview");

@@ -1,5 +1,6 @@
 package cn.zugong.core.cadre;
 
+import cn.zugong.core.unit.PostLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,5 @@
 package cn.zugong.core.demo;
 
-import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.Assessment;
 import cn.zugong.core.cadre.AssessmentGrade;
 import cn.zugong.core.cadre.Cadre;
@@ -14,10 +13,11 @@ import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.NamePinyin;
 import cn.zugong.core.cadre.PoliticalStatus;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.cadre.Resume;
 import cn.zugong.core.cadre.RewardKind;
 import cn.zugong.core.cadre.RewardPunishment;
+import cn.zugong.core.unit.AppointmentMethod;
+import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
