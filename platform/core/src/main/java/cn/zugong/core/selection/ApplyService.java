@@ -158,8 +158,7 @@ public class ApplyService {
                 "overQuota",
                 c.isLeftOverQuota() ? true : null);
         if (probation) {
-            c.setStep(SelectionStep.PROBATION);
-            c.setStepSince(clock.instant());
+            c.moveTo(SelectionStep.PROBATION, clock.instant());
             journal.record(c, "advance", "from", SelectionStep.APPOINTMENT, "to", SelectionStep.PROBATION);
         } else {
             finish(c);

@@ -92,7 +92,7 @@ public class OversightService {
             case ACKNOWLEDGED ->
                 "exists (select g.id from GateRecord g where g.tenantId = c.tenantId and g.caseId = c.id"
                         + " and g.overrideAt is not null)";
-            case PUBLICITY_SKIPPED -> "c.publicitySkipped is not null";
+            case PUBLICITY_SKIPPED -> "c.publicity.publicitySkipped is not null";
             case OVER_QUOTA -> "c.leftOverQuota = true";
             case OVERDUE -> "c.status = :open and c.stepSince < :before";
         };

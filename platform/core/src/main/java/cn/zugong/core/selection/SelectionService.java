@@ -100,12 +100,11 @@ public class SelectionService {
         c.setGeneralElection(request.kind() == SelectionKind.APPOINT && request.generalElection());
         c.setPlan(plan);
         c.setInitiator(Texts.strip(request.initiator()));
-        c.setStep(SelectionStep.INITIATION);
-        c.setStepSince(clock.instant());
+        c.moveTo(SelectionStep.INITIATION, clock.instant());
         c.setStatus(CaseStatus.OPEN);
         c.setOpenedAt(clock.instant());
         c.setOpenedBy(Texts.actor());
-        c.setRecommendationTargeted(true);
+        c.recommendation().setRecommendationTargeted(true);
         em.persist(c);
         for (UUID cadre : request.intended()) {
             SelectionCandidate candidate = new SelectionCandidate(c.getId());

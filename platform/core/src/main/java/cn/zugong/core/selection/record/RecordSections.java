@@ -123,18 +123,26 @@ final class RecordSections {
 
     private void recommendation() {
         heading("section.recommendation");
-        if (c.getRecommendedOn() == null) {
+        if (c.recommendation().getRecommendedOn() == null) {
             page.paragraph(labels.get("notYet"));
             return;
         }
         page.fields(List.of(
-                Field.of(labels.get("recommendation.on"), labels.date(c.getRecommendedOn())),
+                Field.of(
+                        labels.get("recommendation.on"),
+                        labels.date(c.recommendation().getRecommendedOn())),
                 Field.of(
                         labels.get("recommendation.validUntil"),
-                        labels.date(c.getRecommendedOn().plusYears(1))),
-                Field.of(labels.get("recommendation.expected"), number(c.getRecommendationExpected())),
-                Field.of(labels.get("recommendation.present"), number(c.getRecommendationPresent())),
-                Field.of(labels.get("recommendation.targeted"), labels.yesNo(c.isRecommendationTargeted()))));
+                        labels.date(c.recommendation().getRecommendedOn().plusYears(1))),
+                Field.of(
+                        labels.get("recommendation.expected"),
+                        number(c.recommendation().getRecommendationExpected())),
+                Field.of(
+                        labels.get("recommendation.present"),
+                        number(c.recommendation().getRecommendationPresent())),
+                Field.of(
+                        labels.get("recommendation.targeted"),
+                        labels.yesNo(c.recommendation().isRecommendationTargeted()))));
         List<List<String>> rows = file.candidates().stream()
                 .map(k -> List.of(
                         name(k.getCadreId()),
@@ -174,13 +182,15 @@ final class RecordSections {
     private void inspection() {
         heading("section.inspection");
         List<SelectionCandidate> inspected = inspected();
-        if (c.getNoticeOn() == null && inspected.isEmpty()) {
+        if (c.procedure().getNoticeOn() == null && inspected.isEmpty()) {
             page.paragraph(labels.get("notYet"));
             return;
         }
         page.fields(List.of(
-                Field.of(labels.get("inspection.noticeOn"), labels.date(c.getNoticeOn())),
-                Field.of(labels.get("inspection.team"), text(c.getInspectionTeam()))));
+                Field.of(
+                        labels.get("inspection.noticeOn"),
+                        labels.date(c.procedure().getNoticeOn())),
+                Field.of(labels.get("inspection.team"), text(c.procedure().getInspectionTeam()))));
         if (inspected.isEmpty()) {
             return;
         }
@@ -376,15 +386,18 @@ final class RecordSections {
     private void publicity() {
         heading("section.publicity");
         List<Field> fields = new ArrayList<>();
-        if (c.getPublicitySkipped() != null) {
-            if (c.getPublicitySkipGround() != null) {
+        if (c.publicity().getPublicitySkipped() != null) {
+            if (c.publicity().getPublicitySkipGround() != null) {
                 fields.add(Field.wide(
-                        labels.get("publicity.ground"), labels.of("publicity.ground", c.getPublicitySkipGround())));
+                        labels.get("publicity.ground"),
+                        labels.of("publicity.ground", c.publicity().getPublicitySkipGround())));
             }
-            fields.add(Field.wide(labels.get("publicity.skipped"), c.getPublicitySkipped()));
-        } else if (c.getPublicityFrom() != null) {
-            fields.add(Field.of(labels.get("publicity.from"), labels.date(c.getPublicityFrom())));
-            fields.add(Field.of(labels.get("publicity.to"), labels.date(c.getPublicityTo())));
+            fields.add(Field.wide(labels.get("publicity.skipped"), c.publicity().getPublicitySkipped()));
+        } else if (c.publicity().getPublicityFrom() != null) {
+            fields.add(Field.of(
+                    labels.get("publicity.from"), labels.date(c.publicity().getPublicityFrom())));
+            fields.add(Field.of(
+                    labels.get("publicity.to"), labels.date(c.publicity().getPublicityTo())));
         } else {
             page.paragraph(labels.get("notYet"));
             return;
@@ -392,7 +405,7 @@ final class RecordSections {
         page.fields(fields);
         List<SelectionObjection> objections = file.objections();
         if (objections.isEmpty()) {
-            if (c.getPublicityFrom() != null) {
+            if (c.publicity().getPublicityFrom() != null) {
                 page.paragraph(
                         publicityEnded() ? labels.get("publicity.noObjections") : labels.get("publicity.running"));
             }
@@ -419,7 +432,8 @@ final class RecordSections {
     /** Whether the publicity's last day is past on the day the record is printed. */
     private boolean publicityEnded() {
         LocalDate printed = LocalDate.ofInstant(record.printedAt(), RecordLabels.ZONE);
-        return c.getPublicityTo() != null && printed.isAfter(c.getPublicityTo());
+        return c.publicity().getPublicityTo() != null
+                && printed.isAfter(c.publicity().getPublicityTo());
     }
 
     private void appointment() {
