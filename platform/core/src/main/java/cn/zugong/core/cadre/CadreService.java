@@ -40,7 +40,7 @@ public class CadreService {
         TypedQuery<CadreRow> select = em.createQuery(
                 "select new cn.zugong.core.cadre.CadreRow(c.id, c.tenantId, c.name, c.gender, c.birthDate,"
                         + " c.ethnicity, u.name, c.currentPost, c.postLevel, c.civilRank, c.politicalStatus,"
-                        + " c.fullTimeLevel, c.status, c.managementAuthority)" + FROM + where.clause()
+                        + " c.education.fullTimeLevel, c.status, c.managementAuthority)" + FROM + where.clause()
                         + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
                         + " nulls last, c.nameSort, c.name, c.id",
                 CadreRow.class);

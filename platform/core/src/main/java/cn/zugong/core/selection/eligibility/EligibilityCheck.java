@@ -191,7 +191,8 @@ public final class EligibilityCheck {
     private static EligibilityFinding education(EligibilityParameters rules, Cadre cadre, int tier) {
         EligibilityRule rule = EligibilityRule.EDUCATION;
         EducationLevel required = tier == PromotionStep.BUREAU ? rules.minEducationBureau() : rules.minEducation();
-        Optional<EducationLevel> highest = Stream.of(cadre.getFullTimeLevel(), cadre.getInServiceLevel())
+        Optional<EducationLevel> highest = Stream.of(
+                        cadre.education().getFullTimeLevel(), cadre.education().getInServiceLevel())
                 .filter(Objects::nonNull)
                 .min(Enum::compareTo);
         if (highest.isEmpty()) {

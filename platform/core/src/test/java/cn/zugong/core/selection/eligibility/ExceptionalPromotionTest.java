@@ -31,7 +31,7 @@ class ExceptionalPromotionTest {
 
     ExceptionalPromotionTest() {
         cadre.setWorkStarted("200007");
-        cadre.setFullTimeLevel(EducationLevel.UNIVERSITY);
+        cadre.education().setFullTimeLevel(EducationLevel.UNIVERSITY);
         cadre.setHealth(Health.HEALTHY);
     }
 
