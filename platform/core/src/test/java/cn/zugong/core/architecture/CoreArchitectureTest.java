@@ -6,12 +6,17 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 /**
  * The core's import graph, checked on the compiled main classes: features do not import each
- * other in a circle, and the foundation (tenancy, security, validation, database helpers, audit,
- * units) knows nothing of the features built on it.
+ * other in a circle, the foundation (tenancy, security, validation, database helpers, audit,
+ * units) knows nothing of the features built on it, and the domain (entities and embedded values)
+ * knows neither the services that use it nor the entity manager that loads it.
  */
 class CoreArchitectureTest {
 
@@ -45,6 +50,24 @@ class CoreArchitectureTest {
                         "cn.zugong.core.plugin..",
                         "cn.zugong.core.demo..")
                 .because("the foundation is what features stand on; an arrow back up makes a circle")
+                .check(CORE);
+    }
+
+    @Test
+    void entitiesAndValueObjectsDependOnNoServiceNorOnPersistence() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .or()
+                .areAnnotatedWith(Embeddable.class)
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(ApplicationScoped.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .because("the domain (entities and their embedded values) sits below the use cases and the"
+                        + " queries that load it")
                 .check(CORE);
     }
 }
