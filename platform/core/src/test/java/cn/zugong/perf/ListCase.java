@@ -3,7 +3,7 @@ package cn.zugong.perf;
 import cn.zugong.core.cadre.CadreFilter;
 import cn.zugong.core.cadre.CadreQuery;
 import cn.zugong.core.cadre.Gender;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,13 +9,13 @@ import cn.zugong.core.cadre.Gender;
 import cn.zugong.core.cadre.Health;
 import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.PoliticalStatus;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * A cadre's own fields as the caller may see them. The id number is present only for callers with
- * a sensitive role ({@code CadreAccess.canSeeSensitive()}); otherwise it is null and left out of
+ * a sensitive role ({@code CountyAccess.canSeeSensitive()}); otherwise it is null and left out of
  * the JSON. Unit, current post and resume follow the post holdings and are read-only here.
  */
 public record CadreDto(
@@ -82,16 +82,16 @@ public record CadreDto(
                 c.getPartyJoined(),
                 c.getWorkStarted(),
                 c.getHealth(),
-                c.getProfessionalTitle(),
-                c.getExpertise(),
-                c.getFullTimeLevel(),
-                c.getFullTimeDegree(),
-                c.getFullTimeLevelSchool(),
-                c.getFullTimeDegreeSchool(),
-                c.getInServiceLevel(),
-                c.getInServiceDegree(),
-                c.getInServiceLevelSchool(),
-                c.getInServiceDegreeSchool(),
+                c.education().getProfessionalTitle(),
+                c.education().getExpertise(),
+                c.education().getFullTimeLevel(),
+                c.education().getFullTimeDegree(),
+                c.education().getFullTimeLevelSchool(),
+                c.education().getFullTimeDegreeSchool(),
+                c.education().getInServiceLevel(),
+                c.education().getInServiceDegree(),
+                c.education().getInServiceLevelSchool(),
+                c.education().getInServiceDegreeSchool(),
                 c.getUnitId(),
                 file.unitName(),
                 c.getCurrentPost(),
@@ -103,10 +103,10 @@ public record CadreDto(
                 c.getStatus(),
                 c.getStatusSince(),
                 c.getResume(),
-                c.getProposedPost(),
-                c.getProposedRemoval(),
-                c.getAppointmentReason(),
-                c.getReportingUnit(),
+                c.proposal().getProposedPost(),
+                c.proposal().getProposedRemoval(),
+                c.proposal().getAppointmentReason(),
+                c.proposal().getReportingUnit(),
                 file.hasPhoto());
     }
 }

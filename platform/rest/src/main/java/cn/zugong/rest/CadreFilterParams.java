@@ -7,7 +7,7 @@ import cn.zugong.core.cadre.EducationLevel;
 import cn.zugong.core.cadre.Gender;
 import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.PoliticalStatus;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.ws.rs.QueryParam;

@@ -8,7 +8,7 @@ import cn.zugong.core.cadre.Gender;
 import cn.zugong.core.cadre.Health;
 import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.PoliticalStatus;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 
 /**
@@ -68,26 +68,26 @@ public record CadreInput(
         cadre.setPartyJoined(partyJoined);
         cadre.setWorkStarted(workStarted);
         cadre.setHealth(health);
-        cadre.setProfessionalTitle(professionalTitle);
-        cadre.setExpertise(expertise);
-        cadre.setFullTimeLevel(fullTimeLevel);
-        cadre.setFullTimeDegree(fullTimeDegree);
-        cadre.setFullTimeLevelSchool(fullTimeLevelSchool);
-        cadre.setFullTimeDegreeSchool(fullTimeDegreeSchool);
-        cadre.setInServiceLevel(inServiceLevel);
-        cadre.setInServiceDegree(inServiceDegree);
-        cadre.setInServiceLevelSchool(inServiceLevelSchool);
-        cadre.setInServiceDegreeSchool(inServiceDegreeSchool);
+        cadre.education().setProfessionalTitle(professionalTitle);
+        cadre.education().setExpertise(expertise);
+        cadre.education().setFullTimeLevel(fullTimeLevel);
+        cadre.education().setFullTimeDegree(fullTimeDegree);
+        cadre.education().setFullTimeLevelSchool(fullTimeLevelSchool);
+        cadre.education().setFullTimeDegreeSchool(fullTimeDegreeSchool);
+        cadre.education().setInServiceLevel(inServiceLevel);
+        cadre.education().setInServiceDegree(inServiceDegree);
+        cadre.education().setInServiceLevelSchool(inServiceLevelSchool);
+        cadre.education().setInServiceDegreeSchool(inServiceDegreeSchool);
         cadre.setPostLevel(postLevel);
         cadre.setLevelSince(levelSince);
         cadre.setCivilRank(civilRank);
         cadre.setRankSince(rankSince);
         cadre.setManagementAuthority(managementAuthority);
         cadre.setStatus(status);
-        cadre.setProposedPost(proposedPost);
-        cadre.setProposedRemoval(proposedRemoval);
-        cadre.setAppointmentReason(appointmentReason);
-        cadre.setReportingUnit(reportingUnit);
+        cadre.proposal().setProposedPost(proposedPost);
+        cadre.proposal().setProposedRemoval(proposedRemoval);
+        cadre.proposal().setAppointmentReason(appointmentReason);
+        cadre.proposal().setReportingUnit(reportingUnit);
         return cadre;
     }
 }

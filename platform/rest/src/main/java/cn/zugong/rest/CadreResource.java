@@ -1,11 +1,11 @@
 package cn.zugong.rest;
 
 import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreFile;
 import cn.zugong.core.cadre.CadreFilter;
 import cn.zugong.core.cadre.CadreQuery;
 import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.validation.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -78,7 +78,7 @@ public class CadreResource {
     @POST
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CadreDto.class)))
     public Response create(CadreInput input) {
-        Cadre saved = cadres.save(Ids.body(input).applyTo(new Cadre(), CadreAccess.canSeeSensitive()));
+        Cadre saved = cadres.save(Ids.body(input).applyTo(new Cadre(), CountyAccess.canSeeSensitive()));
         CadreFile file = file(saved.getId());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(saved.getId().toString())
@@ -94,7 +94,7 @@ public class CadreResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CadreInput input) {
         Cadre cadre = Ids.parse(id).flatMap(cadres::find).orElseThrow(ApiException::notFound);
         Versions.check(cadre.getVersion(), ifMatch, Ids.body(input).version());
-        Cadre saved = cadres.save(input.applyTo(cadre, CadreAccess.canSeeSensitive()));
+        Cadre saved = cadres.save(input.applyTo(cadre, CountyAccess.canSeeSensitive()));
         return ok(file(saved.getId()));
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.Gender;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;

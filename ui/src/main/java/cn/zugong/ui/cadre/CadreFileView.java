@@ -2,7 +2,6 @@ package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreFacts;
 import cn.zugong.core.cadre.CadreFile;
 import cn.zugong.core.cadre.CadrePrint;
@@ -11,6 +10,7 @@ import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.interchange.LrmxExport;
 import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.RecordIds;
@@ -79,7 +79,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         file = null;
         String id = event.getRouteParameters().get("cadreId").orElse("");
         RouterLink back = new RouterLink(getTranslation("cadre.back"), CadresView.class);
-        if (id.equals("new") && CadreAccess.canWrite()) {
+        if (id.equals("new") && CountyAccess.canWrite()) {
             Cadre cadre = new Cadre();
             cadre.setStatus(CadreStatus.ACTIVE);
             cadre.setManagementAuthority(ManagementAuthority.COUNTY);
@@ -128,7 +128,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout summary = new VerticalLayout(line, currentPost);
         summary.setPadding(false);
         HorizontalLayout header =
-                new HorizontalLayout(new PhotoPanel(file, CadreAccess.canWrite(), this::refresh), summary);
+                new HorizontalLayout(new PhotoPanel(file, CountyAccess.canWrite(), this::refresh), summary);
         RouterLink back = new RouterLink(getTranslation("cadre.back"), CadresView.class);
         add(back, header, tabs());
         tabs.setSelectedIndex(selectedTab);
@@ -188,7 +188,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         tabs.setId("cadre-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.basic"), basic(file.cadre()));
-        CadreParts parts = new CadreParts(this, file, CadreAccess.canWrite(), this::refresh);
+        CadreParts parts = new CadreParts(this, file, CountyAccess.canWrite(), this::refresh);
         tabs.add(getTranslation("cadre.tab.holdings"), parts.holdings());
         tabs.add(getTranslation("cadre.tab.family"), parts.family());
         tabs.add(getTranslation("cadre.tab.assessments"), parts.assessments());
@@ -224,7 +224,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private VerticalLayout basic(Cadre cadre) {
-        boolean readOnly = !CadreAccess.canWrite();
+        boolean readOnly = !CountyAccess.canWrite();
         CadreForm form = new CadreForm(file == null || file.sensitive());
         form.edit(cadre, readOnly);
         if (file != null) {

@@ -9,7 +9,7 @@ import cn.zugong.core.cadre.Gender;
 import cn.zugong.core.cadre.Health;
 import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.PoliticalStatus;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -51,24 +51,48 @@ class CadreForm extends FormLayout {
         text("partyJoined", Cadre::getPartyJoined, Cadre::setPartyJoined, false);
         text("workStarted", Cadre::getWorkStarted, Cadre::setWorkStarted, false);
         select("health", Health.values(), Cadre::getHealth, Cadre::setHealth);
-        text("professionalTitle", Cadre::getProfessionalTitle, Cadre::setProfessionalTitle, false);
-        text("expertise", Cadre::getExpertise, Cadre::setExpertise, false);
+        text(
+                "professionalTitle",
+                k -> k.education().getProfessionalTitle(),
+                (k, value) -> k.education().setProfessionalTitle(value),
+                false);
+        text(
+                "expertise",
+                k -> k.education().getExpertise(),
+                (k, value) -> k.education().setExpertise(value),
+                false);
         select(
                 "fullTimeLevel",
                 "cadre.field.fullTime",
                 EducationLevel.values(),
-                Cadre::getFullTimeLevel,
-                Cadre::setFullTimeLevel);
-        text("fullTimeDegree", Cadre::getFullTimeDegree, Cadre::setFullTimeDegree, false);
-        text("fullTimeLevelSchool", Cadre::getFullTimeLevelSchool, Cadre::setFullTimeLevelSchool, false);
+                k -> k.education().getFullTimeLevel(),
+                (k, value) -> k.education().setFullTimeLevel(value));
+        text(
+                "fullTimeDegree",
+                k -> k.education().getFullTimeDegree(),
+                (k, value) -> k.education().setFullTimeDegree(value),
+                false);
+        text(
+                "fullTimeLevelSchool",
+                k -> k.education().getFullTimeLevelSchool(),
+                (k, value) -> k.education().setFullTimeLevelSchool(value),
+                false);
         select(
                 "inServiceLevel",
                 "cadre.field.inService",
                 EducationLevel.values(),
-                Cadre::getInServiceLevel,
-                Cadre::setInServiceLevel);
-        text("inServiceDegree", Cadre::getInServiceDegree, Cadre::setInServiceDegree, false);
-        text("inServiceLevelSchool", Cadre::getInServiceLevelSchool, Cadre::setInServiceLevelSchool, false);
+                k -> k.education().getInServiceLevel(),
+                (k, value) -> k.education().setInServiceLevel(value));
+        text(
+                "inServiceDegree",
+                k -> k.education().getInServiceDegree(),
+                (k, value) -> k.education().setInServiceDegree(value),
+                false);
+        text(
+                "inServiceLevelSchool",
+                k -> k.education().getInServiceLevelSchool(),
+                (k, value) -> k.education().setInServiceLevelSchool(value),
+                false);
         select("postLevel", PostLevel.values(), Cadre::getPostLevel, Cadre::setPostLevel);
         date("levelSince", Cadre::getLevelSince, Cadre::setLevelSince);
         select("civilRank", CivilRank.values(), Cadre::getCivilRank, Cadre::setCivilRank);
@@ -79,11 +103,24 @@ class CadreForm extends FormLayout {
                 Cadre::getManagementAuthority,
                 Cadre::setManagementAuthority);
         select("status", CadreStatus.values(), Cadre::getStatus, Cadre::setStatus);
-        text("proposedPost", Cadre::getProposedPost, Cadre::setProposedPost, false);
-        text("proposedRemoval", Cadre::getProposedRemoval, Cadre::setProposedRemoval, false);
-        text("reportingUnit", Cadre::getReportingUnit, Cadre::setReportingUnit, false);
+        text(
+                "proposedPost",
+                k -> k.proposal().getProposedPost(),
+                (k, value) -> k.proposal().setProposedPost(value),
+                false);
+        text(
+                "proposedRemoval",
+                k -> k.proposal().getProposedRemoval(),
+                (k, value) -> k.proposal().setProposedRemoval(value),
+                false);
+        text(
+                "reportingUnit",
+                k -> k.proposal().getReportingUnit(),
+                (k, value) -> k.proposal().setReportingUnit(value),
+                false);
         TextArea reason = new TextArea(getTranslation("cadre.field.appointmentReason"));
-        bind("appointmentReason", reason, Cadre::getAppointmentReason, Cadre::setAppointmentReason);
+        bind("appointmentReason", reason, k -> k.proposal().getAppointmentReason(), (k, value) -> k.proposal()
+                .setAppointmentReason(value));
         setColspan(reason, 3);
     }
 

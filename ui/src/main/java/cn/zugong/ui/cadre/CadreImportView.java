@@ -1,7 +1,6 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.excel.CadreTemplate;
 import cn.zugong.core.cadre.excel.ExcelFileException;
 import cn.zugong.core.cadre.excel.ExcelLimits;
@@ -12,6 +11,7 @@ import cn.zugong.core.plugin.formats.PluginFormats;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.Beans;
@@ -55,7 +55,7 @@ public class CadreImportView extends VerticalLayout implements HasDynamicTitle, 
 
     public CadreImportView() {
         add(new H2(getTranslation("excel.import.title")));
-        if (!CadreAccess.canWrite()) {
+        if (!CountyAccess.canWrite()) {
             Paragraph readonly = new Paragraph(getTranslation("error.access.readonly"));
             readonly.setId("excel-readonly");
             add(readonly);

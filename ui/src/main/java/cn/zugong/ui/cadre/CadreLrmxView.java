@@ -1,11 +1,11 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.interchange.ImportOutcome;
 import cn.zugong.core.cadre.interchange.LrmxImport;
 import cn.zugong.core.cadre.lrmx.InterchangeProblem;
 import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.UI;
@@ -36,7 +36,7 @@ public class CadreLrmxView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(getTranslation("lrmx.import.title")),
                 new RouterLink(getTranslation("cadre.back"), CadresView.class));
-        if (!CadreAccess.canWrite()) {
+        if (!CountyAccess.canWrite()) {
             Paragraph readonly = new Paragraph(getTranslation("error.access.readonly"));
             readonly.setId("lrmx-readonly");
             add(readonly);

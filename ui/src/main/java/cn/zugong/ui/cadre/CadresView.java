@@ -1,7 +1,6 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreFacts;
 import cn.zugong.core.cadre.CadreFilter;
 import cn.zugong.core.cadre.CadreQuery;
@@ -10,6 +9,7 @@ import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.cadre.excel.CadreExport;
 import cn.zugong.core.plugin.formats.PluginFormat;
 import cn.zugong.core.plugin.formats.PluginFormats;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.UnitService;
@@ -76,7 +76,7 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
                         ui -> ui.navigate(CadreFileView.class, new RouteParameters("cadreId", "new"))));
         create.setId("cadre-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(CadreAccess.canWrite());
+        create.setVisible(CountyAccess.canWrite());
         count.setId("cadre-count");
         HorizontalLayout toolbar = new HorizontalLayout(search, create, importLink(), lrmxLink(), exportLink());
         Beans.lookup(PluginFormats.class)
@@ -121,14 +121,14 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
     private RouterLink importLink() {
         RouterLink link = new RouterLink(getTranslation("excel.import.link"), CadreImportView.class);
         link.setId("cadre-import");
-        link.setVisible(CadreAccess.canWrite());
+        link.setVisible(CountyAccess.canWrite());
         return link;
     }
 
     private RouterLink lrmxLink() {
         RouterLink link = new RouterLink(getTranslation("lrmx.import.link"), CadreLrmxView.class);
         link.setId("cadre-lrmx-import");
-        link.setVisible(CadreAccess.canWrite());
+        link.setVisible(CountyAccess.canWrite());
         return link;
     }
 

@@ -1,10 +1,10 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.CadrePartRules;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.AppointmentMethod;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.ui.unit.PositionLabels;

@@ -1,8 +1,8 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.selection.CaseRow;
 import cn.zugong.core.selection.CaseStatus;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.cadre.ServiceUnitChoices;
@@ -64,7 +64,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
         create.setIcon(VaadinIcon.PLUS.create());
         create.setId("case-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(CadreAccess.canWrite());
+        create.setVisible(CountyAccess.canWrite());
         create.addClickListener(click -> newCase());
         RouterLink overview = new RouterLink(getTranslation("selection.overview.link"), SelectionOverviewView.class);
         overview.setId("cases-overview");

@@ -19,14 +19,14 @@ class NoticeForm extends StepForm {
         super(context, "notice-form");
         on = field("notice-on", "selection.notice.on", Widgets.datePicker(), "noticeOn");
         on.setMax(LocalDate.now());
-        on.setValue(context.selectionCase().getNoticeOn());
+        on.setValue(context.selectionCase().procedure().getNoticeOn());
         inspectionFrom = field(
                 "notice-inspection-from", "selection.notice.inspectionFrom", Widgets.datePicker(), "inspectionFrom");
         inspectionFrom.setValue(context.selectionCase().procedure().getInspectionFrom());
         team = field("notice-team", "selection.notice.team", new TextField(), "team");
         team.setMaxLength(500);
         team.setHelperText(getTranslation("selection.notice.team.help"));
-        team.setValue(orEmpty(context.selectionCase().getInspectionTeam()));
+        team.setValue(orEmpty(context.selectionCase().procedure().getInspectionTeam()));
         setColspan(team, 2);
         action(
                 "notice-save",

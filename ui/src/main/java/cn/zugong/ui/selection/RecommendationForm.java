@@ -32,13 +32,13 @@ class RecommendationForm extends StepForm {
         SelectionCase c = context.selectionCase();
         on = field("recommendation-on", "selection.recommendation.on", Widgets.datePicker(), "recommendedOn");
         on.setMax(LocalDate.now());
-        on.setValue(c.getRecommendedOn());
+        on.setValue(c.recommendation().getRecommendedOn());
         expected = field("recommendation-expected", "selection.recommendation.expected", count(), "expected");
-        expected.setValue(c.getRecommendationExpected());
+        expected.setValue(c.recommendation().getRecommendationExpected());
         present = field("recommendation-present", "selection.recommendation.present", count(), "present");
-        present.setValue(c.getRecommendationPresent());
+        present.setValue(c.recommendation().getRecommendationPresent());
         targeted = flag("recommendation-targeted", "selection.recommendation.targeted");
-        targeted.setValue(c.isRecommendationTargeted());
+        targeted.setValue(c.recommendation().isRecommendationTargeted());
         for (SelectionCandidate k : context.file().candidates()) {
             int n = context.index(k.getCadreId());
             String name = context.name(k.getCadreId());

@@ -1,10 +1,10 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.selection.CaseStatus;
 import cn.zugong.core.selection.SelectionCase;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.ui.access.AccessRule;
 
@@ -25,7 +25,7 @@ public final class SelectionAccess {
 
     /** Whether the user records on this case: a writer of its county while it is open. */
     static boolean mayRecord(SelectionCase c) {
-        return CadreAccess.canWrite() && c.getStatus() == CaseStatus.OPEN;
+        return CountyAccess.canWrite() && c.getStatus() == CaseStatus.OPEN;
     }
 
     /** The rule of the selection pages' routes. */

@@ -40,18 +40,28 @@ final class StepRecords {
                                         TIME.format(c.getOpenedAt()),
                                         context.person(c.getOpenedBy())));
             case RECOMMENDATION -> {
-                facts.line("record-recommended-on", "selection.recommendation.on", c.getRecommendedOn())
-                        .line("record-expected", "selection.recommendation.expected", c.getRecommendationExpected())
-                        .line("record-present", "selection.recommendation.present", c.getRecommendationPresent());
-                if (c.getRecommendedOn() != null) {
+                facts.line(
+                                "record-recommended-on",
+                                "selection.recommendation.on",
+                                c.recommendation().getRecommendedOn())
+                        .line(
+                                "record-expected",
+                                "selection.recommendation.expected",
+                                c.recommendation().getRecommendationExpected())
+                        .line(
+                                "record-present",
+                                "selection.recommendation.present",
+                                c.recommendation().getRecommendationPresent());
+                if (c.recommendation().getRecommendedOn() != null) {
                     facts.line(
                                     "record-targeted",
                                     "selection.recommendation.targeted",
-                                    SelectionLabels.yesNo(owner, c.isRecommendationTargeted()))
+                                    SelectionLabels.yesNo(
+                                            owner, c.recommendation().isRecommendationTargeted()))
                             .line(
                                     "record-valid-until",
                                     "selection.recommendation.validUntil",
-                                    c.getRecommendedOn().plusYears(1));
+                                    c.recommendation().getRecommendedOn().plusYears(1));
                 }
             }
             case CANDIDATES ->
@@ -63,30 +73,44 @@ final class StepRecords {
                                 .map(context::name)
                                 .collect(Collectors.joining(owner.getTranslation("list.separator"))));
             case INSPECTION ->
-                facts.line("record-notice-on", "selection.notice.on", c.getNoticeOn())
+                facts.line(
+                                "record-notice-on",
+                                "selection.notice.on",
+                                c.procedure().getNoticeOn())
                         .line(
                                 "record-inspection-from",
                                 "selection.notice.inspectionFrom",
                                 c.procedure().getInspectionFrom())
-                        .line("record-team", "selection.notice.team", c.getInspectionTeam());
+                        .line(
+                                "record-team",
+                                "selection.notice.team",
+                                c.procedure().getInspectionTeam());
             case DECISION ->
                 facts.line("record-decided-on", "selection.decision.decidedOn", c.getDecidedOn())
                         .line("record-chosen", "selection.decision.chosen", context.name(c.getChosenCadreId()));
             case PUBLICITY -> {
-                if (c.getPublicityFrom() != null) {
+                if (c.publicity().getPublicityFrom() != null) {
                     facts.line(
                             "record-publicity",
                             "selection.publicity.period",
                             owner.getTranslation(
-                                    "selection.publicity.fromTo", c.getPublicityFrom(), c.getPublicityTo()));
+                                    "selection.publicity.fromTo",
+                                    c.publicity().getPublicityFrom(),
+                                    c.publicity().getPublicityTo()));
                 }
                 facts.line(
                                 "record-publicity-ground",
                                 "selection.publicity.ground",
-                                c.getPublicitySkipGround() == null
+                                c.publicity().getPublicitySkipGround() == null
                                         ? null
-                                        : SelectionLabels.of(owner, "publicity.ground", c.getPublicitySkipGround()))
-                        .line("record-publicity-skipped", "selection.publicity.skipped", c.getPublicitySkipped());
+                                        : SelectionLabels.of(
+                                                owner,
+                                                "publicity.ground",
+                                                c.publicity().getPublicitySkipGround()))
+                        .line(
+                                "record-publicity-skipped",
+                                "selection.publicity.skipped",
+                                c.publicity().getPublicitySkipped());
             }
             case APPOINTMENT ->
                 facts.line("record-document-no", "selection.appointment.documentNo", c.getDocumentNo())

@@ -97,11 +97,11 @@ final class StepSections {
 
     private static List<Component> publicity(CaseContext context, CaseCalls calls) {
         SelectionCase c = context.selectionCase();
-        if (c.getPublicityFrom() == null && c.getPublicitySkipped() == null) {
+        if (c.publicity().getPublicityFrom() == null && c.publicity().getPublicitySkipped() == null) {
             return List.of(new PublicityForm(context, calls));
         }
         List<Component> forms = new ArrayList<>();
-        if (c.getPublicityFrom() != null) {
+        if (c.publicity().getPublicityFrom() != null) {
             forms.add(new ObjectionForms.Add(context, calls));
         }
         List<SelectionObjection> objections = context.file().objections();

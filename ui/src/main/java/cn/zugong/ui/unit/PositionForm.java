@@ -1,8 +1,8 @@
 package cn.zugong.ui.unit;
 
-import cn.zugong.core.cadre.AppointmentMethod;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.post.PositionValidator;
+import cn.zugong.core.unit.AppointmentMethod;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.ComponentEvent;

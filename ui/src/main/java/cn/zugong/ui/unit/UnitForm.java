@@ -1,7 +1,7 @@
 package cn.zugong.ui.unit;
 
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.unit.OrgUnit;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.unit.UnitValidator;
 import cn.zugong.core.validation.Problem;

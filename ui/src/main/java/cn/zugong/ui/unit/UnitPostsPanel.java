@@ -1,9 +1,9 @@
 package cn.zugong.ui.unit;
 
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.post.PositionService;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.ValidationException;
@@ -41,7 +41,7 @@ class UnitPostsPanel extends VerticalLayout {
         this.unit = unit;
         this.quotas = quotas;
         this.positions = positions;
-        this.writable = CadreAccess.canWrite();
+        this.writable = CountyAccess.canWrite();
         setId("unit-posts");
         setPadding(false);
         quota.setId("unit-quota");

@@ -2,13 +2,13 @@ package cn.zugong.ui.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.Assessment;
 import cn.zugong.core.cadre.AssessmentGrade;
 import cn.zugong.core.cadre.FamilyMember;
 import cn.zugong.core.cadre.KinshipClass;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.AppointmentMethod;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.ui.PortalUi;

@@ -3,9 +3,9 @@ package cn.zugong.ui.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.SelectionKind;
-import cn.zugong.core.cadre.AppointmentMethod;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.selection.OpenCase;
+import cn.zugong.core.unit.AppointmentMethod;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;

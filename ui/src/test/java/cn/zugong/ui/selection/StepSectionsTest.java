@@ -170,8 +170,8 @@ class StepSectionsTest {
     @Test
     void aStartedPublicityTakesReports() {
         CaseFixture fixture = at(SelectionStep.PUBLICITY);
-        fixture.selectionCase.setPublicityFrom(LocalDate.now().minusDays(2));
-        fixture.selectionCase.setPublicityTo(LocalDate.now().plusDays(5));
+        fixture.selectionCase.publicity().setPublicityFrom(LocalDate.now().minusDays(2));
+        fixture.selectionCase.publicity().setPublicityTo(LocalDate.now().plusDays(5));
 
         assertThat(ids(fixture, SelectionStep.PUBLICITY, true))
                 .contains("record-publicity", "objection-received-on", "objection-summary", "objection-add")

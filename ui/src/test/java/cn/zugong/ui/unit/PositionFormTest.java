@@ -2,8 +2,8 @@ package cn.zugong.ui.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.AppointmentMethod;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.AppointmentMethod;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;

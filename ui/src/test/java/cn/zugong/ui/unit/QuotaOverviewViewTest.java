@@ -3,7 +3,6 @@ package cn.zugong.ui.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.post.QuotaFilter;
 import cn.zugong.core.post.QuotaQuery;
 import cn.zugong.core.post.QuotaService;
@@ -13,6 +12,7 @@ import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.ui.FakeBeans;
 import cn.zugong.ui.PortalUi;

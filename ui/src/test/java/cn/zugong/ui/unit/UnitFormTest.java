@@ -2,8 +2,8 @@ package cn.zugong.ui.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.unit.OrgUnit;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.ui.PortalUi;

@@ -3,8 +3,6 @@ package cn.zugong.ui.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.AppointmentMethod;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.post.PositionService;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.post.UnitQuota;
@@ -12,7 +10,9 @@ import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.unit.AppointmentMethod;
 import cn.zugong.core.unit.OrgUnit;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.GridKt;

@@ -1,6 +1,8 @@
 package cn.zugong.core.cadre;
 
+import cn.zugong.core.unit.PostLevel;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -84,38 +86,6 @@ public class Cadre {
     @Column(name = "health")
     private Health health;
 
-    @Column(name = "professional_title")
-    private String professionalTitle;
-
-    @Column(name = "expertise")
-    private String expertise;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ft_level")
-    private EducationLevel fullTimeLevel;
-
-    @Column(name = "ft_degree")
-    private String fullTimeDegree;
-
-    @Column(name = "ft_level_school")
-    private String fullTimeLevelSchool;
-
-    @Column(name = "ft_degree_school")
-    private String fullTimeDegreeSchool;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "is_level")
-    private EducationLevel inServiceLevel;
-
-    @Column(name = "is_degree")
-    private String inServiceDegree;
-
-    @Column(name = "is_level_school")
-    private String inServiceLevelSchool;
-
-    @Column(name = "is_degree_school")
-    private String inServiceDegreeSchool;
-
     @Column(name = "unit_id")
     private UUID unitId;
 
@@ -153,20 +123,14 @@ public class Cadre {
     @Column(name = "resume_edited")
     private boolean resumeEdited;
 
-    @Column(name = "proposed_post")
-    private String proposedPost;
-
-    @Column(name = "proposed_removal")
-    private String proposedRemoval;
-
-    @Column(name = "appointment_reason")
-    private String appointmentReason;
-
-    @Column(name = "reporting_unit")
-    private String reportingUnit;
-
     @Column(name = "interchange_extra")
     private String interchangeExtra;
+
+    @Embedded
+    private CadreEducation education = new CadreEducation();
+
+    @Embedded
+    private CadreProposal proposal = new CadreProposal();
 
     @Version
     @Column(name = "version")
@@ -309,86 +273,6 @@ public class Cadre {
         this.health = health;
     }
 
-    public String getProfessionalTitle() {
-        return professionalTitle;
-    }
-
-    public void setProfessionalTitle(String professionalTitle) {
-        this.professionalTitle = professionalTitle;
-    }
-
-    public String getExpertise() {
-        return expertise;
-    }
-
-    public void setExpertise(String expertise) {
-        this.expertise = expertise;
-    }
-
-    public EducationLevel getFullTimeLevel() {
-        return fullTimeLevel;
-    }
-
-    public void setFullTimeLevel(EducationLevel fullTimeLevel) {
-        this.fullTimeLevel = fullTimeLevel;
-    }
-
-    public String getFullTimeDegree() {
-        return fullTimeDegree;
-    }
-
-    public void setFullTimeDegree(String fullTimeDegree) {
-        this.fullTimeDegree = fullTimeDegree;
-    }
-
-    public String getFullTimeLevelSchool() {
-        return fullTimeLevelSchool;
-    }
-
-    public void setFullTimeLevelSchool(String fullTimeLevelSchool) {
-        this.fullTimeLevelSchool = fullTimeLevelSchool;
-    }
-
-    public String getFullTimeDegreeSchool() {
-        return fullTimeDegreeSchool;
-    }
-
-    public void setFullTimeDegreeSchool(String fullTimeDegreeSchool) {
-        this.fullTimeDegreeSchool = fullTimeDegreeSchool;
-    }
-
-    public EducationLevel getInServiceLevel() {
-        return inServiceLevel;
-    }
-
-    public void setInServiceLevel(EducationLevel inServiceLevel) {
-        this.inServiceLevel = inServiceLevel;
-    }
-
-    public String getInServiceDegree() {
-        return inServiceDegree;
-    }
-
-    public void setInServiceDegree(String inServiceDegree) {
-        this.inServiceDegree = inServiceDegree;
-    }
-
-    public String getInServiceLevelSchool() {
-        return inServiceLevelSchool;
-    }
-
-    public void setInServiceLevelSchool(String inServiceLevelSchool) {
-        this.inServiceLevelSchool = inServiceLevelSchool;
-    }
-
-    public String getInServiceDegreeSchool() {
-        return inServiceDegreeSchool;
-    }
-
-    public void setInServiceDegreeSchool(String inServiceDegreeSchool) {
-        this.inServiceDegreeSchool = inServiceDegreeSchool;
-    }
-
     public UUID getUnitId() {
         return unitId;
     }
@@ -477,44 +361,27 @@ public class Cadre {
         this.resumeEdited = resumeEdited;
     }
 
-    public String getProposedPost() {
-        return proposedPost;
-    }
-
-    public void setProposedPost(String proposedPost) {
-        this.proposedPost = proposedPost;
-    }
-
-    public String getProposedRemoval() {
-        return proposedRemoval;
-    }
-
-    public void setProposedRemoval(String proposedRemoval) {
-        this.proposedRemoval = proposedRemoval;
-    }
-
-    public String getAppointmentReason() {
-        return appointmentReason;
-    }
-
-    public void setAppointmentReason(String appointmentReason) {
-        this.appointmentReason = appointmentReason;
-    }
-
-    public String getReportingUnit() {
-        return reportingUnit;
-    }
-
-    public void setReportingUnit(String reportingUnit) {
-        this.reportingUnit = reportingUnit;
-    }
-
     public String getInterchangeExtra() {
         return interchangeExtra;
     }
 
     public void setInterchangeExtra(String interchangeExtra) {
         this.interchangeExtra = interchangeExtra;
+    }
+
+    /** Education and qualifications; Hibernate leaves the field null when all its columns are. */
+    public CadreEducation education() {
+        if (education == null) {
+            education = new CadreEducation();
+        }
+        return education;
+    }
+
+    public CadreProposal proposal() {
+        if (proposal == null) {
+            proposal = new CadreProposal();
+        }
+        return proposal;
     }
 
     public long getVersion() {

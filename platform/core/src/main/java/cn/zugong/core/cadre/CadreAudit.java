@@ -67,17 +67,17 @@ public class CadreAudit {
         fields.put("partyJoined", c.getPartyJoined());
         fields.put("workStarted", c.getWorkStarted());
         fields.put("health", c.getHealth());
-        fields.put("professionalTitle", c.getProfessionalTitle());
-        fields.put("fullTimeLevel", c.getFullTimeLevel());
-        fields.put("inServiceLevel", c.getInServiceLevel());
+        fields.put("professionalTitle", c.education().getProfessionalTitle());
+        fields.put("fullTimeLevel", c.education().getFullTimeLevel());
+        fields.put("inServiceLevel", c.education().getInServiceLevel());
         fields.put("unitId", c.getUnitId());
         fields.put("currentPost", c.getCurrentPost());
         fields.put("postLevel", c.getPostLevel());
         fields.put("civilRank", c.getCivilRank());
         fields.put("managementAuthority", c.getManagementAuthority());
         fields.put("status", c.getStatus());
-        fields.put("proposedPost", c.getProposedPost());
-        fields.put("proposedRemoval", c.getProposedRemoval());
+        fields.put("proposedPost", c.proposal().getProposedPost());
+        fields.put("proposedRemoval", c.proposal().getProposedRemoval());
         return AuditJson.of(fields);
     }
 

@@ -1,5 +1,6 @@
 package cn.zugong.core.cadre;
 
+import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.util.UUID;
 

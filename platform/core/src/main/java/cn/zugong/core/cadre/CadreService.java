@@ -1,6 +1,7 @@
 package cn.zugong.core.cadre;
 
 import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.TextLimits;
@@ -20,7 +21,7 @@ import java.util.UUID;
 /**
  * Use cases on cadre files: the list, the file, saving. Reads are limited to the request's readable
  * tenants; a cadre of another tenant is reported as missing, never as forbidden. Sensitive parts
- * are left out for users without the sensitive roles ({@link CadreAccess}).
+ * are left out for users without the sensitive roles ({@link CountyAccess}).
  */
 @ApplicationScoped
 @Transactional
@@ -35,11 +36,11 @@ public class CadreService {
     CadreAudit audit;
 
     public List<CadreRow> list(CadreQuery query) {
-        CadreWhere where = new CadreWhere(query.filter(), CadreAccess.readable());
+        CadreWhere where = new CadreWhere(query.filter(), CountyAccess.readable());
         TypedQuery<CadreRow> select = em.createQuery(
                 "select new cn.zugong.core.cadre.CadreRow(c.id, c.tenantId, c.name, c.gender, c.birthDate,"
                         + " c.ethnicity, u.name, c.currentPost, c.postLevel, c.civilRank, c.politicalStatus,"
-                        + " c.fullTimeLevel, c.status, c.managementAuthority)" + FROM + where.clause()
+                        + " c.education.fullTimeLevel, c.status, c.managementAuthority)" + FROM + where.clause()
                         + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
                         + " nulls last, c.nameSort, c.name, c.id",
                 CadreRow.class);
@@ -50,7 +51,7 @@ public class CadreService {
     }
 
     public int count(CadreFilter filter) {
-        CadreWhere where = new CadreWhere(filter, CadreAccess.readable());
+        CadreWhere where = new CadreWhere(filter, CountyAccess.readable());
         return where.bind(em.createQuery("select count(c)" + FROM + where.clause(), Long.class))
                 .getSingleResult()
                 .intValue();
@@ -58,7 +59,7 @@ public class CadreService {
 
     public Optional<Cadre> find(UUID id) {
         Cadre cadre = em.find(Cadre.class, id);
-        return Optional.ofNullable(cadre).filter(c -> CadreAccess.readable().contains(c.getTenantId()));
+        return Optional.ofNullable(cadre).filter(c -> CountyAccess.readable().contains(c.getTenantId()));
     }
 
     /** The full file of a cadre, as this user may see it. */
@@ -74,7 +75,7 @@ public class CadreService {
     }
 
     private CadreFile fileOf(Cadre cadre) {
-        boolean sensitive = CadreAccess.canSeeSensitive();
+        boolean sensitive = CountyAccess.canSeeSensitive();
         if (!sensitive) {
             em.detach(cadre);
             cadre.setIdNumber(null);
@@ -113,7 +114,7 @@ public class CadreService {
 
     /** Saves the cadre's own fields; derived fields (pinyin, post, resume) follow. */
     public Cadre save(Cadre cadre) {
-        String tenant = CadreAccess.requireWriter();
+        String tenant = CountyAccess.requireWriter();
         if (cadre.getTenantId() != null && !cadre.getTenantId().equals(tenant)) {
             throw new AccessDeniedException("error.access.denied");
         }

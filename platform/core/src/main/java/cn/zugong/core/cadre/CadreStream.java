@@ -1,5 +1,6 @@
 package cn.zugong.core.cadre;
 
+import cn.zugong.core.tenant.CountyAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,8 +23,8 @@ public class CadreStream {
     EntityManager em;
 
     public void each(CadreFilter filter, Consumer<ListedCadre> sink) {
-        CadreWhere where = new CadreWhere(filter, CadreAccess.readable());
-        boolean sensitive = CadreAccess.canSeeSensitive();
+        CadreWhere where = new CadreWhere(filter, CountyAccess.readable());
+        boolean sensitive = CountyAccess.canSeeSensitive();
         for (int offset = 0; ; offset += PAGE) {
             List<Object[]> page = where.bind(em.createQuery(
                             "select c, u.name from Cadre c left join OrgUnit u on u.id = c.unitId" + where.clause()

@@ -49,7 +49,10 @@ final class CadreWhere {
             List<EducationLevel> levels = Arrays.stream(EducationLevel.values())
                     .filter(l -> l.ordinal() <= filter.minEducation().ordinal())
                     .toList();
-            add("(c.fullTimeLevel in :education or c.inServiceLevel in :education)", "education", levels);
+            add(
+                    "(c.education.fullTimeLevel in :education or c.education.inServiceLevel in :education)",
+                    "education",
+                    levels);
         }
     }
 

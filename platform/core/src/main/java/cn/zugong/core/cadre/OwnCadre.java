@@ -1,6 +1,7 @@
 package cn.zugong.core.cadre;
 
 import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.tenant.CountyAccess;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ final class OwnCadre {
 
     /** The managed cadre; read-only callers are refused, a cadre of another county is "not found". */
     static Cadre require(EntityManager em, UUID cadreId) {
-        String tenant = CadreAccess.requireWriter();
+        String tenant = CountyAccess.requireWriter();
         Cadre cadre = cadreId == null ? null : em.find(Cadre.class, cadreId);
         if (cadre == null || !tenant.equals(cadre.getTenantId())) {
             throw new CadreNotFoundException();
@@ -21,7 +22,7 @@ final class OwnCadre {
 
     /** Family members and punishments are changed only by users who may see them. */
     static void requireSensitive() {
-        if (!CadreAccess.canSeeSensitive()) {
+        if (!CountyAccess.canSeeSensitive()) {
             throw new AccessDeniedException("error.access.denied");
         }
     }

@@ -3,8 +3,8 @@ package cn.zugong.core.calendar;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.audit.AuditJson;
 import cn.zugong.core.audit.AuditTrail;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.validation.Problem;
@@ -51,7 +51,7 @@ public class CalendarService {
     }
 
     public static boolean canWrite() {
-        return CadreAccess.canWrite();
+        return CountyAccess.canWrite();
     }
 
     /** The entries of a year in date order; empty without a single county to show. */
@@ -87,7 +87,7 @@ public class CalendarService {
 
     /** Validates and saves a new or changed entry of the caller's county. */
     public CalendarDay save(CalendarDay day) {
-        String tenant = CadreAccess.requireWriter();
+        String tenant = CountyAccess.requireWriter();
         if (day.getTenantId() != null && !day.getTenantId().equals(tenant)) {
             throw new AccessDeniedException("error.access.denied");
         }
@@ -109,7 +109,7 @@ public class CalendarService {
 
     /** Deletes an entry of the caller's county; an entry of another county is refused as missing. */
     public void delete(UUID id) {
-        String tenant = CadreAccess.requireWriter();
+        String tenant = CountyAccess.requireWriter();
         CalendarDay day = own(id, tenant)
                 .orElseThrow(() -> new ValidationException(List.of(new Problem("date", "calendar.error.notFound"))));
         String before = auditJson(day);
@@ -125,7 +125,7 @@ public class CalendarService {
      * @throws ValidationException when there is no national arrangement for the year
      */
     public int importNational(int year) {
-        String tenant = CadreAccess.requireWriter();
+        String tenant = CountyAccess.requireWriter();
         List<CalendarDay> national = NationalHolidays.forYear(year);
         if (national.isEmpty()) {
             throw new ValidationException(

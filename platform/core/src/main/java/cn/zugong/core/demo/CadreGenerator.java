@@ -1,6 +1,5 @@
 package cn.zugong.core.demo;
 
-import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.Assessment;
 import cn.zugong.core.cadre.AssessmentGrade;
 import cn.zugong.core.cadre.Cadre;
@@ -14,10 +13,11 @@ import cn.zugong.core.cadre.ManagementAuthority;
 import cn.zugong.core.cadre.NamePinyin;
 import cn.zugong.core.cadre.PoliticalStatus;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.cadre.Resume;
 import cn.zugong.core.cadre.RewardKind;
 import cn.zugong.core.cadre.RewardPunishment;
+import cn.zugong.core.unit.AppointmentMethod;
+import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -82,7 +82,7 @@ public final class CadreGenerator {
         }
         cadre.setWorkStarted(yyyymm(workStart));
         cadre.setHealth(random.nextInt(10) < 8 ? Health.HEALTHY : Health.GOOD);
-        cadre.setProfessionalTitle(words.pick("titles", random));
+        cadre.education().setProfessionalTitle(words.pick("titles", random));
         education(cadre);
         cadre.setManagementAuthority(managementAuthority(post.level()));
         cadre.setStatus(CadreStatus.ACTIVE);
@@ -97,14 +97,14 @@ public final class CadreGenerator {
     private void education(Cadre cadre) {
         EducationLevel level = random.nextInt(10) < 7 ? EducationLevel.UNIVERSITY : EducationLevel.COLLEGE;
         String school = words.pick("schools", random);
-        cadre.setFullTimeLevel(level);
-        cadre.setFullTimeDegree(level == EducationLevel.UNIVERSITY ? words.pick("degrees", random) : null);
-        cadre.setFullTimeLevelSchool(school + words.pick("majors", random));
-        cadre.setFullTimeDegreeSchool(level == EducationLevel.UNIVERSITY ? school : null);
+        cadre.education().setFullTimeLevel(level);
+        cadre.education().setFullTimeDegree(level == EducationLevel.UNIVERSITY ? words.pick("degrees", random) : null);
+        cadre.education().setFullTimeLevelSchool(school + words.pick("majors", random));
+        cadre.education().setFullTimeDegreeSchool(level == EducationLevel.UNIVERSITY ? school : null);
         if (random.nextInt(3) == 0) {
-            cadre.setInServiceLevel(EducationLevel.POSTGRADUATE);
-            cadre.setInServiceDegree(words.pick("postgraduate.degrees", random));
-            cadre.setInServiceLevelSchool(words.pick("schools", random) + words.pick("majors", random));
+            cadre.education().setInServiceLevel(EducationLevel.POSTGRADUATE);
+            cadre.education().setInServiceDegree(words.pick("postgraduate.degrees", random));
+            cadre.education().setInServiceLevelSchool(words.pick("schools", random) + words.pick("majors", random));
         }
     }
 

@@ -1,7 +1,7 @@
 package cn.zugong.core.post;
 
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * The leadership positions of a unit: listed for whoever reads the unit, created and changed by
- * writers of the unit's own county only ({@link CadreAccess#requireWriter()}). A unit of another
+ * writers of the unit's own county only ({@link CountyAccess#requireWriter()}). A unit of another
  * county is reported as missing. Positions are not deleted here: holdings refer to them.
  */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class PositionService {
                         "select p from UnitPosition p where p.tenantId in :readable and p.unitId = :unit"
                                 + " order by p.principal desc, p.sortOrder, p.title",
                         UnitPosition.class)
-                .setParameter("readable", CadreAccess.readable())
+                .setParameter("readable", CountyAccess.readable())
                 .setParameter("unit", unitId)
                 .getResultList();
     }
@@ -53,7 +53,7 @@ public class PositionService {
                                 + " and h.tenantId in :readable and h.unitId = :unit and h.positionId is not null"
                                 + " and (h.endDate is null or h.endDate >= :today) order by c.name",
                         Object[].class)
-                .setParameter("readable", CadreAccess.readable())
+                .setParameter("readable", CountyAccess.readable())
                 .setParameter("unit", unitId)
                 .setParameter("today", LocalDate.now())
                 .getResultList()
@@ -64,12 +64,12 @@ public class PositionService {
 
     public Optional<UnitPosition> find(UUID id) {
         return Optional.ofNullable(em.find(UnitPosition.class, id))
-                .filter(p -> CadreAccess.readable().contains(p.getTenantId()));
+                .filter(p -> CountyAccess.readable().contains(p.getTenantId()));
     }
 
     /** Validates and saves a new or changed position; a new one goes to the end of its unit's list. */
     public UnitPosition save(UnitPosition position) {
-        String tenant = CadreAccess.requireWriter();
+        String tenant = CountyAccess.requireWriter();
         OrgUnit unit = Optional.ofNullable(em.find(OrgUnit.class, position.getUnitId()))
                 .filter(u -> tenant.equals(u.getTenantId()))
                 .orElseThrow(() -> new ValidationException(List.of(new Problem("unit", "unit.notFound"))));

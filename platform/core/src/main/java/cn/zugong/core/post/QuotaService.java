@@ -1,7 +1,7 @@
 package cn.zugong.core.post;
 
-import cn.zugong.core.cadre.CadreAccess;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.tenant.CountyAccess;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -104,7 +104,7 @@ public class QuotaService {
      * @param leadership whether the new post has a post level (occupies a seat at all)
      */
     public Optional<UnitQuota> afterAppointment(UUID unit, UUID cadre, boolean principal, boolean leadership) {
-        Occupancy occupancy = new Occupancy(QuotaFilter.ALL, List.of(unit), CadreAccess.readable(), cadre);
+        Occupancy occupancy = new Occupancy(QuotaFilter.ALL, List.of(unit), CountyAccess.readable(), cadre);
         return occupancy
                 .bind(em.createQuery("select " + Occupancy.COLUMNS + occupancy.grouped(), Object[].class))
                 .getResultList()
@@ -132,7 +132,7 @@ public class QuotaService {
     }
 
     private static Occupancy occupancy(QuotaFilter filter, Collection<UUID> units) {
-        return new Occupancy(filter, units, CadreAccess.readable());
+        return new Occupancy(filter, units, CountyAccess.readable());
     }
 
     private static UnitQuota quota(Object[] row) {

@@ -1,6 +1,6 @@
 package cn.zugong.core.post;
 
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import java.util.UUID;
 

@@ -4,13 +4,13 @@ import cn.zugong.api.event.CadreEvent;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.AppointmentMethod;
 import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadrePartsService;
 import cn.zugong.core.cadre.CadreStatus;
 import cn.zugong.core.cadre.CadreStatusService;
 import cn.zugong.core.cadre.PostHolding;
 import cn.zugong.core.post.QuotaService;
+import cn.zugong.core.unit.AppointmentMethod;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.unit.UnitType;
@@ -158,8 +158,7 @@ public class ApplyService {
                 "overQuota",
                 c.isLeftOverQuota() ? true : null);
         if (probation) {
-            c.setStep(SelectionStep.PROBATION);
-            c.setStepSince(clock.instant());
+            c.moveTo(SelectionStep.PROBATION, clock.instant());
             journal.record(c, "advance", "from", SelectionStep.APPOINTMENT, "to", SelectionStep.PROBATION);
         } else {
             finish(c);

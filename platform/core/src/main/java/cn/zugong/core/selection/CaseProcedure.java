@@ -8,15 +8,22 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 
 /**
- * The facts of a case that the procedural rules read (V15): when the inspection starts (the
- * notice's timing, DOMAIN.md 4.3) and, for a dual-managed cadre, the written consultation of the
+ * The facts of a case that the procedural rules read (V15): the inspection notice, when the
+ * inspection starts (the notice's timing, DOMAIN.md 4.3) and who inspects (duty avoidance) and, for a dual-managed cadre, the written consultation of the
  * co-managing department with its answer (DOMAIN.md 5.5).
  */
 @Embeddable
 public class CaseProcedure {
 
+    @Column(name = "notice_on")
+    private LocalDate noticeOn;
+
     @Column(name = "inspection_from")
     private LocalDate inspectionFrom;
+
+    /** The inspection team, names separated by commas; duty avoidance reads it. */
+    @Column(name = "inspection_team")
+    private String inspectionTeam;
 
     /** The co-managing department; null when the cadre is not dual-managed. */
     @Column(name = "dual_manager")
@@ -31,6 +38,22 @@ public class CaseProcedure {
 
     @Column(name = "dual_replied_on")
     private LocalDate dualRepliedOn;
+
+    public LocalDate getNoticeOn() {
+        return noticeOn;
+    }
+
+    public void setNoticeOn(LocalDate noticeOn) {
+        this.noticeOn = noticeOn;
+    }
+
+    public String getInspectionTeam() {
+        return inspectionTeam;
+    }
+
+    public void setInspectionTeam(String inspectionTeam) {
+        this.inspectionTeam = inspectionTeam;
+    }
 
     public LocalDate getInspectionFrom() {
         return inspectionFrom;

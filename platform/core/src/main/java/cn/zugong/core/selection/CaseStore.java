@@ -1,6 +1,6 @@
 package cn.zugong.core.selection;
 
-import cn.zugong.core.cadre.CadreAccess;
+import cn.zugong.core.tenant.CountyAccess;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +17,7 @@ final class CaseStore {
     /** A case the caller reads. */
     SelectionCase read(UUID caseId) {
         SelectionCase c = caseId == null ? null : em.find(SelectionCase.class, caseId);
-        if (c == null || !CadreAccess.readable().contains(c.getTenantId())) {
+        if (c == null || !CountyAccess.readable().contains(c.getTenantId())) {
             throw new CaseNotFoundException();
         }
         return c;
@@ -25,7 +25,7 @@ final class CaseStore {
 
     /** An open case of the writer's own county; read-only callers are refused. */
     SelectionCase writable(UUID caseId) {
-        String tenant = CadreAccess.requireWriter();
+        String tenant = CountyAccess.requireWriter();
         SelectionCase c = caseId == null ? null : em.find(SelectionCase.class, caseId);
         if (c == null || !tenant.equals(c.getTenantId())) {
             throw new CaseNotFoundException();
@@ -63,7 +63,7 @@ final class CaseStore {
                                 + " order by r." + order,
                         type)
                 .setParameter("case", caseId)
-                .setParameter("t", CadreAccess.readable())
+                .setParameter("t", CountyAccess.readable())
                 .getResultList();
     }
 }

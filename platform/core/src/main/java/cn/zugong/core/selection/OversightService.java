@@ -1,6 +1,6 @@
 package cn.zugong.core.selection;
 
-import cn.zugong.core.cadre.CadreAccess;
+import cn.zugong.core.tenant.CountyAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +41,7 @@ public class OversightService {
 
     /** Every readable county with its counts, by county code; counties without a case show zeros. */
     public List<CountyOversight> counties() {
-        List<String> readable = CadreAccess.readable();
+        List<String> readable = CountyAccess.readable();
         Map<String, Map<OversightMeasure, Integer>> counts = new TreeMap<>();
         readable.stream()
                 .filter(t -> !t.equals("-"))
@@ -63,7 +63,7 @@ public class OversightService {
 
     /** The cases of a readable county that a measure counts, newest first; none for a county not read. */
     public List<CaseRow> cases(String county, OversightMeasure measure) {
-        List<String> readable = CadreAccess.readable();
+        List<String> readable = CountyAccess.readable();
         List<String> scope = readable.contains(county) ? List.of(county) : List.of("-");
         var query = em.createQuery(
                 ROW + " where c.tenantId in :t and " + condition(measure) + " order by c.openedAt desc, c.id",
@@ -78,7 +78,7 @@ public class OversightService {
      */
     public void opened(UUID caseId, OversightMeasure via) {
         SelectionCase c = new CaseStore(em).read(caseId);
-        if (CadreAccess.canWrite()) {
+        if (CountyAccess.canWrite()) {
             return;
         }
         journal.read(c, "case.open", "reason", via == null ? null : "selection.oversight." + via.name());
@@ -92,7 +92,7 @@ public class OversightService {
             case ACKNOWLEDGED ->
                 "exists (select g.id from GateRecord g where g.tenantId = c.tenantId and g.caseId = c.id"
                         + " and g.overrideAt is not null)";
-            case PUBLICITY_SKIPPED -> "c.publicitySkipped is not null";
+            case PUBLICITY_SKIPPED -> "c.publicity.publicitySkipped is not null";
             case OVER_QUOTA -> "c.leftOverQuota = true";
             case OVERDUE -> "c.status = :open and c.stepSince < :before";
         };

@@ -2,6 +2,8 @@ package cn.zugong.core.selection;
 
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -19,7 +22,9 @@ import org.hibernate.annotations.TenantId;
  * A selection case (xuanba renyong): one vacancy or proposal to fill a post, or one removal or
  * retirement, from initiation to the applied decision. The case's step only moves forward through
  * {@code SelectionService}, which checks the step's rules and the gates; who did what and when goes
- * to the audit trail under the case's id (the whole-process record).
+ * to the audit trail under the case's id (the whole-process record). The case guards its own steps:
+ * an action is refused unless the case is open ({@link #requireOpen}) and at the action's step
+ * ({@link #requireAt}).
  */
 @Entity
 @Table(name = "selection_case")
@@ -84,42 +89,11 @@ public class SelectionCase {
     @Column(name = "opened_by", nullable = false)
     private String openedBy;
 
-    @Column(name = "recommended_on")
-    private LocalDate recommendedOn;
-
-    @Column(name = "recommendation_expected")
-    private Integer recommendationExpected;
-
-    @Column(name = "recommendation_present")
-    private Integer recommendationPresent;
-
-    @Column(name = "recommendation_targeted")
-    private boolean recommendationTargeted;
-
-    @Column(name = "notice_on")
-    private LocalDate noticeOn;
-
-    @Column(name = "inspection_team")
-    private String inspectionTeam;
-
     @Column(name = "decided_on")
     private LocalDate decidedOn;
 
     @Column(name = "chosen_cadre_id")
     private UUID chosenCadreId;
-
-    @Column(name = "publicity_from")
-    private LocalDate publicityFrom;
-
-    @Column(name = "publicity_to")
-    private LocalDate publicityTo;
-
-    @Column(name = "publicity_skipped")
-    private String publicitySkipped;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "publicity_skip_ground")
-    private PublicitySkipGround publicitySkipGround;
 
     @Column(name = "document_no")
     private String documentNo;
@@ -141,6 +115,12 @@ public class SelectionCase {
 
     @Column(name = "left_over_quota")
     private boolean leftOverQuota;
+
+    @Embedded
+    private CaseRecommendation recommendation = new CaseRecommendation();
+
+    @Embedded
+    private CasePublicity publicity = new CasePublicity();
 
     @Embedded
     private CaseProcedure procedure;
@@ -277,54 +257,6 @@ public class SelectionCase {
         this.openedBy = openedBy;
     }
 
-    public LocalDate getRecommendedOn() {
-        return recommendedOn;
-    }
-
-    public void setRecommendedOn(LocalDate recommendedOn) {
-        this.recommendedOn = recommendedOn;
-    }
-
-    public Integer getRecommendationExpected() {
-        return recommendationExpected;
-    }
-
-    public void setRecommendationExpected(Integer recommendationExpected) {
-        this.recommendationExpected = recommendationExpected;
-    }
-
-    public Integer getRecommendationPresent() {
-        return recommendationPresent;
-    }
-
-    public void setRecommendationPresent(Integer recommendationPresent) {
-        this.recommendationPresent = recommendationPresent;
-    }
-
-    public boolean isRecommendationTargeted() {
-        return recommendationTargeted;
-    }
-
-    public void setRecommendationTargeted(boolean recommendationTargeted) {
-        this.recommendationTargeted = recommendationTargeted;
-    }
-
-    public LocalDate getNoticeOn() {
-        return noticeOn;
-    }
-
-    public void setNoticeOn(LocalDate noticeOn) {
-        this.noticeOn = noticeOn;
-    }
-
-    public String getInspectionTeam() {
-        return inspectionTeam;
-    }
-
-    public void setInspectionTeam(String inspectionTeam) {
-        this.inspectionTeam = inspectionTeam;
-    }
-
     public LocalDate getDecidedOn() {
         return decidedOn;
     }
@@ -339,39 +271,6 @@ public class SelectionCase {
 
     public void setChosenCadreId(UUID chosenCadreId) {
         this.chosenCadreId = chosenCadreId;
-    }
-
-    public LocalDate getPublicityFrom() {
-        return publicityFrom;
-    }
-
-    public void setPublicityFrom(LocalDate publicityFrom) {
-        this.publicityFrom = publicityFrom;
-    }
-
-    public LocalDate getPublicityTo() {
-        return publicityTo;
-    }
-
-    public void setPublicityTo(LocalDate publicityTo) {
-        this.publicityTo = publicityTo;
-    }
-
-    public String getPublicitySkipped() {
-        return publicitySkipped;
-    }
-
-    public void setPublicitySkipped(String publicitySkipped) {
-        this.publicitySkipped = publicitySkipped;
-    }
-
-    /** The ground the publicity was skipped on; null when not skipped, or skipped before grounds were recorded. */
-    public PublicitySkipGround getPublicitySkipGround() {
-        return publicitySkipGround;
-    }
-
-    public void setPublicitySkipGround(PublicitySkipGround publicitySkipGround) {
-        this.publicitySkipGround = publicitySkipGround;
     }
 
     public String getDocumentNo() {
@@ -432,6 +331,53 @@ public class SelectionCase {
     }
 
     /** The facts the procedural rules read (inspection start, dual-management consultation). */
+    /** The democratic recommendation of the case, empty until it is recorded. */
+    public CaseRecommendation recommendation() {
+        if (recommendation == null) {
+            recommendation = new CaseRecommendation();
+        }
+        return recommendation;
+    }
+
+    /** The pre-appointment publicity of the case, or why it went without one. */
+    public CasePublicity publicity() {
+        if (publicity == null) {
+            publicity = new CasePublicity();
+        }
+        return publicity;
+    }
+
+    /** Refuses any action on a case that is no longer open (decided, rejected, withdrawn). */
+    public SelectionCase requireOpen() {
+        if (status != CaseStatus.OPEN) {
+            throw Steps.problem("status", "selection.notOpen");
+        }
+        return this;
+    }
+
+    /** Refuses an action of {@code expected} on a case that is not open at that step. */
+    public SelectionCase requireAt(SelectionStep expected) {
+        requireOpen();
+        if (step != expected) {
+            throw new ValidationException(
+                    List.of(new Problem("step", "selection.step.wrong", List.of("@selection.step." + expected))));
+        }
+        return this;
+    }
+
+    /** Refuses an action meant for another kind of case. */
+    public void requireKind(SelectionKind expected) {
+        if (kind != expected) {
+            throw Steps.problem("kind", "selection.kind.wrong");
+        }
+    }
+
+    /** Puts the case at {@code to} from {@code since} on; the journal entry is the caller's. */
+    public void moveTo(SelectionStep to, Instant since) {
+        this.step = to;
+        this.stepSince = since;
+    }
+
     public CaseProcedure procedure() {
         if (procedure == null) {
             procedure = new CaseProcedure();

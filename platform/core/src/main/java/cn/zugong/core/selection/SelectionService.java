@@ -3,7 +3,7 @@ package cn.zugong.core.selection;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreAccess;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /**
  * Opens, lists and withdraws selection cases and keeps their candidates. Writes need a writer of
- * the case's own county ({@link CadreAccess#requireWriter()}); a case of another county is
+ * the case's own county ({@link CountyAccess#requireWriter()}); a case of another county is
  * reported as missing, whatever id is tried.
  */
 @ApplicationScoped
@@ -54,7 +54,7 @@ public class SelectionService {
 
     /** Opens a case at initiation (dongyi), records it and runs the initiation gates. */
     public SelectionCase open(OpenCase request) {
-        String tenant = CadreAccess.requireWriter();
+        String tenant = CountyAccess.requireWriter();
         List<Problem> problems = new ArrayList<>();
         if (request.kind() == null) {
             problems.add(new Problem("kind", "selection.kind.required"));
@@ -100,12 +100,11 @@ public class SelectionService {
         c.setGeneralElection(request.kind() == SelectionKind.APPOINT && request.generalElection());
         c.setPlan(plan);
         c.setInitiator(Texts.strip(request.initiator()));
-        c.setStep(SelectionStep.INITIATION);
-        c.setStepSince(clock.instant());
+        c.moveTo(SelectionStep.INITIATION, clock.instant());
         c.setStatus(CaseStatus.OPEN);
         c.setOpenedAt(clock.instant());
         c.setOpenedBy(Texts.actor());
-        c.setRecommendationTargeted(true);
+        c.recommendation().setRecommendationTargeted(true);
         em.persist(c);
         for (UUID cadre : request.intended()) {
             SelectionCandidate candidate = new SelectionCandidate(c.getId());
@@ -204,7 +203,7 @@ public class SelectionService {
     }
 
     private static List<String> counties(String tenant) {
-        List<String> readable = CadreAccess.readable();
+        List<String> readable = CountyAccess.readable();
         if (tenant == null) {
             return readable;
         }
@@ -221,7 +220,7 @@ public class SelectionService {
      * {@link #overdueDays()}), counted by the database; counties without open cases show zeros.
      */
     public List<CountyCases> overview() {
-        List<String> readable = CadreAccess.readable();
+        List<String> readable = CountyAccess.readable();
         Instant overdueBefore = clock.instant().minus(Duration.ofDays(overdueDays()));
         List<Object[]> rows = em.createQuery(
                         "select c.tenantId, c.step, count(c),"

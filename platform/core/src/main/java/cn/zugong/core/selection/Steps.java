@@ -66,25 +66,15 @@ public final class Steps {
     }
 
     static SelectionCase open(SelectionCase c) {
-        if (c.getStatus() != CaseStatus.OPEN) {
-            throw problem("status", "selection.notOpen");
-        }
-        return c;
+        return c.requireOpen();
     }
 
     static SelectionCase at(SelectionCase c, SelectionStep step) {
-        open(c);
-        if (c.getStep() != step) {
-            throw new ValidationException(
-                    List.of(new Problem("step", "selection.step.wrong", List.of("@selection.step." + step))));
-        }
-        return c;
+        return c.requireAt(step);
     }
 
     static void requireKind(SelectionCase c, SelectionKind kind) {
-        if (c.getKind() != kind) {
-            throw problem("kind", "selection.kind.wrong");
-        }
+        c.requireKind(kind);
     }
 
     static ValidationException problem(String field, String key, Object... args) {

@@ -1,7 +1,5 @@
 package cn.zugong.core.unit;
 
-import cn.zugong.core.cadre.PostLevel;
-
 /** The kinds of unit the cadre registry knows (DOMAIN.md §0). Labels live in the message bundles as {@code unit.type.<NAME>}. */
 public enum UnitType {
     PARTY_COMMITTEE,

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
@@ -57,18 +59,34 @@ public final class TextLimits {
                 .getEntityDescriptor(Hibernate.getClass(entity));
         Map<String, Map<String, Integer>> tables = lengths(em);
         List<Problem> problems = new ArrayList<>();
-        persister.forEachAttributeMapping(attribute -> {
-            if (attribute instanceof BasicValuedModelPart basic
-                    && attribute.getJavaType().getJavaTypeClass() == String.class) {
-                Integer max = tables.getOrDefault(name(basic.getContainingTableExpression()), Map.of())
-                        .get(name(basic.getSelectionExpression()));
-                Object value = attribute.getPropertyAccess().getGetter().get(entity);
-                if (max != null && value instanceof String text && text.codePointCount(0, text.length()) > max) {
-                    problems.add(new Problem(attribute.getAttributeName(), TOO_LONG, List.of(max)));
-                }
-            }
-        });
+        persister.forEachAttributeMapping(attribute -> check(attribute, entity, tables, problems));
         return problems;
+    }
+
+    /** One attribute of {@code owner}; an embedded one (a group of the entity's columns) field by field. */
+    private static void check(
+            AttributeMapping attribute,
+            Object owner,
+            Map<String, Map<String, Integer>> tables,
+            List<Problem> problems) {
+        if (owner == null) {
+            return;
+        }
+        if (attribute instanceof EmbeddableValuedModelPart embedded) {
+            Object part = attribute.getPropertyAccess().getGetter().get(owner);
+            embedded.getEmbeddableTypeDescriptor()
+                    .forEachAttributeMapping(inner -> check(inner, part, tables, problems));
+            return;
+        }
+        if (attribute instanceof BasicValuedModelPart basic
+                && attribute.getJavaType().getJavaTypeClass() == String.class) {
+            Integer max = tables.getOrDefault(name(basic.getContainingTableExpression()), Map.of())
+                    .get(name(basic.getSelectionExpression()));
+            Object value = attribute.getPropertyAccess().getGetter().get(owner);
+            if (max != null && value instanceof String text && text.codePointCount(0, text.length()) > max) {
+                problems.add(new Problem(attribute.getAttributeName(), TOO_LONG, List.of(max)));
+            }
+        }
     }
 
     private static Map<String, Map<String, Integer>> lengths(EntityManager em) {

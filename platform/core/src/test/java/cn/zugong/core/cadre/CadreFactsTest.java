@@ -2,6 +2,7 @@ package cn.zugong.core.cadre;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.zugong.core.demo;
 
-import cn.zugong.core.cadre.AppointmentMethod;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.AppointmentMethod;
 import cn.zugong.core.unit.OrgUnit;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.unit.UnitType;
 import java.time.LocalDate;

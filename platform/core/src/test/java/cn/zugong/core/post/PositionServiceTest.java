@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.AppointmentMethod;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.unit.AppointmentMethod;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.persistence.EntityManager;

@@ -3,11 +3,11 @@ package cn.zugong.core.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;

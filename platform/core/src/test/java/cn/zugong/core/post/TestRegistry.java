@@ -2,9 +2,9 @@ package cn.zugong.core.post;
 
 import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.tenant.ContextTenantResolver;
 import cn.zugong.core.unit.OrgUnit;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;

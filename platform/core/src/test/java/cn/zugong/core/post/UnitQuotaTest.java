@@ -2,7 +2,7 @@ package cn.zugong.core.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -382,7 +382,7 @@ class SelectionFlowTest {
         assertEquals(List.of("selection.publicity.tooShort"), keys(tooShort));
         SelectionCase publicized = tx(() -> steps.startPublicity(id, LocalDate.of(2026, 9, 29), 5));
         // 29 and 30 September, then the holiday, then 8, 9 and the make-up Saturday 10 October.
-        assertEquals(LocalDate.of(2026, 10, 10), publicized.getPublicityTo());
+        assertEquals(LocalDate.of(2026, 10, 10), publicized.publicity().getPublicityTo());
         ValidationException running = assertThrows(ValidationException.class, () -> tx(() -> steps.advance(id)));
         assertEquals(List.of("selection.publicity.running"), keys(running));
 
@@ -799,7 +799,9 @@ class SelectionFlowTest {
         assertEquals(List.of("selection.publicity.fromMissing"), keys(noDay));
         assertEquals(
                 LocalDate.of(2026, 9, 25),
-                tx(() -> steps.startPublicity(id, LocalDate.of(2026, 9, 21), 5)).getPublicityTo());
+                tx(() -> steps.startPublicity(id, LocalDate.of(2026, 9, 21), 5))
+                        .publicity()
+                        .getPublicityTo());
     }
 
     @Test
@@ -825,8 +827,8 @@ class SelectionFlowTest {
 
         tx(() -> steps.skipPublicity(id, PublicitySkipGround.SPECIAL_POST, "confidential post"));
         SelectionCase skipped = tx(() -> selection.find(id));
-        assertEquals(PublicitySkipGround.SPECIAL_POST, skipped.getPublicitySkipGround());
-        assertEquals("confidential post", skipped.getPublicitySkipped());
+        assertEquals(PublicitySkipGround.SPECIAL_POST, skipped.publicity().getPublicitySkipGround());
+        assertEquals("confidential post", skipped.publicity().getPublicitySkipped());
         assertEquals(
                 1,
                 db.count(

@@ -46,9 +46,9 @@ class TextLimitsTest {
         cadre.setName("张三");
         cadre.setEthnicity("汉".repeat(21));
         cadre.setNativePlace("x".repeat(101));
-        cadre.setExpertise("x".repeat(201));
-        cadre.setAppointmentReason("x".repeat(501));
-        cadre.setProfessionalTitle("x".repeat(101));
+        cadre.education().setExpertise("x".repeat(201));
+        cadre.proposal().setAppointmentReason("x".repeat(501));
+        cadre.education().setProfessionalTitle("x".repeat(101));
 
         assertThat(check(cadre))
                 .containsExactlyInAnyOrder(

@@ -3,10 +3,10 @@ package cn.zugong.core.cadre.excel;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.audit.AuditJson;
 import cn.zugong.core.audit.AuditTrail;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreFilter;
 import cn.zugong.core.cadre.CadreStream;
 import cn.zugong.core.cadre.ListedCadre;
+import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class CadreExport {
     AuditTrail audit;
 
     public void write(CadreFilter filter, OutputStream out) throws IOException {
-        boolean sensitive = CadreAccess.canSeeSensitive();
+        boolean sensitive = CountyAccess.canSeeSensitive();
         CadreColumn[] columns = Arrays.stream(CadreColumn.values())
                 .filter(c -> sensitive || c != CadreColumn.ID_NUMBER)
                 .toArray(CadreColumn[]::new);

@@ -1,9 +1,9 @@
 package cn.zugong.core.cadre.excel;
 
 import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.NamePinyin;
 import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.tenant.CountyAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +36,7 @@ public class CadreImport {
 
     /** Checks the file and, when every row is good, saves all rows; progress goes to the listener. */
     public ImportReport run(Path file, ImportProgress progress) {
-        if (!CadreAccess.canWrite()) {
+        if (!CountyAccess.canWrite()) {
             throw new AccessDeniedException("error.access.readonly");
         }
         ExcelLimits limits = ExcelLimits.fromSystem();

@@ -32,13 +32,15 @@ final class ExportValues {
             case PARTY_JOINED -> c.getPartyJoined();
             case WORK_STARTED -> c.getWorkStarted();
             case HEALTH -> FormTexts.text(c.getHealth());
-            case PROFESSIONAL_TITLE -> c.getProfessionalTitle();
-            case FULL_TIME_LEVEL -> FormTexts.text(c.getFullTimeLevel());
-            case FULL_TIME_DEGREE -> c.getFullTimeDegree();
-            case FULL_TIME_SCHOOL -> either(c.getFullTimeLevelSchool(), c.getFullTimeDegreeSchool());
-            case IN_SERVICE_LEVEL -> FormTexts.text(c.getInServiceLevel());
-            case IN_SERVICE_DEGREE -> c.getInServiceDegree();
-            case IN_SERVICE_SCHOOL -> either(c.getInServiceLevelSchool(), c.getInServiceDegreeSchool());
+            case PROFESSIONAL_TITLE -> c.education().getProfessionalTitle();
+            case FULL_TIME_LEVEL -> FormTexts.text(c.education().getFullTimeLevel());
+            case FULL_TIME_DEGREE -> c.education().getFullTimeDegree();
+            case FULL_TIME_SCHOOL ->
+                either(c.education().getFullTimeLevelSchool(), c.education().getFullTimeDegreeSchool());
+            case IN_SERVICE_LEVEL -> FormTexts.text(c.education().getInServiceLevel());
+            case IN_SERVICE_DEGREE -> c.education().getInServiceDegree();
+            case IN_SERVICE_SCHOOL ->
+                either(c.education().getInServiceLevelSchool(), c.education().getInServiceDegreeSchool());
             case UNIT -> listed.unitName();
             case CURRENT_POST -> c.getCurrentPost();
             case POST_LEVEL -> FormTexts.text(c.getPostLevel());

@@ -59,23 +59,27 @@ final class FormToCadre {
         party(cadre, form.partyJoined());
         cadre.setWorkStarted(blankToNull(form.workStarted()));
         cadre.setHealth(FormTexts.parse(Health.class, form.health()).orElse(null));
-        cadre.setProfessionalTitle(form.professionalTitle());
-        cadre.setExpertise(form.expertise());
-        cadre.setFullTimeLevel(
-                FormTexts.parse(EducationLevel.class, form.fullTime().level()).orElse(null));
-        cadre.setFullTimeDegree(form.fullTime().degree());
-        cadre.setFullTimeLevelSchool(form.fullTime().levelSchool());
-        cadre.setFullTimeDegreeSchool(form.fullTime().degreeSchool());
-        cadre.setInServiceLevel(
-                FormTexts.parse(EducationLevel.class, form.inService().level()).orElse(null));
-        cadre.setInServiceDegree(form.inService().degree());
-        cadre.setInServiceLevelSchool(form.inService().levelSchool());
-        cadre.setInServiceDegreeSchool(form.inService().degreeSchool());
+        cadre.education().setProfessionalTitle(form.professionalTitle());
+        cadre.education().setExpertise(form.expertise());
+        cadre.education()
+                .setFullTimeLevel(
+                        FormTexts.parse(EducationLevel.class, form.fullTime().level())
+                                .orElse(null));
+        cadre.education().setFullTimeDegree(form.fullTime().degree());
+        cadre.education().setFullTimeLevelSchool(form.fullTime().levelSchool());
+        cadre.education().setFullTimeDegreeSchool(form.fullTime().degreeSchool());
+        cadre.education()
+                .setInServiceLevel(
+                        FormTexts.parse(EducationLevel.class, form.inService().level())
+                                .orElse(null));
+        cadre.education().setInServiceDegree(form.inService().degree());
+        cadre.education().setInServiceLevelSchool(form.inService().levelSchool());
+        cadre.education().setInServiceDegreeSchool(form.inService().degreeSchool());
         cadre.setCurrentPost(form.currentPost());
-        cadre.setProposedPost(form.proposedPost());
-        cadre.setProposedRemoval(form.proposedRemoval());
-        cadre.setAppointmentReason(form.appointmentReason());
-        cadre.setReportingUnit(form.reportingUnit());
+        cadre.proposal().setProposedPost(form.proposedPost());
+        cadre.proposal().setProposedRemoval(form.proposedRemoval());
+        cadre.proposal().setAppointmentReason(form.appointmentReason());
+        cadre.proposal().setReportingUnit(form.reportingUnit());
         cadre.setResume(form.resume());
         cadre.setResumeEdited(true);
         cadre.setIdNumber(blankToNull(form.idNumber()));

@@ -1,7 +1,6 @@
 package cn.zugong.core.cadre.interchange;
 
 import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadrePhoto;
 import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.cadre.CadreValidator;
@@ -12,6 +11,7 @@ import cn.zugong.core.cadre.lrmx.InterchangeArchive;
 import cn.zugong.core.cadre.lrmx.InterchangeException;
 import cn.zugong.core.cadre.lrmx.InterchangeProblem;
 import cn.zugong.core.cadre.lrmx.LrmxReader;
+import cn.zugong.core.tenant.CountyAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +49,7 @@ public class LrmxImport {
     private final InterchangeArchive archive = new InterchangeArchive();
 
     public ImportOutcome importFile(String fileName, byte[] content) {
-        CadreAccess.requireWriter();
+        CountyAccess.requireWriter();
         List<InterchangeProblem> problems = new ArrayList<>();
         List<InterchangeProblem> skipped = new ArrayList<>();
         List<Named> forms = read(fileName, content, problems, skipped);

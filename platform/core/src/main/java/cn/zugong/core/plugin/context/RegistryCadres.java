@@ -9,7 +9,7 @@ import cn.zugong.core.cadre.CadreQuery;
 import cn.zugong.core.cadre.CadreRow;
 import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.cadre.CadreStatus;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -6,8 +6,8 @@ import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.CadreFacts;
 import cn.zugong.core.cadre.EducationLevel;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.selection.eligibility.PromotionStep.Rank;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import java.time.LocalDate;
 import java.time.Period;
@@ -191,7 +191,8 @@ public final class EligibilityCheck {
     private static EligibilityFinding education(EligibilityParameters rules, Cadre cadre, int tier) {
         EligibilityRule rule = EligibilityRule.EDUCATION;
         EducationLevel required = tier == PromotionStep.BUREAU ? rules.minEducationBureau() : rules.minEducation();
-        Optional<EducationLevel> highest = Stream.of(cadre.getFullTimeLevel(), cadre.getInServiceLevel())
+        Optional<EducationLevel> highest = Stream.of(
+                        cadre.education().getFullTimeLevel(), cadre.education().getInServiceLevel())
                 .filter(Objects::nonNull)
                 .min(Enum::compareTo);
         if (highest.isEmpty()) {

@@ -2,7 +2,7 @@ package cn.zugong.core.selection.eligibility;
 
 import cn.zugong.core.cadre.EducationLevel;
 import cn.zugong.core.cadre.Health;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package cn.zugong.core.selection.eligibility;
 
 import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreAccess;
 import cn.zugong.core.cadre.CadreNotFoundException;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.tenant.CountyAccess;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.unit.UnitType;
 import cn.zugong.core.validation.Problem;
@@ -69,7 +69,7 @@ public class EligibilityService {
             String targetTitle,
             LocalDate at) {
         Cadre cadre = Optional.ofNullable(em.find(Cadre.class, cadreId))
-                .filter(c -> CadreAccess.readable().contains(c.getTenantId()))
+                .filter(c -> CountyAccess.readable().contains(c.getTenantId()))
                 .orElseThrow(CadreNotFoundException::new);
         List<PostHolding> holdings = em.createQuery(
                         "select h from PostHolding h where h.tenantId = :tenant and h.cadreId = :cadre"

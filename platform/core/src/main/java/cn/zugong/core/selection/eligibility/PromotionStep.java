@@ -1,6 +1,6 @@
 package cn.zugong.core.selection.eligibility;
 
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import java.util.Optional;
 
 /**

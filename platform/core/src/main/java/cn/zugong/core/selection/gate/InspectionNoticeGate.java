@@ -58,7 +58,7 @@ public class InspectionNoticeGate implements AppointmentGate {
         EligibilityFinding f = InspectionNotice.check(
                 eligibility.rules(c.getTenantId(), candidate.at()),
                 calendar.workingDays(candidate.tenant()),
-                c.getNoticeOn(),
+                c.procedure().getNoticeOn(),
                 c.procedure().getInspectionFrom());
         String[] args = f.textArgs();
         return f.outcome() == Outcome.PASS

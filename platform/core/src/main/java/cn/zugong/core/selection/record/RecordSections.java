@@ -1,35 +1,24 @@
 package cn.zugong.core.selection.record;
 
 import cn.zugong.api.selection.SelectionKind;
-import cn.zugong.core.audit.AuditEntry;
 import cn.zugong.core.selection.CaseFile;
-import cn.zugong.core.selection.GateArgs;
-import cn.zugong.core.selection.GateRecord;
-import cn.zugong.core.selection.MeetingOutcome;
-import cn.zugong.core.selection.MeetingRecord;
-import cn.zugong.core.selection.Opinion;
 import cn.zugong.core.selection.SelectionCandidate;
 import cn.zugong.core.selection.SelectionCase;
 import cn.zugong.core.selection.SelectionMeeting;
 import cn.zugong.core.selection.SelectionObjection;
-import cn.zugong.core.selection.SelectionVote;
 import cn.zugong.core.selection.record.RecordLayout.Field;
-import cn.zugong.core.selection.rules.VoteRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The content of the record, section by section in the order of the procedure (DOMAIN 5.2 to 5.6):
  * an appointment case shows every step, a removal or retirement its initiation, decision and the
- * issuing; then the gate results and the journal. A step not reached yet says so.
+ * issuing; then the gate results and the journal ({@link TrailSections}). A step not reached yet
+ * says so. Each decision meeting is written by {@link MeetingSection}.
  */
 final class RecordSections {
 
@@ -72,11 +61,12 @@ final class RecordSections {
         if (appointment) {
             probation();
         }
-        gates();
-        journal();
+        TrailSections trail = new TrailSections(page, labels, record, journal, this);
+        trail.gates();
+        trail.journal();
     }
 
-    private void heading(String key) {
+    void heading(String key) {
         String number = section < numerals.size() ? numerals.get(section) : String.valueOf(section + 1);
         section++;
         page.heading(labels.format("section.format", number, labels.get(key)));
@@ -123,18 +113,26 @@ final class RecordSections {
 
     private void recommendation() {
         heading("section.recommendation");
-        if (c.getRecommendedOn() == null) {
+        if (c.recommendation().getRecommendedOn() == null) {
             page.paragraph(labels.get("notYet"));
             return;
         }
         page.fields(List.of(
-                Field.of(labels.get("recommendation.on"), labels.date(c.getRecommendedOn())),
+                Field.of(
+                        labels.get("recommendation.on"),
+                        labels.date(c.recommendation().getRecommendedOn())),
                 Field.of(
                         labels.get("recommendation.validUntil"),
-                        labels.date(c.getRecommendedOn().plusYears(1))),
-                Field.of(labels.get("recommendation.expected"), number(c.getRecommendationExpected())),
-                Field.of(labels.get("recommendation.present"), number(c.getRecommendationPresent())),
-                Field.of(labels.get("recommendation.targeted"), labels.yesNo(c.isRecommendationTargeted()))));
+                        labels.date(c.recommendation().getRecommendedOn().plusYears(1))),
+                Field.of(
+                        labels.get("recommendation.expected"),
+                        number(c.recommendation().getRecommendationExpected())),
+                Field.of(
+                        labels.get("recommendation.present"),
+                        number(c.recommendation().getRecommendationPresent())),
+                Field.of(
+                        labels.get("recommendation.targeted"),
+                        labels.yesNo(c.recommendation().isRecommendationTargeted()))));
         List<List<String>> rows = file.candidates().stream()
                 .map(k -> List.of(
                         name(k.getCadreId()),
@@ -174,13 +172,15 @@ final class RecordSections {
     private void inspection() {
         heading("section.inspection");
         List<SelectionCandidate> inspected = inspected();
-        if (c.getNoticeOn() == null && inspected.isEmpty()) {
+        if (c.procedure().getNoticeOn() == null && inspected.isEmpty()) {
             page.paragraph(labels.get("notYet"));
             return;
         }
         page.fields(List.of(
-                Field.of(labels.get("inspection.noticeOn"), labels.date(c.getNoticeOn())),
-                Field.of(labels.get("inspection.team"), text(c.getInspectionTeam()))));
+                Field.of(
+                        labels.get("inspection.noticeOn"),
+                        labels.date(c.procedure().getNoticeOn())),
+                Field.of(labels.get("inspection.team"), text(c.procedure().getInspectionTeam()))));
         if (inspected.isEmpty()) {
             return;
         }
@@ -234,9 +234,10 @@ final class RecordSections {
             page.paragraph(labels.get("meeting.none"));
             return;
         }
+        MeetingSection meetings = new MeetingSection(page, labels, file, this);
         int n = 0;
         for (SelectionMeeting m : file.meetings()) {
-            meeting(++n, m);
+            meetings.write(++n, m);
         }
     }
 
@@ -245,146 +246,21 @@ final class RecordSections {
         return cadre == null ? labels.get("empty") : name(cadre);
     }
 
-    private void meeting(int n, SelectionMeeting m) {
-        page.subheading(labels.format("meeting.heading", n)
-                + (m.isReconsideration() ? labels.get("meeting.reconsideration") : ""));
-        boolean counted =
-                m.getMembersTotal() >= 1 && m.getMembersPresent() >= 0 && m.getMembersPresent() <= m.getMembersTotal();
-        String quorum = counted
-                ? labels.format(
-                        "meeting.quorum.value",
-                        VoteRules.quorum(m.getMembersTotal()),
-                        labels.get(
-                                VoteRules.quorate(m.getMembersTotal(), m.getMembersPresent())
-                                        ? "meeting.quorate"
-                                        : "meeting.notQuorate"))
-                : labels.get("empty");
-        List<Field> fields = new ArrayList<>();
-        fields.add(Field.of(labels.get("meeting.body"), labels.of("body", m.getBody())));
-        fields.add(Field.of(labels.get("meeting.heldOn"), labels.date(m.getHeldOn())));
-        fields.add(Field.of(labels.get("meeting.membersTotal"), String.valueOf(m.getMembersTotal())));
-        fields.add(Field.of(labels.get("meeting.membersPresent"), String.valueOf(m.getMembersPresent())));
-        fields.add(Field.of(labels.get("meeting.quorum"), quorum));
-        fields.add(Field.of(
-                labels.get("meeting.majority"),
-                counted ? String.valueOf(VoteRules.majority(m.getMembersTotal())) : labels.get("empty")));
-        fields.add(Field.of(labels.get("meeting.method"), labels.of("method", m.getMethod())));
-        fields.add(Field.of(
-                labels.get("meeting.recorded"),
-                text(person(m.getRecordedBy())) + " " + labels.time(m.getRecordedAt())));
-        if (m.getMinutes() != null) {
-            fields.add(Field.wide(labels.get("meeting.minutes"), m.getMinutes()));
-        }
-        List<SelectionVote> votes = file.votesOf(m.getId());
-        List<UUID> cadres = votedOn(votes);
-        Optional<MeetingOutcome> outcome = counted ? outcome(m, votes, cadres) : Optional.empty();
-        outcome.ifPresent(o -> {
-            fields.add(Field.of(labels.get("meeting.result"), labels.of("result", o.result())));
-            fields.add(Field.of(
-                    labels.get("meeting.adopted"), o.adopted().map(this::name).orElse(labels.get("empty"))));
-        });
-        page.fields(fields);
-        if (cadres.isEmpty()) {
-            return;
-        }
-        List<String> headers = new ArrayList<>();
-        headers.add(labels.get("meeting.member"));
-        cadres.forEach(cadre -> headers.add(name(cadre)));
-        List<List<String>> rows = new ArrayList<>();
-        Set<String> members =
-                votes.stream().map(SelectionVote::getMember).collect(Collectors.toCollection(LinkedHashSet::new));
-        for (String member : members) {
-            List<String> row = new ArrayList<>();
-            row.add(member);
-            for (UUID cadre : cadres) {
-                row.add(votes.stream()
-                        .filter(v ->
-                                v.getMember().equals(member) && v.getCadreId().equals(cadre))
-                        .findFirst()
-                        .map(v -> labels.of("opinion", v.getOpinion()))
-                        .orElse(labels.get("empty")));
-            }
-            rows.add(row);
-        }
-        for (Opinion opinion : Opinion.values()) {
-            List<String> row = new ArrayList<>();
-            row.add(labels.get("meeting.count." + opinion.name()));
-            for (UUID cadre : cadres) {
-                row.add(String.valueOf(votes.stream()
-                        .filter(v -> v.getCadreId().equals(cadre) && v.getOpinion() == opinion)
-                        .count()));
-            }
-            rows.add(row);
-        }
-        if (counted) {
-            List<String> row = new ArrayList<>();
-            row.add(labels.get("meeting.candidateResult"));
-            for (UUID cadre : cadres) {
-                long agree = votes.stream()
-                        .filter(v -> v.getCadreId().equals(cadre) && v.getOpinion() == Opinion.AGREE)
-                        .count();
-                boolean adopted = agree <= m.getMembersTotal() && VoteRules.adopted(m.getMembersTotal(), (int) agree);
-                row.add(labels.of(
-                        "result", adopted ? MeetingOutcome.Result.ADOPTED : MeetingOutcome.Result.NOT_ADOPTED));
-            }
-            rows.add(row);
-        }
-        float[] widths = new float[cadres.size() + 1];
-        Arrays.fill(widths, 1);
-        widths[0] = 1.4f;
-        page.table(headers, widths, rows, false);
-    }
-
-    /** The candidates voted on, in the case's order of candidates. */
-    private List<UUID> votedOn(List<SelectionVote> votes) {
-        Set<UUID> voted = votes.stream().map(SelectionVote::getCadreId).collect(Collectors.toSet());
-        List<UUID> ordered = new ArrayList<>();
-        file.candidates().stream()
-                .map(SelectionCandidate::getCadreId)
-                .filter(voted::contains)
-                .forEach(ordered::add);
-        votes.stream()
-                .map(SelectionVote::getCadreId)
-                .filter(id -> !ordered.contains(id))
-                .distinct()
-                .forEach(ordered::add);
-        return ordered;
-    }
-
-    /** The meeting's outcome under the rules it was recorded with (the journal keeps the one recorded then). */
-    private static Optional<MeetingOutcome> outcome(SelectionMeeting m, List<SelectionVote> votes, List<UUID> cadres) {
-        if (votes.stream().anyMatch(v -> v.getOpinion() == null)) {
-            return Optional.empty();
-        }
-        MeetingRecord meeting = new MeetingRecord(
-                m.getBody(),
-                m.getHeldOn(),
-                m.getMembersTotal(),
-                m.getMembersPresent(),
-                m.getMethod(),
-                m.getMinutes(),
-                votes.stream()
-                        .map(v -> new MeetingRecord.Vote(v.getCadreId(), v.getMember(), v.getOpinion()))
-                        .toList());
-        try {
-            return Optional.of(MeetingOutcome.of(meeting, cadres));
-        } catch (RuntimeException impossibleCounts) {
-            return Optional.empty();
-        }
-    }
-
     private void publicity() {
         heading("section.publicity");
         List<Field> fields = new ArrayList<>();
-        if (c.getPublicitySkipped() != null) {
-            if (c.getPublicitySkipGround() != null) {
+        if (c.publicity().getPublicitySkipped() != null) {
+            if (c.publicity().getPublicitySkipGround() != null) {
                 fields.add(Field.wide(
-                        labels.get("publicity.ground"), labels.of("publicity.ground", c.getPublicitySkipGround())));
+                        labels.get("publicity.ground"),
+                        labels.of("publicity.ground", c.publicity().getPublicitySkipGround())));
             }
-            fields.add(Field.wide(labels.get("publicity.skipped"), c.getPublicitySkipped()));
-        } else if (c.getPublicityFrom() != null) {
-            fields.add(Field.of(labels.get("publicity.from"), labels.date(c.getPublicityFrom())));
-            fields.add(Field.of(labels.get("publicity.to"), labels.date(c.getPublicityTo())));
+            fields.add(Field.wide(labels.get("publicity.skipped"), c.publicity().getPublicitySkipped()));
+        } else if (c.publicity().getPublicityFrom() != null) {
+            fields.add(Field.of(
+                    labels.get("publicity.from"), labels.date(c.publicity().getPublicityFrom())));
+            fields.add(Field.of(
+                    labels.get("publicity.to"), labels.date(c.publicity().getPublicityTo())));
         } else {
             page.paragraph(labels.get("notYet"));
             return;
@@ -392,7 +268,7 @@ final class RecordSections {
         page.fields(fields);
         List<SelectionObjection> objections = file.objections();
         if (objections.isEmpty()) {
-            if (c.getPublicityFrom() != null) {
+            if (c.publicity().getPublicityFrom() != null) {
                 page.paragraph(
                         publicityEnded() ? labels.get("publicity.noObjections") : labels.get("publicity.running"));
             }
@@ -419,7 +295,8 @@ final class RecordSections {
     /** Whether the publicity's last day is past on the day the record is printed. */
     private boolean publicityEnded() {
         LocalDate printed = LocalDate.ofInstant(record.printedAt(), RecordLabels.ZONE);
-        return c.getPublicityTo() != null && printed.isAfter(c.getPublicityTo());
+        return c.publicity().getPublicityTo() != null
+                && printed.isAfter(c.publicity().getPublicityTo());
     }
 
     private void appointment() {
@@ -467,86 +344,12 @@ final class RecordSections {
         page.fields(fields);
     }
 
-    private void gates() {
-        heading("section.gates");
-        if (file.gates().isEmpty()) {
-            page.paragraph(labels.get("gates.none"));
-            return;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (GateRecord g : file.gates()) {
-            String gate = labels.gateName(g.getGateId());
-            String override = g.getOverrideAt() == null
-                    ? labels.get("empty")
-                    : labels.format(
-                            "gates.override.text",
-                            text(person(g.getOverrideBy())),
-                            labels.time(g.getOverrideAt()),
-                            text(g.getOverrideReason()));
-            rows.add(List.of(
-                    labels.of("step", g.getStep()),
-                    name(g.getCadreId()),
-                    gate,
-                    labels.of("outcome", g.getOutcome()),
-                    labels.message(g.getReasonKey(), GateArgs.split(g.getReasonArgs())),
-                    labels.time(g.getCheckedAt()),
-                    labels.yesNo(g.isCurrentResult()),
-                    override));
-        }
-        page.table(
-                List.of(
-                        labels.get("gates.step"),
-                        labels.get("gates.cadre"),
-                        labels.get("gates.gate"),
-                        labels.get("gates.outcome"),
-                        labels.get("gates.reason"),
-                        labels.get("gates.checkedAt"),
-                        labels.get("gates.current"),
-                        labels.get("gates.override")),
-                new float[] {1, 0.9f, 1.1f, 0.7f, 1.9f, 1.2f, 0.6f, 2.2f},
-                rows,
-                true);
-    }
-
-    private void journal() {
-        heading("section.journal");
-        List<AuditEntry> events = record.journal();
-        if (events.isEmpty()) {
-            page.paragraph(labels.get("journal.none"));
-            return;
-        }
-        String chains = events.stream().map(AuditEntry::tenantId).distinct().collect(Collectors.joining(", "));
-        page.note(labels.format("journal.note", chains) + " " + labels.get("time.zone"));
-        List<List<String>> rows = events.stream()
-                .map(e -> List.of(
-                        String.valueOf(e.seq()),
-                        labels.time(e.occurredAt()),
-                        text(person(e.actor())),
-                        journal.action(e.action()),
-                        journal.details(e.afterJson()),
-                        e.hash() == null
-                                ? labels.get("empty")
-                                : e.hash().substring(0, Math.min(12, e.hash().length()))))
-                .toList();
-        page.table(
-                List.of(
-                        labels.get("journal.seq"),
-                        labels.get("journal.time"),
-                        labels.get("journal.actor"),
-                        labels.get("journal.action"),
-                        labels.get("journal.details"),
-                        labels.get("journal.hash")),
-                new float[] {0.5f, 1.25f, 0.9f, 1.5f, 3.3f, 1.05f},
-                rows,
-                true);
-    }
-
     /** Who acted, by display name (the login id stays in the audit trail). */
-    private String person(String login) {
+    String person(String login) {
         return record.people().name(login);
     }
 
-    private String name(UUID cadre) {
+    String name(UUID cadre) {
         return cadre == null ? labels.get("empty") : record.cadreNames().getOrDefault(cadre, cadre.toString());
     }
 
@@ -554,7 +357,7 @@ final class RecordSections {
         return names.isEmpty() ? labels.get("empty") : String.join(labels.get("list.separator"), names);
     }
 
-    private String text(String value) {
+    String text(String value) {
         return value == null || value.isBlank() ? labels.get("empty") : value;
     }
 

@@ -6,7 +6,7 @@ import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.EducationLevel;
 import cn.zugong.core.cadre.Health;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class EligibilityCheckTest {
 
     EligibilityCheckTest() {
         cadre.setWorkStarted("200007");
-        cadre.setFullTimeLevel(EducationLevel.UNIVERSITY);
+        cadre.education().setFullTimeLevel(EducationLevel.UNIVERSITY);
         cadre.setHealth(Health.HEALTHY);
     }
 
@@ -295,7 +295,7 @@ class EligibilityCheckTest {
 
     @Test
     void aCollegeDiplomaIsEnoughUpToCountyLevelButNotForBureauLevel() {
-        cadre.setFullTimeLevel(EducationLevel.COLLEGE);
+        cadre.education().setFullTimeLevel(EducationLevel.COLLEGE);
 
         assertThat(finding(PostLevel.COUNTY_PRINCIPAL, "2025-06-01", EligibilityRule.EDUCATION)
                         .outcome())
@@ -307,8 +307,8 @@ class EligibilityCheckTest {
 
     @Test
     void theHigherOfFullTimeAndInServiceEducationCounts() {
-        cadre.setFullTimeLevel(EducationLevel.COLLEGE);
-        cadre.setInServiceLevel(EducationLevel.POSTGRADUATE);
+        cadre.education().setFullTimeLevel(EducationLevel.COLLEGE);
+        cadre.education().setInServiceLevel(EducationLevel.POSTGRADUATE);
 
         assertThat(finding(PostLevel.BUREAU_DEPUTY, "2025-06-01", EligibilityRule.EDUCATION)
                         .outcome())
@@ -317,12 +317,12 @@ class EligibilityCheckTest {
 
     @Test
     void belowCollegeFailsAndNoEducationIsToBeConfirmed() {
-        cadre.setFullTimeLevel(EducationLevel.SECONDARY_VOCATIONAL);
+        cadre.education().setFullTimeLevel(EducationLevel.SECONDARY_VOCATIONAL);
         assertThat(finding(PostLevel.TOWNSHIP_DEPUTY, "2025-06-01", EligibilityRule.EDUCATION)
                         .outcome())
                 .isEqualTo(Outcome.FAIL);
 
-        cadre.setFullTimeLevel(null);
+        cadre.education().setFullTimeLevel(null);
         assertThat(finding(PostLevel.TOWNSHIP_DEPUTY, "2025-06-01", EligibilityRule.EDUCATION)
                         .outcome())
                 .isEqualTo(Outcome.WARNING);

@@ -6,7 +6,7 @@ import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.EducationLevel;
 import cn.zugong.core.cadre.Health;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class ExceptionalPromotionTest {
 
     ExceptionalPromotionTest() {
         cadre.setWorkStarted("200007");
-        cadre.setFullTimeLevel(EducationLevel.UNIVERSITY);
+        cadre.education().setFullTimeLevel(EducationLevel.UNIVERSITY);
         cadre.setHealth(Health.HEALTHY);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zugong.core.cadre.Cadre;
 import cn.zugong.core.cadre.PoliticalStatus;
 import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.PostLevel;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,8 +2,8 @@ package cn.zugong.core.selection.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.selection.eligibility.PromotionStep.Rank;
+import cn.zugong.core.unit.PostLevel;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

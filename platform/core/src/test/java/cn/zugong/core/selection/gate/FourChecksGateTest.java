@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.selection.ExceptionKind;
 import cn.zugong.core.testdb.TestDatabase;
+import cn.zugong.core.unit.PostLevel;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.cadre.PostLevel;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.post.UnitQuota;
 import cn.zugong.core.selection.ExceptionKind;
 import cn.zugong.core.testdb.TestDatabase;
+import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;

@@ -69,16 +69,16 @@ class RecordPdfTest {
         c.setStatus(CaseStatus.OPEN);
         c.setOpenedAt(T0);
         c.setOpenedBy("officer1");
-        c.setRecommendedOn(LocalDate.of(2025, 3, 10));
-        c.setRecommendationExpected(40);
-        c.setRecommendationPresent(37);
-        c.setRecommendationTargeted(true);
-        c.setNoticeOn(LocalDate.of(2025, 3, 20));
-        c.setInspectionTeam("县委组织部考察组（组长王某）");
+        c.recommendation().setRecommendedOn(LocalDate.of(2025, 3, 10));
+        c.recommendation().setRecommendationExpected(40);
+        c.recommendation().setRecommendationPresent(37);
+        c.recommendation().setRecommendationTargeted(true);
+        c.procedure().setNoticeOn(LocalDate.of(2025, 3, 20));
+        c.procedure().setInspectionTeam("县委组织部考察组（组长王某）");
         c.setDecidedOn(LocalDate.of(2025, 4, 8));
         c.setChosenCadreId(ZHANG);
-        c.setPublicityFrom(LocalDate.of(2025, 4, 9));
-        c.setPublicityTo(LocalDate.of(2025, 4, 15));
+        c.publicity().setPublicityFrom(LocalDate.of(2025, 4, 9));
+        c.publicity().setPublicityTo(LocalDate.of(2025, 4, 15));
         c.setDocumentNo("某委〔2025〕12号");
         c.setAppointedOn(LocalDate.of(2025, 4, 20));
         c.setTalkOn(LocalDate.of(2025, 4, 21));
@@ -427,10 +427,10 @@ class RecordPdfTest {
 
     @Test
     void aSkippedPublicityShowsItsGroundAndExplanation() {
-        c.setPublicityFrom(null);
-        c.setPublicityTo(null);
-        c.setPublicitySkipGround(PublicitySkipGround.PUBLICIZED_AT_ELECTION);
-        c.setPublicitySkipped("2024年换届考察时已公示");
+        c.publicity().setPublicityFrom(null);
+        c.publicity().setPublicityTo(null);
+        c.publicity().setPublicitySkipGround(PublicitySkipGround.PUBLICIZED_AT_ELECTION);
+        c.publicity().setPublicitySkipped("2024年换届考察时已公示");
 
         String text = text(new CaseRecordPdf().render(record(journal())));
 

@@ -1,6 +1,6 @@
-package cn.zugong.core.cadre;
+package cn.zugong.core.unit;
 
-/** Leadership post level (zhiwu cengci), from the province-bureau level down to the township level. Labels: message key {@code cadre.post-level.<NAME>}; form text: {@link FormTexts}. */
+/** Leadership post level (zhiwu cengci), from the province-bureau level down to the township level. Labels: message key {@code cadre.post-level.<NAME>}; form text: {@code cadre.FormTexts}. */
 public enum PostLevel {
     BUREAU_PRINCIPAL,
     BUREAU_DEPUTY,

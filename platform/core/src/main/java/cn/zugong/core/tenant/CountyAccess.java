@@ -1,10 +1,8 @@
-package cn.zugong.core.cadre;
+package cn.zugong.core.tenant;
 
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,9 +12,9 @@ import java.util.List;
  * roles in the system property {@code zugong.sensitive.roles} (default: officer and tenant-admin).
  * Writing needs a writable tenant and the officer or tenant-admin role.
  */
-public final class CadreAccess {
+public final class CountyAccess {
 
-    private CadreAccess() {}
+    private CountyAccess() {}
 
     /** Whether the caller may change the registry: a writable tenant and the officer or tenant-admin role. */
     public static boolean canWrite() {
