@@ -83,6 +83,9 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
         grid.setItems(counties.get());
     }
 
+    /** The least width of a count column; the columns share what is left of the window. */
+    private static final String COUNT_WIDTH = "5.5em";
+
     private void configureGrid() {
         grid.setId("overview-grid");
         grid.setSizeFull();
@@ -95,14 +98,16 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
                 .setHeader(getTranslation("selection.field.county"))
                 .setFlexGrow(2);
         grid.addColumn(CountyCases::open)
-                .setHeader(getTranslation("selection.overview.open"))
+                .setHeader(header("selection.overview.open"))
                 .setKey("open")
-                .setAutoWidth(true);
+                .setWidth(COUNT_WIDTH)
+                .setFlexGrow(1);
         for (SelectionStep step : SelectionStep.values()) {
             grid.addColumn(county -> county.atStep(step))
-                    .setHeader(SelectionLabels.step(this, step))
+                    .setHeader(wrapping(SelectionLabels.step(this, step)))
                     .setKey("step-" + step.name())
-                    .setAutoWidth(true);
+                    .setWidth(COUNT_WIDTH)
+                    .setFlexGrow(1);
         }
         grid.addColumn(new ComponentRenderer<>(county -> {
                     Span overdue = county.overdue() == 0
@@ -111,15 +116,31 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
                     overdue.addClassName("overview-overdue");
                     return overdue;
                 }))
-                .setHeader(getTranslation("selection.overview.overdue", overdueDays))
+                .setHeader(wrapping(getTranslation("selection.overview.overdue", overdueDays)))
                 .setKey("overdue")
-                .setAutoWidth(true);
+                .setWidth(COUNT_WIDTH)
+                .setFlexGrow(1);
         for (OversightMeasure measure : OversightMeasure.values()) {
             grid.addColumn(new ComponentRenderer<>(county -> count(county.tenantId(), measure)))
-                    .setHeader(getTranslation("selection.oversight." + measure.name(), overdueDays))
+                    .setHeader(wrapping(getTranslation("selection.oversight." + measure.name(), overdueDays)))
                     .setKey("oversight-" + measure.name())
-                    .setAutoWidth(true);
+                    .setWidth(COUNT_WIDTH)
+                    .setFlexGrow(1);
         }
+    }
+
+    private Span header(String key) {
+        return wrapping(getTranslation(key));
+    }
+
+    /**
+     * A count's header that wraps: with a column per step and per measure, headers sized to their
+     * text made the grid wider than a 1366-pixel window and hid the counts on the right.
+     */
+    private static Span wrapping(String text) {
+        Span header = new Span(text);
+        header.getStyle().set("white-space", "normal").set("line-height", "var(--lumo-line-height-xs)");
+        return header;
     }
 
     /** A county's count of a measure, opening its cases when there are any. */

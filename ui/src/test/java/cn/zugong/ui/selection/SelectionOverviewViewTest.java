@@ -67,9 +67,17 @@ class SelectionOverviewViewTest {
                 .contains("RouterLink[text='1', @class='oversight-QUOTA_ADJUSTMENT']")
                 .contains("RouterLink[text='1', @class='oversight-OVERDUE']")
                 .contains("Span[text='0', @class='oversight-BREAK_GRADE']");
-        assertThat(view.grid.getColumnByKey("oversight-QUOTA_ADJUSTMENT").getHeaderText())
-                .isEqualTo("职数调整");
-        assertThat(view.grid.getColumnByKey("oversight-OVERDUE").getHeaderText())
-                .isEqualTo("超过环节期限（30 天）");
+        assertThat(header(view, "oversight-QUOTA_ADJUSTMENT")).isEqualTo("职数调整");
+        assertThat(header(view, "oversight-OVERDUE")).isEqualTo("超过环节期限（30 天）");
+        // the counts share the window's width and their headers wrap, so none is pushed out of view
+        for (var column :
+                view.grid.getColumns().subList(1, view.grid.getColumns().size())) {
+            assertThat(column.isAutoWidth()).as(column.getKey()).isFalse();
+            assertThat(column.getFlexGrow()).as(column.getKey()).isPositive();
+        }
+    }
+
+    private static String header(SelectionOverviewView view, String key) {
+        return view.grid.getColumnByKey(key).getHeaderComponent().getElement().getTextRecursively();
     }
 }
