@@ -173,6 +173,16 @@ public final class PluginTestkit {
                 .toList();
     }
 
+    /**
+     * Enables an installed plugin on the platform, as the platform's system admin: what the operator
+     * does after a reinstall, which starts disabled.
+     */
+    public void enablePlatformWide(String pluginId) {
+        expect2xx(send(HttpRequest.newBuilder(api.resolve("platform/plugins/" + encode(pluginId) + "/enable"))
+                .header("Authorization", bearer(SYSADMIN))
+                .POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
     /** Disables a plugin for every county, as the platform's system admin. */
     public void disablePlatformWide(String pluginId) {
         expect2xx(send(HttpRequest.newBuilder(api.resolve("platform/plugins/" + encode(pluginId) + "/disable"))
