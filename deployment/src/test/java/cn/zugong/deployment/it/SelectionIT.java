@@ -161,15 +161,7 @@ class SelectionIT {
         Cases.Cadre candidate = Cases.activeHolder(Units.WENJIANG, 7);
         String title = "提任 " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.as(OFFICER, "selection")) {
-            browser.click("case-new");
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-kind")));
-            browser.type("case-title", title);
-            browser.type("case-unit", post.unit());
-            browser.choose("case-unit", "vaadin-combo-box-item", post.unit());
-            browser.choose("case-position", "vaadin-combo-box-item", post.title());
-            pickCadre(browser, "case-intended", "vaadin-multi-select-combo-box-item", candidate.name());
-            browser.click("case-save");
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
+            openAppointment(browser, title, post, candidate);
 
             WebElement eligibility =
                     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eligibility-INITIATION")));
@@ -189,15 +181,7 @@ class SelectionIT {
         String today = LocalDate.now().toString();
         UUID caseId;
         try (Browser browser = Browser.as(OFFICER, "selection")) {
-            browser.click("case-new");
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-kind")));
-            browser.type("case-title", title);
-            browser.type("case-unit", post.unit());
-            browser.choose("case-unit", "vaadin-combo-box-item", post.unit());
-            browser.choose("case-position", "vaadin-combo-box-item", post.title());
-            pickCadre(browser, "case-intended", "vaadin-multi-select-combo-box-item", candidate.name());
-            browser.click("case-save");
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
+            openAppointment(browser, title, post, candidate);
             caseId = Cases.byTitle(Units.WENJIANG, title).orElseThrow();
 
             // 1 of 1 deputy post held: the appointment would make 2. A hard rule: no control offered.
@@ -274,15 +258,7 @@ class SelectionIT {
         String title = "考察 " + UUID.randomUUID().toString().substring(0, 8);
         String day = LocalDate.now().minusDays(1).toString();
         try (Browser browser = Browser.as(OFFICER, "selection")) {
-            browser.click("case-new");
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-kind")));
-            browser.type("case-title", title);
-            browser.type("case-unit", post.unit());
-            browser.choose("case-unit", "vaadin-combo-box-item", post.unit());
-            browser.choose("case-position", "vaadin-combo-box-item", post.title());
-            pickCadre(browser, "case-intended", "vaadin-multi-select-combo-box-item", candidate.name());
-            browser.click("case-save");
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
+            openAppointment(browser, title, post, candidate);
             UUID caseId = Cases.byTitle(Units.WENJIANG, title).orElseThrow();
             // The steps before as they would leave the case: recommended, the candidate chosen for
             // inspection, the inspection notice issued.
@@ -314,6 +290,19 @@ class SelectionIT {
                     .anyMatch(n -> n.getText().contains("各项完成前不能进入讨论决定")));
             assertThat(browser.driver.findElement(By.id("case-step")).getText()).contains("考察");
         }
+    }
+
+    /** Opens an appointment case to the post with the candidate intended, as the officer does in the dialog. */
+    private static void openAppointment(Browser browser, String title, Cases.Post post, Cases.Cadre candidate) {
+        browser.click("case-new");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-kind")));
+        browser.type("case-title", title);
+        browser.type("case-unit", post.unit());
+        browser.choose("case-unit", "vaadin-combo-box-item", post.unit());
+        browser.choose("case-position", "vaadin-combo-box-item", post.title());
+        pickCadre(browser, "case-intended", "vaadin-multi-select-combo-box-item", candidate.name());
+        browser.click("case-save");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-no")));
     }
 
     private static void pickCadre(Browser browser, String id, String itemTag, String name) {

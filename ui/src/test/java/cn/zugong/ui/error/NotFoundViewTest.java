@@ -3,16 +3,11 @@ package cn.zugong.ui.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.InstalledView;
-import cn.zugong.core.plugin.PluginEnablementService;
-import cn.zugong.core.plugin.PluginHost;
-import cn.zugong.core.plugin.notice.NoticeBoard;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
-import cn.zugong.core.tenant.Tenant;
-import cn.zugong.core.tenant.TenantDirectory;
+import cn.zugong.ui.EmptyFrame;
 import cn.zugong.ui.FakeBeans;
 import cn.zugong.ui.layout.MainLayout;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -24,10 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,11 +38,7 @@ class NotFoundViewTest {
     void setUp() {
         TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
         CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
-        FakeBeans.install(Map.of(
-                TenantDirectory.class, new NoTenants(),
-                NoticeBoard.class, new NoNotices(),
-                PluginHost.class, new NoPlugins(),
-                PluginEnablementService.class, new NoneEnabled()));
+        EmptyFrame.install();
         MockVaadin.setup(new Routes().autoDiscoverViews("cn.zugong.ui"));
     }
 
@@ -91,33 +79,5 @@ class NotFoundViewTest {
 
         assertThat(LocatorJ._get(LocatorJ._get(NotFoundView.class), H2.class).getText())
                 .isEqualTo("Page not found");
-    }
-
-    private static final class NoTenants extends TenantDirectory {
-        @Override
-        public Optional<Tenant> find(TenantId id) {
-            return Optional.empty();
-        }
-    }
-
-    private static final class NoNotices extends NoticeBoard {
-        @Override
-        public long unreadCount() {
-            return 0;
-        }
-    }
-
-    private static final class NoneEnabled extends PluginEnablementService {
-        @Override
-        public Set<String> enabledForCurrentTenant() {
-            return Set.of();
-        }
-    }
-
-    private static final class NoPlugins extends PluginHost {
-        @Override
-        public List<InstalledView> views() {
-            return List.of();
-        }
     }
 }
