@@ -46,7 +46,10 @@ class PluginLifecycleIT {
         platform =
                 new PluginTestkit(URI.create(FullStack.portalUrl()), URI.create(FullStack.REALM_URL), Browser.PASSWORD);
         platform.trustTestVendor();
+        long generating = System.nanoTime();
         VendorProject project = VendorProject.generate();
+        LOG.info(() ->
+                "Plugin generated from the vendor repository: " + (System.nanoTime() - generating) / 1_000_000 + " ms");
         // The vendor's own build: unit tests, the architecture rules, and its integration test with
         // the testkit against this platform (install, Wenjiang only, uninstall); signed at package.
         project.build(
@@ -57,6 +60,8 @@ class PluginLifecycleIT {
                 "-Dzugong.testkit.url=" + FullStack.portalUrl(),
                 "-Dzugong.testkit.keycloak=" + FullStack.REALM_URL,
                 "-Dzugong.testkit.password=" + Browser.PASSWORD);
+        LOG.info(() ->
+                "Generated and built (verify, with its IT): " + (System.nanoTime() - generating) / 1_000_000 + " ms");
         signedV1 = project.keep("notes-1.0.0-signed.jar");
         assertThat(TestVendorKeys.isSigned(signedV1)).isTrue();
 
@@ -163,6 +168,97 @@ class PluginLifecycleIT {
         return java.net.http.HttpClient.newHttpClient()
                 .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /**
+     * Issue 24 item 3: the generation and the build above took every platform artifact from the
+     * vendor repository the portal serves, and from nowhere else (their local repository started
+     * empty).
+     */
+    @Test
+    void theVendorsBuildResolvedThePlatformFromTheVendorRepositoryOnly() throws Exception {
+        String v = VendorProject.platformVersion();
+        java.util.Map<String, String> origins = VendorProject.platformArtifactsOrigins();
+
+        assertThat(origins)
+                .containsKeys(
+                        "zugong-plugin-archetype/" + v + "/zugong-plugin-archetype-" + v + ".jar",
+                        "zugong-plugin-parent/" + v + "/zugong-plugin-parent-" + v + ".pom",
+                        "zugong-sdk-parent/" + v + "/zugong-sdk-parent-" + v + ".pom",
+                        "zugong-api/" + v + "/zugong-api-" + v + ".jar",
+                        "zugong-testkit/" + v + "/zugong-testkit-" + v + ".jar");
+        assertThat(java.util.Set.copyOf(origins.values())).containsExactly(VendorProject.REPOSITORY_ID);
+    }
+
+    /**
+     * Issue 24 item 3: the vendor repository is open to a stranger (no login redirect), holds exactly
+     * the SDK's five artifacts with their POMs, sources, Javadoc, metadata and checksums, and the zip
+     * a vendor takes offline is the same repository.
+     */
+    @Test
+    void theVendorRepositoryAndItsZipAreServedWithoutALogin() throws Exception {
+        String v = VendorProject.platformVersion();
+        java.net.http.HttpClient stranger = java.net.http.HttpClient.newHttpClient();
+        String pom = "cn/zugong/zugong-api/" + v + "/zugong-api-" + v + ".pom";
+        var answer = stranger.send(
+                java.net.http.HttpRequest.newBuilder(URI.create(VendorProject.repositoryUrl() + pom))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("<artifactId>zugong-api</artifactId>");
+        String jar = "cn/zugong/zugong-api/" + v + "/zugong-api-" + v + ".jar";
+        byte[] served = stranger.send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(VendorProject.repositoryUrl() + jar))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+        String sha1 = stranger.send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(VendorProject.repositoryUrl() + jar + ".sha1"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body()
+                .strip();
+        assertThat(sha1)
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(
+                                java.security.MessageDigest.getInstance("SHA-1").digest(served)));
+
+        Path zip = Files.createTempFile("zugong-sdk-repository", ".zip");
+        var download = stranger.send(
+                java.net.http.HttpRequest.newBuilder(
+                                URI.create(FullStack.portalUrl() + "sdk/zugong-sdk-repository-" + v + ".zip"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofFile(zip));
+        assertThat(download.statusCode()).isEqualTo(200);
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        try (ZipFile repository = new ZipFile(zip.toFile())) {
+            repository.stream()
+                    .map(ZipEntry::getName)
+                    .filter(name -> !name.endsWith("/"))
+                    .forEach(files::add);
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (String artifact : java.util.List.of(
+                "zugong-sdk-parent",
+                "zugong-plugin-parent",
+                "zugong-api",
+                "zugong-testkit",
+                "zugong-plugin-archetype")) {
+            String base = "cn/zugong/" + artifact + "/";
+            java.util.List<String> kinds = new java.util.ArrayList<>(java.util.List.of(".pom"));
+            if (!artifact.endsWith("-parent")) {
+                kinds.add(".jar");
+            }
+            if (artifact.equals("zugong-api") || artifact.equals("zugong-testkit")) {
+                kinds.addAll(java.util.List.of("-sources.jar", "-javadoc.jar"));
+            }
+            java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(base + "maven-metadata.xml"));
+            kinds.forEach(kind -> all.add(base + v + "/" + artifact + "-" + v + kind));
+            all.forEach(file -> expected.addAll(java.util.List.of(file, file + ".sha1")));
+        }
+        assertThat(files).isEqualTo(expected);
     }
 
     @Test

@@ -9,18 +9,39 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A vendor's plugin project generated from the platform's archetype outside this build, built
- * with Maven in its own process as a vendor builds it (the platform's artifacts come from the
- * local repository, where the test command's {@code install} put them).
+ * with Maven in its own process as a vendor builds it, and resolving the platform's artifacts
+ * ({@code cn.zugong:*}) only where a vendor resolves them: the vendor repository the running portal
+ * serves at {@code /sdk/maven/} (platform/sdk-repository), declared in a settings file as the
+ * vendor guide says.
+ *
+ * <p>Maven runs with a local repository of its own, empty at the start, so nothing of
+ * {@code cn.zugong} that an earlier build installed can stand in. Third-party artifacts (Maven's
+ * plugins, Vaadin, Hibernate …) come from a read-only tail ({@code maven.repo.local.tail}): a
+ * tree of links into the user's local repository that leaves out {@code cn/zugong}. A vendor
+ * downloads them from Maven Central; this machine reaches only part of Central, and copying the
+ * cache would cost minutes, so the tail stands in for Central, and Central (through the
+ * repository's mirror) for anything the tail lacks. What the build took from where is checked
+ * afterwards: every {@code cn.zugong} artifact in the local repository came from the vendor
+ * repository ({@link #platformArtifactsOrigins()}).
  */
 final class VendorProject {
 
     static final String GROUP = "com.acme";
     static final String ARTIFACT = "acme-notes";
     static final String PLUGIN_ID = "notes";
+
+    /** The archetype plugin the guide names, pinned as the platform's build pins it (zugong-sdk-parent). */
+    static final String ARCHETYPE_PLUGIN = "org.apache.maven.plugins:maven-archetype-plugin:3.4.1";
+
+    /** The id the guide's settings give the vendor repository. */
+    static final String REPOSITORY_ID = "zugong-sdk";
 
     final Path dir;
 
@@ -32,10 +53,13 @@ final class VendorProject {
     static VendorProject generate() throws Exception {
         Path parent = Files.createDirectories(
                 FullStack.emptyDirectory(FullStack.moduleDir().resolve("target/vendor")));
+        Files.createDirectories(localRepository());
+        thirdPartyTail();
+        writeSettings();
         maven(
                 parent,
                 List.of(
-                        "archetype:generate",
+                        ARCHETYPE_PLUGIN + ":generate",
                         "-DarchetypeGroupId=cn.zugong",
                         "-DarchetypeArtifactId=zugong-plugin-archetype",
                         "-DarchetypeVersion=" + platformVersion(),
@@ -84,8 +108,105 @@ final class VendorProject {
         Files.writeString(file, sql);
     }
 
-    private static String platformVersion() {
-        return System.getProperty("zugong.it.platform-version", "0.1.0-SNAPSHOT");
+    /**
+     * Where each {@code cn.zugong} artifact in the build's local repository came from: its path
+     * (group/artifact/version/file) to the repository ids Maven recorded for it.
+     */
+    static Map<String, String> platformArtifactsOrigins() throws IOException {
+        Path group = localRepository().resolve("cn/zugong");
+        Map<String, String> origins = new TreeMap<>();
+        if (!Files.isDirectory(group)) {
+            return origins;
+        }
+        try (Stream<Path> files = Files.walk(group)) {
+            for (Path record : files.filter(f -> f.getFileName().toString().equals("_remote.repositories"))
+                    .toList()) {
+                for (String line : Files.readAllLines(record)) {
+                    int eq = line.indexOf('=');
+                    if (!line.startsWith("#") && line.contains(">") && eq > 0) {
+                        String file = line.substring(0, line.indexOf('>'));
+                        origins.put(
+                                group.relativize(record.resolveSibling(file)).toString(),
+                                line.substring(line.indexOf('>') + 1, eq));
+                    }
+                }
+            }
+        }
+        return origins;
+    }
+
+    /** The vendor repository's URL on the running portal. */
+    static String repositoryUrl() {
+        return FullStack.portalUrl() + "sdk/maven/";
+    }
+
+    static String platformVersion() {
+        return System.getProperty("zugong.it.sdk-version", "1.2.0");
+    }
+
+    private static Path vendorDir() {
+        return FullStack.moduleDir().resolve("target/vendor");
+    }
+
+    private static Path localRepository() {
+        return vendorDir().resolve("m2");
+    }
+
+    /** The user's local repository without {@code cn/zugong}, as links (nothing copied). */
+    private static Path thirdPartyTail() throws IOException {
+        Path cache = Path.of(
+                System.getProperty("zugong.it.local-repository", System.getProperty("user.home") + "/.m2/repository"));
+        Path tail = Files.createDirectories(vendorDir().resolve("third-party"));
+        try (Stream<Path> entries = Files.list(cache)) {
+            for (Path entry : entries.toList()) {
+                Path name = entry.getFileName();
+                if (name.toString().equals("cn") && Files.isDirectory(entry)) {
+                    Path cn = Files.createDirectories(tail.resolve(name));
+                    try (Stream<Path> groups = Files.list(entry)) {
+                        for (Path g : groups.filter(
+                                        g -> !g.getFileName().toString().equals("zugong"))
+                                .toList()) {
+                            Files.createSymbolicLink(cn.resolve(g.getFileName()), g);
+                        }
+                    }
+                } else {
+                    Files.createSymbolicLink(tail.resolve(name), entry);
+                }
+            }
+        }
+        return tail;
+    }
+
+    /** The vendor guide's settings: the vendor repository, and everything else from Central. */
+    private static void writeSettings() throws IOException {
+        Files.writeString(
+                vendorDir().resolve("settings.xml"),
+                """
+                <settings xmlns="http://maven.apache.org/SETTINGS/1.2.0">
+                  <mirrors>
+                    <mirror>
+                      <id>central-only</id>
+                      <mirrorOf>*,!%1$s</mirrorOf>
+                      <url>https://repo.maven.apache.org/maven2</url>
+                    </mirror>
+                  </mirrors>
+                  <profiles>
+                    <profile>
+                      <id>zugong</id>
+                      <repositories>
+                        <repository>
+                          <id>%1$s</id>
+                          <url>%2$s</url>
+                        </repository>
+                      </repositories>
+                    </profile>
+                  </profiles>
+                  <activeProfiles>
+                    <activeProfile>zugong</activeProfile>
+                  </activeProfiles>
+                </settings>
+                """
+                        .formatted(REPOSITORY_ID, repositoryUrl()));
     }
 
     private static void maven(Path workDir, List<String> args) throws Exception {
@@ -95,7 +216,9 @@ final class VendorProject {
                 "-B",
                 "-q",
                 "-s",
-                root.resolve(".mvn/settings.xml").toString()));
+                vendorDir().resolve("settings.xml").toString(),
+                "-Dmaven.repo.local=" + localRepository(),
+                "-Dmaven.repo.local.tail=" + vendorDir().resolve("third-party")));
         command.addAll(args);
         Path log = Files.createTempFile("vendor-maven", ".log");
         Process process = new ProcessBuilder(command)

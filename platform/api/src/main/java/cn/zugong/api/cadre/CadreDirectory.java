@@ -10,18 +10,18 @@ import java.util.UUID;
  * Plugin-Data-Access}; the county's administrator sees that declaration before the plugin is
  * installed.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.CadreSnippets region=by-identity-number :
  * Optional<CadreRef> cadre = context.cadres().byIdentityNumber(row.get(identityColumn));
- * }</pre>
+ * }
  *
  * <p>A page lists the cadres a page at a time, as the portal's cadre list does:
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.CadreSnippets region=page :
  * CadreFilter filter = CadreFilter.ACTIVE.withSearch(search.getValue());
  * grid.setItems(query -> context.cadres()
  *         .page(filter, CadreSort.NAME, true, query.getOffset(), query.getLimit()).stream(),
  *         query -> context.cadres().count(filter));
- * }</pre>
+ * }
  */
 public interface CadreDirectory {
 

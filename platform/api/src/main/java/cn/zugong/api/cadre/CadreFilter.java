@@ -6,9 +6,9 @@ import java.util.UUID;
  * The filters of a page of the cadre directory, those of the portal's cadre list; null means
  * "any". Start from {@link #ALL} or {@link #ACTIVE} and narrow it:
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.CadreSnippets region=filter :
  * CadreFilter filter = CadreFilter.ACTIVE.withSearch("zs").withPostLevel("TOWNSHIP_PRINCIPAL");
- * }</pre>
+ * }
  *
  * @param search part of the name, its pinyin or its initials ({@code 张三}, {@code zhangsan},
  *     {@code zs}), case and spaces ignored

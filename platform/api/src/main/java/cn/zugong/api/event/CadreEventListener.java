@@ -7,16 +7,18 @@ import org.pf4j.ExtensionPoint;
  * plugin enabled for the event's county, after the change has committed, one event at a time. A
  * listener that throws is logged with the plugin's id; the other listeners still get the event.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.CadreEventSnippets region=listener :
  * @Extension
  * public class DeadlineOnPromotion implements CadreEventListener {
+ *     private final Deadlines deadlines;
+ *     public DeadlineOnPromotion(PluginContext context) { this.deadlines = new Deadlines(context); }
  *     public void on(CadreEvent event) {
  *         if (event instanceof CadreEvent.Appointed a && a.promotion()) {
  *             deadlines.open(a.tenant(), a.cadreId(), a.effective().plusYears(1));
  *         }
  *     }
  * }
- * }</pre>
+ * }
  */
 public interface CadreEventListener extends ExtensionPoint {
 

@@ -7,12 +7,12 @@ import org.pf4j.ExtensionPoint;
  * ({@code _zh_CN}, the default) and English ({@code _en}). The bundle is loaded from the
  * plugin's class loader. Keys should start with the plugin id. Example:
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.I18nSnippets region=bundle :
  * @Extension
  * public class ExampleMessages implements MessageBundleContribution {
  *     public String baseName() { return "i18n.example"; }
  * }
- * }</pre>
+ * }
  */
 public interface MessageBundleContribution extends ExtensionPoint {
 

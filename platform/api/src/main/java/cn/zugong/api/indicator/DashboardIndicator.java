@@ -8,7 +8,7 @@ import org.pf4j.ExtensionPoint;
  * Extension point: a figure on the dashboard. A county sees its own reading; a supervisor sees the
  * reading of each county in scope that has the plugin enabled, and the aggregate.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.IndicatorSnippets region=indicator :
  * @Extension
  * public class TrainingCompletion implements DashboardIndicator {
  *     private final PluginContext context;
@@ -16,10 +16,12 @@ import org.pf4j.ExtensionPoint;
  *     public String id() { return "training.completion"; }
  *     public String nameKey() { return "training.indicator.completion"; }
  *     public Measure measure(TenantId tenant) {
- *         return context.persistence().inTransaction(em -> ...);
+ *         return context.persistence().inTransaction(em -> new Measure(
+ *                 em.createQuery("select count(e) from Enrollment e where e.completed", Long.class).getSingleResult(),
+ *                 em.createQuery("select count(e) from Enrollment e", Long.class).getSingleResult()));
  *     }
  * }
- * }</pre>
+ * }
  */
 public interface DashboardIndicator extends ExtensionPoint {
 

@@ -15,7 +15,7 @@ import org.pf4j.ExtensionPoint;
  * that {@link #reads()} is offered on the import page too, where the rows it reads go through
  * exactly the checks of the platform's own workbook (every row checked, all or nothing).
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.IoSnippets region=format :
  * @Extension
  * public class CsvList implements CadreListFormat {
  *     public String id() { return "example.csv"; }
@@ -23,11 +23,10 @@ import org.pf4j.ExtensionPoint;
  *     public String extension() { return "csv"; }
  *     public void write(List<CadreRef> cadres, OutputStream out) throws IOException { ... }
  *     public boolean reads() { return true; }
- *     public List<Map<String, String>> read(InputStream in) throws IOException {
- *         // one map per cadre: "name", "gender", "birthDate" ... -> the text a clerk types into the workbook
- *     }
+ *     // one map per cadre: "name", "gender", "birthDate" ... -> the text a clerk types into the workbook
+ *     public List<Map<String, String>> read(InputStream in) throws IOException { ... }
  * }
- * }</pre>
+ * }
  */
 public interface CadreListFormat extends ExtensionPoint {
 

@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * Excel workbooks (.xlsx) for plugins, through the platform's Apache POI.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.IoSnippets region=spreadsheets :
  * List<List<String>> rows = context.spreadsheets().read(upload.getInputStream());
- * byte[] file = context.spreadsheets().write(sheetName, header, rows);
- * }</pre>
+ * byte[] file = context.spreadsheets().write("学时", List.of("姓名", "学时"), List.of(List.of("张三", 32)));
+ * }
  */
 public interface Spreadsheets {
 

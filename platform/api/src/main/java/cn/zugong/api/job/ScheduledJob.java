@@ -10,14 +10,14 @@ import org.pf4j.ExtensionPoint;
  * transaction of its own. A run that throws is logged with the plugin's id and does not stop the
  * other counties' runs.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.ScheduledJobSnippets region=scheduled-job :
  * @Extension
  * public class RemindBehind implements ScheduledJob {
  *     public String id() { return "training.remind-behind"; }
  *     public Duration every() { return Duration.ofDays(1); }
  *     public void run(TenantId county) { ... }
  * }
- * }</pre>
+ * }
  */
 public interface ScheduledJob extends ExtensionPoint {
 

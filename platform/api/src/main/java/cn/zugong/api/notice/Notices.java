@@ -6,10 +6,10 @@ import java.util.Set;
  * Leaves notices for the users of the county the request (or the scheduled job) acts for. The
  * portal shows their number in its header and lists them on its notices page; a reader marks them
  * read. A read-only request cannot post.
- * <pre>{@code
- * context.notices().post(new Notice("followup/" + id, TrainingViews.VIEW,
+ * {@snippet class=cn.zugong.api.snippets.NoticeSnippets region=post :
+ * context.notices().post(new Notice("deadline/" + cadre, TrainingPermissions.VIEW,
  *         "training.notice.deadline", List.of(name, deadline.toString()), "training/cadre?cadre=" + cadre));
- * }</pre>
+ * }
  *
  * @since 1.1.0
  */

@@ -9,10 +9,10 @@ import java.util.Map;
  * <pluginId>.audit.<action>} (such as {@code training.audit.course.create}), and the kind of
  * record from {@code <pluginId>.audit.subject.<subjectType>}; without them, as recorded.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.PluginSnippets region=audit :
  * context.audit().record("course.create", "training_course", course.id().toString(), course.title(),
  *         Map.of(), Map.of("hours", course.hours()));
- * }</pre>
+ * }
  */
 public interface PluginAudit {
 

@@ -18,19 +18,19 @@ import java.util.function.Function;
  * public constructor that takes it, which the platform prefers for extensions, or by asking for
  * the context of one of their own classes:
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.PluginSnippets region=context :
  * @Extension
  * public class ShortOfHours implements DashboardIndicator {
  *     private final PluginContext context;
  *     public ShortOfHours(PluginContext context) { this.context = context; }
- *     ...
+ *     // ...
  * }
  *
  * public class CoursesView extends VerticalLayout {
  *     private final PluginContext context = PluginContext.of(CoursesView.class);
- *     ...
+ *     // ...
  * }
- * }</pre>
+ * }
  *
  * <p>Every service acts for the tenancy of the current request (or, in a {@link
  * cn.zugong.api.job.ScheduledJob} or {@link cn.zugong.api.indicator.DashboardIndicator}, of the
@@ -86,9 +86,9 @@ public interface PluginContext {
      * among the permission's default roles. Pages use it to offer changes only to those who may
      * make them:
      *
-     * <pre>{@code
+     * {@snippet class=cn.zugong.api.snippets.PluginSnippets region=permitted :
      * add.setVisible(context.permitted(TrainingPermissions.MANAGE));
-     * }</pre>
+     * }
      */
     boolean permitted(PluginPermission permission);
 

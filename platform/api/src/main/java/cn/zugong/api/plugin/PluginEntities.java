@@ -12,23 +12,23 @@ import org.pf4j.ExtensionPoint;
  * an install whose migrations create anything else is refused and rolled back where the database
  * allows.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.PluginSnippets region=entities :
  * @Extension
  * public class TrainingEntities implements PluginEntities {
  *     public List<Class<?>> entityClasses() { return List.of(Course.class, Enrollment.class); }
  * }
- * }</pre>
+ * }
  *
  * <p>{@code db/plugin/training/V1__courses.sql}:
  *
- * <pre>{@code
+ * {@snippet lang=sql :
  * create table training_course (
  *     id uuid primary key,
  *     tenant_id varchar(6) not null,
  *     title varchar(200) not null,
  *     hours numeric(6, 1) not null
  * );
- * }</pre>
+ * }
  */
 public interface PluginEntities extends ExtensionPoint {
 

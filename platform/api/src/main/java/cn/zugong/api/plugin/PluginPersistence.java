@@ -12,11 +12,11 @@ import java.util.function.Function;
  * plugin that has such a column behind row-level security. A plugin refers to the platform's
  * records (cadres, units) by id only.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.PluginSnippets region=persistence :
  * List<Course> courses = context.persistence().inTransaction(em ->
  *         em.createQuery("select c from Course c order by c.starts", Course.class).getResultList());
- * context.persistence().run(em -> em.persist(new Course(...)));
- * }</pre>
+ * context.persistence().run(em -> em.persist(new Course(UUID.randomUUID(), "党史", BigDecimal.TEN, LocalDate.now())));
+ * }
  */
 public interface PluginPersistence {
 

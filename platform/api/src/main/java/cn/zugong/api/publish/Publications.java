@@ -8,12 +8,12 @@ import java.util.Map;
  * a provincial party school offers. The publisher writes in its own tenant; the counties below read
  * what their departments above published, and nothing of each other's. Each plugin sees only its
  * own publications. Publishing and withdrawing are audited in the publisher's trail.
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.PublicationsSnippets region=publish :
  * // the province's officer
- * context.publications().publish("course", course.id().toString(), Map.of("name", course.name()));
+ * context.publications().publish("course", course.id().toString(), Map.of("name", course.title()));
  * // a county's page
  * for (Publication offered : context.publications().fromAbove("course")) { ... }
- * }</pre>
+ * }
  *
  * @since 1.1.0
  */

@@ -8,7 +8,7 @@ import org.pf4j.ExtensionPoint;
  * Extension point: the rule packs a plugin ships, national and per province. Rules marked as
  * provincial or inferred in the domain reference belong here, never in code.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.RulesSnippets region=contribution :
  * @Extension
  * public class TrainingRules implements RulePackContribution {
  *     public List<RulePack> rulePacks() {
@@ -16,7 +16,7 @@ import org.pf4j.ExtensionPoint;
  *                 Map.of("county.hours.5y", "550", "township.hours.year", "90", "online.hours.year", "50")));
  *     }
  * }
- * }</pre>
+ * }
  */
 public interface RulePackContribution extends ExtensionPoint {
 

@@ -9,10 +9,10 @@ import java.util.Map;
  * overridden key by key by the latest version of the county's province, then by the county's own
  * overrides.
  *
- * <pre>{@code
- * Map<String, String> rules = context.rulePacks().effective("training.hours", county, LocalDate.now());
+ * {@snippet class=cn.zugong.api.snippets.RulesSnippets region=effective :
+ * Map<String, String> rules = context.rulePacks().effective("training.hours", county, LocalDate.now(context.clock()));
  * int yearly = Integer.parseInt(rules.get("township.hours.year"));
- * }</pre>
+ * }
  */
 public interface RulePacks {
 

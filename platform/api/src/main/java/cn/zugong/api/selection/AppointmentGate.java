@@ -12,9 +12,11 @@ import org.pf4j.ExtensionPoint;
  *
  * <p>Example: warn when a candidate for promotion has not met the training requirement.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.SelectionSnippets region=gate :
  * @Extension
  * public class TrainingGate implements AppointmentGate {
+ *     private final Credits credits;
+ *     public TrainingGate(PluginContext context) { this.credits = new Credits(context); }
  *     public String id() { return "training.requirement"; }
  *     public String nameKey() { return "training.gate.name"; }
  *     public Set<SelectionStep> steps() { return EnumSet.of(SelectionStep.INITIATION, SelectionStep.DECISION); }
@@ -29,7 +31,7 @@ import org.pf4j.ExtensionPoint;
  *                 : GateResult.pass("training.gate.met");
  *     }
  * }
- * }</pre>
+ * }
  */
 public interface AppointmentGate extends ExtensionPoint {
 

@@ -7,9 +7,9 @@ import java.util.function.Supplier;
  * The tenancy of the request running on this thread, for plugin code that needs it outside an
  * extension call that carries it (a view, for example). The platform provides it at start-up.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.TenantSnippets region=current-tenant :
  * Optional<TenantId> county = CurrentTenant.get().writableTenant();
- * }</pre>
+ * }
  */
 public final class CurrentTenant {
 

@@ -11,10 +11,10 @@ import java.util.Objects;
  * the plugin is started, and refuses it for tenants that have the plugin disabled and for users
  * without the permission, even when the URL is typed directly.
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.ViewSnippets region=view :
  * new PluginView("example", ExampleView.class, "example.menu", "vaadin:lightbulb",
  *         new PluginPermission("example.view", Set.of("officer", "tenant-admin")));
- * }</pre>
+ * }
  *
  * @param route path below the portal root, without a leading slash
  * @param viewClass a Vaadin component with a public no-argument constructor

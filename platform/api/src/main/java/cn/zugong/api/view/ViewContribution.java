@@ -7,7 +7,7 @@ import org.pf4j.ExtensionPoint;
 /**
  * Extension point: the pages a plugin adds. Example:
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.ViewSnippets region=contribution :
  * @Extension
  * public class ExampleViews implements ViewContribution {
  *     public List<PluginView> views() {
@@ -15,7 +15,7 @@ import org.pf4j.ExtensionPoint;
  *                 "vaadin:lightbulb", ExamplePermissions.VIEW));
  *     }
  * }
- * }</pre>
+ * }
  */
 public interface ViewContribution extends ExtensionPoint {
 

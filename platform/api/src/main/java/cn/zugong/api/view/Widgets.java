@@ -21,10 +21,10 @@ import java.util.stream.IntStream;
  * 2026", "Upload File…", "1 items selected") on Chinese pages and start weeks on Sunday. Host and
  * plugin pages make these components here, never with {@code new}:
  *
- * <pre>{@code
+ * {@snippet class=cn.zugong.api.snippets.ViewSnippets region=widgets :
  * DatePicker start = Widgets.datePicker(getTranslation("course.start"));
  * Upload upload = Widgets.upload();
- * }</pre>
+ * }
  *
  * <p>Weeks start on Monday and dates read {@code yyyy-MM-dd} in both languages (the county's
  * calendar); month and weekday names come from the JDK's locale data, the other texts from the
