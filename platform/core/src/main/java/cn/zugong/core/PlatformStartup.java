@@ -3,7 +3,7 @@ package cn.zugong.core;
 import cn.zugong.api.tenant.CurrentTenant;
 import cn.zugong.core.db.DatabaseMigrator;
 import cn.zugong.core.demo.DemoSeeder;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.PluginLifecycle;
 import cn.zugong.core.plugin.dashboard.PluginJobs;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +22,7 @@ public class PlatformStartup {
     DemoSeeder demo;
 
     @Inject
-    PluginHost plugins;
+    PluginLifecycle plugins;
 
     @Inject
     PluginJobs jobs;
