@@ -1,13 +1,13 @@
 package cn.zugong.core.plugin.install;
 
-import cn.zugong.core.plugin.PluginFailure;
-import cn.zugong.core.plugin.PluginLifecycle;
-import cn.zugong.core.plugin.PluginManifest;
-import cn.zugong.core.plugin.PluginRecord;
-import cn.zugong.core.plugin.PluginRegistry;
-import cn.zugong.core.plugin.PluginState;
+import cn.zugong.core.plugin.application.PluginRegistry;
 import cn.zugong.core.plugin.data.PluginDatabase;
 import cn.zugong.core.plugin.data.PluginExport;
+import cn.zugong.core.plugin.domain.PluginManifest;
+import cn.zugong.core.plugin.domain.PluginRecord;
+import cn.zugong.core.plugin.domain.PluginState;
+import cn.zugong.core.plugin.infrastructure.PluginFailure;
+import cn.zugong.core.plugin.infrastructure.PluginLifecycle;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
