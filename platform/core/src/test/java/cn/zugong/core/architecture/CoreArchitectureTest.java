@@ -70,4 +70,29 @@ class CoreArchitectureTest {
                         + " queries that load it")
                 .check(CORE);
     }
+
+    @Test
+    void theDomainKnowsNeitherItsUseCasesNorItsInfrastructure() {
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "..application..", "..infrastructure..", "jakarta.enterprise..", "jakarta.transaction..")
+                .because("entities, values and rules sit below the services that use them and the adapters that"
+                        + " store, read or write them")
+                .check(CORE);
+    }
+
+    @Test
+    void theUseCasesDoNotReachIntoTheInfrastructure() {
+        noClasses()
+                .that()
+                .resideInAPackage("..application..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..infrastructure..")
+                .check(CORE);
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param declaredPermissions the permission ids of its {@code Plugin-Permissions}
  */
-record ActivePlugin(
+public record ActivePlugin(
         String id,
         String version,
         ClassLoader loader,

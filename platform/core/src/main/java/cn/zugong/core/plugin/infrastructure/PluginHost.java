@@ -6,7 +6,6 @@ import cn.zugong.api.i18n.MessageBundleContribution;
 import cn.zugong.api.indicator.DashboardIndicator;
 import cn.zugong.api.io.CadreListFormat;
 import cn.zugong.api.job.ScheduledJob;
-import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.security.PluginPermission;
@@ -31,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -46,35 +44,8 @@ public class PluginHost {
     @Inject
     PluginLifecycle lifecycle;
 
-    private final Map<String, ActivePlugin> active = new ConcurrentHashMap<>();
-    private volatile HostPluginManager manager;
-
-    /** The PF4J manager the life cycle loads plugins with; {@code null} once it stopped. */
-    void use(HostPluginManager pluginManager) {
-        manager = pluginManager;
-    }
-
-    /** Records a plugin as running (again, when its context gained persistence). */
-    void running(ActivePlugin plugin) {
-        active.put(plugin.id(), plugin);
-    }
-
-    /** Forgets a running plugin; the one forgotten, or {@code null}. */
-    ActivePlugin stopped(String id) {
-        return active.remove(id);
-    }
-
-    boolean isRunning(String id) {
-        return active.containsKey(id);
-    }
-
-    List<String> runningIds() {
-        return List.copyOf(active.keySet());
-    }
-
     public List<InstalledPlugin> plugins() {
-        requireStarted();
-        return active.values().stream()
+        return running().stream()
                 .map(p -> new InstalledPlugin(p.id(), p.version()))
                 .sorted(java.util.Comparator.comparing(InstalledPlugin::id))
                 .toList();
@@ -99,12 +70,13 @@ public class PluginHost {
      */
     public Map<String, List<PluginPermission>> declaredPermissions() {
         Map<String, List<PluginPermission>> declared = new LinkedHashMap<>();
-        for (String id : activeIds()) {
+        for (ActivePlugin plugin : running()) {
+            String id = plugin.id();
             List<PluginPermission> permissions = new ArrayList<>();
             for (ViewContribution contribution : extensions(ViewContribution.class, id)) {
                 guard(id, contribution, () -> contribution.permissions()).ifPresent(permissions::addAll);
             }
-            Optional.ofNullable(active.get(id)).map(ActivePlugin::declaredPermissions).orElse(List.of()).stream()
+            plugin.declaredPermissions().stream()
                     .filter(p ->
                             permissions.stream().noneMatch(known -> known.id().equals(p)))
                     .forEach(p -> permissions.add(new PluginPermission(p, Set.of())));
@@ -189,7 +161,7 @@ public class PluginHost {
     /** The plugins' message bundles for a locale. */
     public List<ResourceBundle> bundles(Locale locale) {
         List<ResourceBundle> bundles = new ArrayList<>();
-        for (ActivePlugin plugin : List.copyOf(active.values())) {
+        for (ActivePlugin plugin : running()) {
             for (MessageBundleContribution contribution : extensions(MessageBundleContribution.class, plugin.id())) {
                 guard(
                                 plugin.id(),
@@ -207,8 +179,6 @@ public class PluginHost {
     public void fail(String id, String extension, Throwable cause) {
         if (lifecycle != null) {
             lifecycle.fail(id, extension, cause);
-        } else {
-            active.remove(id);
         }
     }
 
@@ -226,12 +196,11 @@ public class PluginHost {
     }
 
     private <T> List<T> extensions(Class<T> type, String id) {
-        HostPluginManager m = manager;
-        if (m == null || !active.containsKey(id)) {
+        if (lifecycle == null) {
             return List.of();
         }
         try {
-            return m.getExtensions(type, id);
+            return lifecycle.extensions(type, id);
         } catch (RuntimeException e) {
             fail(id, type.getSimpleName(), e);
             return List.of();
@@ -239,21 +208,11 @@ public class PluginHost {
     }
 
     private List<String> activeIds() {
-        requireStarted();
-        return active.keySet().stream().sorted().toList();
+        return running().stream().map(ActivePlugin::id).toList();
     }
 
-    Optional<PluginContext> contextOf(ClassLoader loader) {
-        return active.values().stream()
-                .filter(p -> p.loader() == loader)
-                .<PluginContext>map(ActivePlugin::context)
-                .findFirst();
-    }
-
-    /** An unwired host (a test's, with no plugins) has nothing to start. */
-    private void requireStarted() {
-        if (lifecycle != null) {
-            lifecycle.requireStarted();
-        }
+    /** The running plugins; none for an unwired host (a test's, with no plugins). */
+    private List<ActivePlugin> running() {
+        return lifecycle == null ? List.of() : lifecycle.running();
     }
 }

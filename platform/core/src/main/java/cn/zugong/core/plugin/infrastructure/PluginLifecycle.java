@@ -19,11 +19,14 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pf4j.PluginWrapper;
@@ -56,6 +59,7 @@ public class PluginLifecycle {
     @Inject
     PluginHost host;
 
+    private final Map<String, ActivePlugin> active = new ConcurrentHashMap<>();
     private volatile HostPluginManager manager;
     private volatile Path directory;
     private volatile boolean started;
@@ -73,9 +77,8 @@ public class PluginLifecycle {
         }
         directory = dir.get();
         manager = new HostPluginManager(directory);
-        host.use(manager);
-        manager.factory().contexts(host::contextOf);
-        PluginContext.provide(host::contextOf);
+        manager.factory().contexts(this::contextOf);
+        PluginContext.provide(this::contextOf);
         for (Path jar : PluginJars.in(directory)) {
             try {
                 startRecorded(jar);
@@ -139,7 +142,7 @@ public class PluginLifecycle {
     public synchronized void activate(PluginManifest manifest, Path jar) {
         requireStarted();
         String id = manifest.id();
-        if (host.isRunning(id)) {
+        if (active.containsKey(id)) {
             deactivate(id);
         }
         try {
@@ -150,8 +153,10 @@ public class PluginLifecycle {
             PluginWrapper wrapper = manager.getPlugin(id);
             ClassLoader loader = wrapper.getPluginClassLoader();
             HostedContext context = services.contextFor(id, Set.copyOf(manifest.dataAccess()), host::rulePacks);
-            host.running(new ActivePlugin(
-                    id, manifest.version(), loader, context, Optional.empty(), manifest.permissions()));
+            active.put(
+                    id,
+                    new ActivePlugin(
+                            id, manifest.version(), loader, context, Optional.empty(), manifest.permissions()));
             org.pf4j.PluginState state = manager.startPlugin(id);
             if (state != org.pf4j.PluginState.STARTED) {
                 Throwable cause = wrapper.getFailedException();
@@ -165,7 +170,7 @@ public class PluginLifecycle {
                     ? Optional.empty()
                     : Optional.of(database.entityManagerFactory(id, entities, loader));
             emf.ifPresent(f -> services.withPersistence(context, f));
-            host.running(new ActivePlugin(id, manifest.version(), loader, context, emf, manifest.permissions()));
+            active.put(id, new ActivePlugin(id, manifest.version(), loader, context, emf, manifest.permissions()));
         } catch (PluginFailure e) {
             unload(id);
             throw e;
@@ -189,7 +194,7 @@ public class PluginLifecycle {
     }
 
     private boolean unload(String id) {
-        ActivePlugin plugin = host.stopped(id);
+        ActivePlugin plugin = active.remove(id);
         if (manager == null || manager.getPlugin(id) == null) {
             return plugin != null;
         }
@@ -231,14 +236,38 @@ public class PluginLifecycle {
         return Optional.ofNullable(directory);
     }
 
+    /** The running plugins, by id. */
+    public List<ActivePlugin> running() {
+        requireStarted();
+        return active.values().stream()
+                .sorted(Comparator.comparing(ActivePlugin::id))
+                .toList();
+    }
+
+    /** The extensions of one type of a running plugin; none when it does not run. */
+    public <T> List<T> extensions(Class<T> type, String id) {
+        HostPluginManager m = manager;
+        if (m == null || !active.containsKey(id)) {
+            return List.of();
+        }
+        return m.getExtensions(type, id);
+    }
+
+    private Optional<PluginContext> contextOf(ClassLoader loader) {
+        return active.values().stream()
+                .filter(p -> p.loader() == loader)
+                .<PluginContext>map(ActivePlugin::context)
+                .findFirst();
+    }
+
     /** Starts the plugins unless that is done; cheap once it is. */
-    void requireStarted() {
+    public void requireStarted() {
         if (!started) {
             start();
         }
     }
 
-    static String describe(Throwable e) {
+    private static String describe(Throwable e) {
         Throwable root = e;
         Set<Throwable> seen = new HashSet<>();
         while (root.getCause() != null && seen.add(root)) {
@@ -249,11 +278,10 @@ public class PluginLifecycle {
 
     @PreDestroy
     synchronized void stop() {
-        for (String id : host.runningIds()) {
+        for (String id : List.copyOf(active.keySet())) {
             unload(id);
         }
         manager = null;
-        host.use(null);
         started = false;
     }
 }
