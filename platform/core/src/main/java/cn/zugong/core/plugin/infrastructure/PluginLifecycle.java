@@ -2,6 +2,7 @@ package cn.zugong.core.plugin.infrastructure;
 
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.plugin.PluginEntities;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.application.PluginRegistry;
 import cn.zugong.core.plugin.application.PluginsChanged;
 import cn.zugong.core.plugin.context.HostedContext;

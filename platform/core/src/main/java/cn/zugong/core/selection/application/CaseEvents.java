@@ -2,7 +2,7 @@ package cn.zugong.core.selection.application;
 
 import cn.zugong.api.event.CadreEvent;
 import cn.zugong.core.plugin.application.PluginEnablementService;
-import cn.zugong.core.plugin.infrastructure.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.annotation.Resource;

@@ -4,7 +4,7 @@ import cn.zugong.core.audit.AuditEntry;
 import cn.zugong.core.audit.AuditReader;
 import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.domain.Cadre;
-import cn.zugong.core.plugin.infrastructure.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.selection.application.CaseJournal;

@@ -1,4 +1,4 @@
-package cn.zugong.core.plugin.infrastructure;
+package cn.zugong.core.plugin.application;
 
 import cn.zugong.api.event.CadreEvent;
 import cn.zugong.api.event.CadreEventListener;
@@ -18,6 +18,8 @@ import cn.zugong.core.plugin.domain.PluginIndicator;
 import cn.zugong.core.plugin.domain.PluginJob;
 import cn.zugong.core.plugin.domain.PluginRules;
 import cn.zugong.core.plugin.formats.PluginFormat;
+import cn.zugong.core.plugin.infrastructure.ActivePlugin;
+import cn.zugong.core.plugin.infrastructure.PluginLifecycle;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
