@@ -1,6 +1,6 @@
 package db.common;
 
-import cn.zugong.core.cadre.NamePinyin;
+import cn.zugong.core.cadre.domain.NamePinyin;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

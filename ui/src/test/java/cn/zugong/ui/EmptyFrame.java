@@ -1,9 +1,9 @@
 package cn.zugong.ui;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.InstalledView;
-import cn.zugong.core.plugin.PluginEnablementService;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginHost;
+import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.plugin.notice.NoticeBoard;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;

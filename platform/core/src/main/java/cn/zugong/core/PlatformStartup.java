@@ -3,8 +3,8 @@ package cn.zugong.core;
 import cn.zugong.api.tenant.CurrentTenant;
 import cn.zugong.core.db.DatabaseMigrator;
 import cn.zugong.core.demo.DemoSeeder;
-import cn.zugong.core.plugin.PluginHost;
 import cn.zugong.core.plugin.dashboard.PluginJobs;
+import cn.zugong.core.plugin.infrastructure.PluginLifecycle;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,7 +22,7 @@ public class PlatformStartup {
     DemoSeeder demo;
 
     @Inject
-    PluginHost plugins;
+    PluginLifecycle plugins;
 
     @Inject
     PluginJobs jobs;

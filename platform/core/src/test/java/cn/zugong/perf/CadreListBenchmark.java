@@ -1,8 +1,8 @@
 package cn.zugong.perf;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.CadreService;
-import cn.zugong.core.cadre.PerfCadreService;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.application.PerfCadreService;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantWallConnectionProvider;

@@ -1,13 +1,13 @@
 package cn.zugong.perf;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.excel.CadreColumn;
-import cn.zugong.core.cadre.excel.CadreImport;
-import cn.zugong.core.cadre.excel.ExcelLimits;
-import cn.zugong.core.cadre.excel.ImportProgress;
-import cn.zugong.core.cadre.excel.ImportReport;
-import cn.zugong.core.cadre.excel.TenantFacts;
-import cn.zugong.core.cadre.excel.WorkbookCheck;
+import cn.zugong.core.cadre.infrastructure.excel.CadreColumn;
+import cn.zugong.core.cadre.infrastructure.excel.CadreImport;
+import cn.zugong.core.cadre.infrastructure.excel.ExcelLimits;
+import cn.zugong.core.cadre.infrastructure.excel.ImportProgress;
+import cn.zugong.core.cadre.infrastructure.excel.ImportReport;
+import cn.zugong.core.cadre.infrastructure.excel.TenantFacts;
+import cn.zugong.core.cadre.infrastructure.excel.WorkbookCheck;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;

@@ -1,8 +1,8 @@
 package cn.zugong.perf;
 
-import cn.zugong.core.cadre.CadreFilter;
-import cn.zugong.core.cadre.CadreQuery;
-import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.domain.CadreFilter;
+import cn.zugong.core.cadre.domain.CadreQuery;
+import cn.zugong.core.cadre.domain.Gender;
 import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package cn.zugong.perf;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.AppointmentForms;
-import cn.zugong.core.cadre.CadreFile;
-import cn.zugong.core.cadre.interchange.ImportOutcome;
-import cn.zugong.core.cadre.interchange.LrmxImport;
-import cn.zugong.core.cadre.lrmx.ArchiveEntry;
-import cn.zugong.core.cadre.lrmx.InterchangeArchive;
-import cn.zugong.core.cadre.lrmx.LrmxWriter;
+import cn.zugong.core.cadre.domain.AppointmentForms;
+import cn.zugong.core.cadre.domain.CadreFile;
+import cn.zugong.core.cadre.infrastructure.interchange.ImportOutcome;
+import cn.zugong.core.cadre.infrastructure.interchange.LrmxImport;
+import cn.zugong.core.cadre.infrastructure.lrmx.ArchiveEntry;
+import cn.zugong.core.cadre.infrastructure.lrmx.InterchangeArchive;
+import cn.zugong.core.cadre.infrastructure.lrmx.LrmxWriter;
 import cn.zugong.core.demo.CadreGenerator;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;

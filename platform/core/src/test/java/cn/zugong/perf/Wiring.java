@@ -1,10 +1,10 @@
 package cn.zugong.perf;
 
 import cn.zugong.core.audit.AuditTrail;
-import cn.zugong.core.cadre.CadreAudit;
-import cn.zugong.core.cadre.CadreService;
-import cn.zugong.core.cadre.excel.CadreImport;
-import cn.zugong.core.cadre.interchange.LrmxImport;
+import cn.zugong.core.cadre.application.CadreAudit;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.infrastructure.excel.CadreImport;
+import cn.zugong.core.cadre.infrastructure.interchange.LrmxImport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.transaction.Status;

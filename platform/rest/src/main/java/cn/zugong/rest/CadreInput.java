@@ -1,13 +1,13 @@
 package cn.zugong.rest;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreStatus;
-import cn.zugong.core.cadre.CivilRank;
-import cn.zugong.core.cadre.EducationLevel;
-import cn.zugong.core.cadre.Gender;
-import cn.zugong.core.cadre.Health;
-import cn.zugong.core.cadre.ManagementAuthority;
-import cn.zugong.core.cadre.PoliticalStatus;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.CadreStatus;
+import cn.zugong.core.cadre.domain.CivilRank;
+import cn.zugong.core.cadre.domain.EducationLevel;
+import cn.zugong.core.cadre.domain.Gender;
+import cn.zugong.core.cadre.domain.Health;
+import cn.zugong.core.cadre.domain.ManagementAuthority;
+import cn.zugong.core.cadre.domain.PoliticalStatus;
 import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 

@@ -1,10 +1,10 @@
 package cn.zugong.rest;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreFile;
-import cn.zugong.core.cadre.CadreFilter;
-import cn.zugong.core.cadre.CadreQuery;
-import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.CadreFile;
+import cn.zugong.core.cadre.domain.CadreFilter;
+import cn.zugong.core.cadre.domain.CadreQuery;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.validation.Problem;
 import jakarta.enterprise.context.RequestScoped;

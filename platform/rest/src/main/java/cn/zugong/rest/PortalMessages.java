@@ -1,6 +1,6 @@
 package cn.zugong.rest;
 
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
 import jakarta.enterprise.inject.spi.CDI;
 import java.text.MessageFormat;
 import java.util.ArrayList;

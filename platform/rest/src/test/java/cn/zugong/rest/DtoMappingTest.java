@@ -2,12 +2,12 @@ package cn.zugong.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreFile;
-import cn.zugong.core.cadre.CadreStatus;
-import cn.zugong.core.cadre.Gender;
-import cn.zugong.core.cadre.ManagementAuthority;
-import cn.zugong.core.cadre.PoliticalStatus;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.CadreFile;
+import cn.zugong.core.cadre.domain.CadreStatus;
+import cn.zugong.core.cadre.domain.Gender;
+import cn.zugong.core.cadre.domain.ManagementAuthority;
+import cn.zugong.core.cadre.domain.PoliticalStatus;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitType;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package cn.zugong.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.zugong.core.cadre.CadreStatus;
-import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.domain.CadreStatus;
+import cn.zugong.core.cadre.domain.Gender;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.validation.Problem;

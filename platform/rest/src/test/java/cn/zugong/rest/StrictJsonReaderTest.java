@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.domain.Gender;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.rest.plugin.OfferInput;
 import cn.zugong.rest.plugin.TenantPluginResource.EnabledInput;

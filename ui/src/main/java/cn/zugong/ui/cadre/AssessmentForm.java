@@ -1,8 +1,8 @@
 package cn.zugong.ui.cadre;
 
-import cn.zugong.core.cadre.Assessment;
-import cn.zugong.core.cadre.AssessmentGrade;
-import cn.zugong.core.cadre.CadrePartRules;
+import cn.zugong.core.cadre.domain.Assessment;
+import cn.zugong.core.cadre.domain.AssessmentGrade;
+import cn.zugong.core.cadre.domain.CadrePartRules;
 import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;

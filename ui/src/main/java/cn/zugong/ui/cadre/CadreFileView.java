@@ -1,14 +1,14 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreFacts;
-import cn.zugong.core.cadre.CadreFile;
-import cn.zugong.core.cadre.CadrePrint;
-import cn.zugong.core.cadre.CadreService;
-import cn.zugong.core.cadre.CadreStatus;
-import cn.zugong.core.cadre.ManagementAuthority;
-import cn.zugong.core.cadre.interchange.LrmxExport;
+import cn.zugong.core.cadre.application.CadrePrint;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.CadreFacts;
+import cn.zugong.core.cadre.domain.CadreFile;
+import cn.zugong.core.cadre.domain.CadreStatus;
+import cn.zugong.core.cadre.domain.ManagementAuthority;
+import cn.zugong.core.cadre.infrastructure.interchange.LrmxExport;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.validation.ValidationException;

@@ -1,11 +1,11 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.excel.CadreTemplate;
-import cn.zugong.core.cadre.excel.ExcelFileException;
-import cn.zugong.core.cadre.excel.ExcelLimits;
-import cn.zugong.core.cadre.excel.ImportProgress;
-import cn.zugong.core.cadre.excel.ImportReport;
+import cn.zugong.core.cadre.infrastructure.excel.CadreTemplate;
+import cn.zugong.core.cadre.infrastructure.excel.ExcelFileException;
+import cn.zugong.core.cadre.infrastructure.excel.ExcelLimits;
+import cn.zugong.core.cadre.infrastructure.excel.ImportProgress;
+import cn.zugong.core.cadre.infrastructure.excel.ImportReport;
 import cn.zugong.core.plugin.formats.PluginFormat;
 import cn.zugong.core.plugin.formats.PluginFormats;
 import cn.zugong.core.security.AccessDeniedException;

@@ -1,9 +1,9 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.interchange.ImportOutcome;
-import cn.zugong.core.cadre.interchange.LrmxImport;
-import cn.zugong.core.cadre.lrmx.InterchangeProblem;
+import cn.zugong.core.cadre.infrastructure.interchange.ImportOutcome;
+import cn.zugong.core.cadre.infrastructure.interchange.LrmxImport;
+import cn.zugong.core.cadre.infrastructure.lrmx.InterchangeProblem;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.ui.Beans;

@@ -1,11 +1,11 @@
 package cn.zugong.ui.cadre;
 
-import cn.zugong.core.cadre.Assessment;
-import cn.zugong.core.cadre.CadreFile;
-import cn.zugong.core.cadre.CadrePartsService;
-import cn.zugong.core.cadre.FamilyMember;
-import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.RewardPunishment;
+import cn.zugong.core.cadre.application.CadrePartsService;
+import cn.zugong.core.cadre.domain.Assessment;
+import cn.zugong.core.cadre.domain.CadreFile;
+import cn.zugong.core.cadre.domain.FamilyMember;
+import cn.zugong.core.cadre.domain.PostHolding;
+import cn.zugong.core.cadre.domain.RewardPunishment;
 import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;

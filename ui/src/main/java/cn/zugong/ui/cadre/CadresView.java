@@ -1,12 +1,12 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.CadreFacts;
-import cn.zugong.core.cadre.CadreFilter;
-import cn.zugong.core.cadre.CadreQuery;
-import cn.zugong.core.cadre.CadreRow;
-import cn.zugong.core.cadre.CadreService;
-import cn.zugong.core.cadre.excel.CadreExport;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.domain.CadreFacts;
+import cn.zugong.core.cadre.domain.CadreFilter;
+import cn.zugong.core.cadre.domain.CadreQuery;
+import cn.zugong.core.cadre.domain.CadreRow;
+import cn.zugong.core.cadre.infrastructure.excel.CadreExport;
 import cn.zugong.core.plugin.formats.PluginFormat;
 import cn.zugong.core.plugin.formats.PluginFormats;
 import cn.zugong.core.tenant.CountyAccess;

@@ -1,8 +1,8 @@
 package cn.zugong.ui.cadre;
 
-import cn.zugong.core.cadre.CadrePartRules;
-import cn.zugong.core.cadre.FamilyMember;
-import cn.zugong.core.cadre.KinshipClass;
+import cn.zugong.core.cadre.domain.CadrePartRules;
+import cn.zugong.core.cadre.domain.FamilyMember;
+import cn.zugong.core.cadre.domain.KinshipClass;
 import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;

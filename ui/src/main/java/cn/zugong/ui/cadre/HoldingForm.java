@@ -1,8 +1,8 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.CadrePartRules;
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.CadrePartRules;
+import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.unit.AppointmentMethod;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;

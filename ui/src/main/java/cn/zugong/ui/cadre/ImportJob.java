@@ -1,8 +1,8 @@
 package cn.zugong.ui.cadre;
 
-import cn.zugong.core.cadre.excel.CadreImport;
-import cn.zugong.core.cadre.excel.ImportProgress;
-import cn.zugong.core.cadre.excel.ImportReport;
+import cn.zugong.core.cadre.infrastructure.excel.CadreImport;
+import cn.zugong.core.cadre.infrastructure.excel.ImportProgress;
+import cn.zugong.core.cadre.infrastructure.excel.ImportReport;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.security.RequestOrigin;

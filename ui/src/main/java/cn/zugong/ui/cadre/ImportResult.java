@@ -1,8 +1,8 @@
 package cn.zugong.ui.cadre;
 
-import cn.zugong.core.cadre.excel.ImportReport;
-import cn.zugong.core.cadre.excel.ProblemSheet;
-import cn.zugong.core.cadre.excel.RowProblem;
+import cn.zugong.core.cadre.infrastructure.excel.ImportReport;
+import cn.zugong.core.cadre.infrastructure.excel.ProblemSheet;
+import cn.zugong.core.cadre.infrastructure.excel.RowProblem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;

@@ -1,6 +1,6 @@
 package cn.zugong.ui.cadre;
 
-import cn.zugong.core.cadre.CadreNotFoundException;
+import cn.zugong.core.cadre.domain.CadreNotFoundException;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.ValidationException;
 import com.vaadin.flow.component.Component;

@@ -1,10 +1,10 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.CadreFile;
-import cn.zugong.core.cadre.CadrePhotoRules;
-import cn.zugong.core.cadre.CadrePhotoService;
-import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.cadre.application.CadrePhotoService;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.domain.CadreFile;
+import cn.zugong.core.cadre.domain.CadrePhotoRules;
 import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

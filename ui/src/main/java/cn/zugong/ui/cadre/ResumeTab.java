@@ -1,7 +1,7 @@
 package cn.zugong.ui.cadre;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadrePartsService;
+import cn.zugong.core.cadre.application.CadrePartsService;
+import cn.zugong.core.cadre.domain.Cadre;
 import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

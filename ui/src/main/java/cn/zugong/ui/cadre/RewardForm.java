@@ -1,9 +1,9 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.CadrePartRules;
-import cn.zugong.core.cadre.RewardKind;
-import cn.zugong.core.cadre.RewardPunishment;
+import cn.zugong.core.cadre.domain.CadrePartRules;
+import cn.zugong.core.cadre.domain.RewardKind;
+import cn.zugong.core.cadre.domain.RewardPunishment;
 import cn.zugong.core.validation.Problem;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;

@@ -1,9 +1,9 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.cadre.CadreNotFoundException;
-import cn.zugong.core.cadre.CadreStatus;
-import cn.zugong.core.cadre.CadreStatusRules;
+import cn.zugong.core.cadre.domain.CadreNotFoundException;
+import cn.zugong.core.cadre.domain.CadreStatus;
+import cn.zugong.core.cadre.domain.CadreStatusRules;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;

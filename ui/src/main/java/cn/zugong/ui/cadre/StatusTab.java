@@ -1,9 +1,9 @@
 package cn.zugong.ui.cadre;
 
-import cn.zugong.core.cadre.CadreFile;
-import cn.zugong.core.cadre.CadreStatusChange;
-import cn.zugong.core.cadre.CadreStatusRules;
-import cn.zugong.core.cadre.CadreStatusService;
+import cn.zugong.core.cadre.application.CadreStatusService;
+import cn.zugong.core.cadre.domain.CadreFile;
+import cn.zugong.core.cadre.domain.CadreStatusChange;
+import cn.zugong.core.cadre.domain.CadreStatusRules;
 import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

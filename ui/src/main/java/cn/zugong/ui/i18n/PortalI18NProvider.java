@@ -1,6 +1,6 @@
 package cn.zugong.ui.i18n;
 
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.ui.Beans;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;

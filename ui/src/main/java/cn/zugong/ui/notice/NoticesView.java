@@ -1,7 +1,7 @@
 package cn.zugong.ui.notice;
 
-import cn.zugong.core.plugin.InstalledView;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
+import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.plugin.notice.NoticeBoard;
 import cn.zugong.core.plugin.notice.NoticeEntry;
 import cn.zugong.ui.Beans;

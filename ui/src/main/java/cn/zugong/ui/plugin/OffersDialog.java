@@ -1,7 +1,7 @@
 package cn.zugong.ui.plugin;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.plugin.PluginRecord;
+import cn.zugong.core.plugin.domain.PluginRecord;
 import cn.zugong.core.tenant.Tenant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

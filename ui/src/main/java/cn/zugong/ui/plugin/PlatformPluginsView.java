@@ -1,9 +1,9 @@
 package cn.zugong.ui.plugin;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.plugin.PluginRecord;
-import cn.zugong.core.plugin.PluginRegistry;
-import cn.zugong.core.plugin.PluginState;
+import cn.zugong.core.plugin.application.PluginRegistry;
+import cn.zugong.core.plugin.domain.PluginRecord;
+import cn.zugong.core.plugin.domain.PluginState;
 import cn.zugong.core.plugin.install.PluginInstaller;
 import cn.zugong.core.plugin.install.PluginRefusedException;
 import cn.zugong.core.plugin.install.PluginReview;

@@ -1,6 +1,6 @@
 package cn.zugong.ui.plugin;
 
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.menu.Menu;
 import cn.zugong.ui.menu.MenuContribution;

@@ -1,6 +1,6 @@
 package cn.zugong.ui.plugin;
 
-import cn.zugong.core.plugin.PluginManifest;
+import cn.zugong.core.plugin.domain.PluginManifest;
 import cn.zugong.core.plugin.install.PluginContents;
 import cn.zugong.core.plugin.install.PluginReview;
 import cn.zugong.core.validation.Problem;

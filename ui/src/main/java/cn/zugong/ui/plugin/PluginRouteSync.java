@@ -1,6 +1,6 @@
 package cn.zugong.ui.plugin;
 
-import cn.zugong.core.plugin.PluginsChanged;
+import cn.zugong.core.plugin.application.PluginsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 

@@ -1,7 +1,7 @@
 package cn.zugong.ui.plugin;
 
-import cn.zugong.core.plugin.InstalledView;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
+import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.Locales;
 import cn.zugong.ui.layout.MainLayout;

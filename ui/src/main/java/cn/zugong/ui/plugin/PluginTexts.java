@@ -1,7 +1,7 @@
 package cn.zugong.ui.plugin;
 
-import cn.zugong.core.plugin.PluginRegistry;
-import cn.zugong.core.plugin.PluginState;
+import cn.zugong.core.plugin.application.PluginRegistry;
+import cn.zugong.core.plugin.domain.PluginState;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;

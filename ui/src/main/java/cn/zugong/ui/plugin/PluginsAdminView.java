@@ -1,11 +1,11 @@
 package cn.zugong.ui.plugin;
 
 import cn.zugong.api.security.PluginPermission;
-import cn.zugong.core.plugin.InstalledPlugin;
-import cn.zugong.core.plugin.InstalledView;
-import cn.zugong.core.plugin.PluginEnablementService;
-import cn.zugong.core.plugin.PluginGrants;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginGrants;
+import cn.zugong.core.plugin.application.PluginHost;
+import cn.zugong.core.plugin.domain.InstalledPlugin;
+import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;

@@ -1,7 +1,7 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.GateArgs;
-import cn.zugong.core.selection.GateRecord;
+import cn.zugong.core.selection.domain.GateArgs;
+import cn.zugong.core.selection.domain.GateRecord;
 import cn.zugong.ui.i18n.MessageArgs;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

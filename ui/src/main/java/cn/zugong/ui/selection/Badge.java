@@ -1,7 +1,7 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.GateResult;
-import cn.zugong.core.selection.CaseStatus;
+import cn.zugong.core.selection.domain.CaseStatus;
 import com.vaadin.flow.component.html.Span;
 
 /** Lumo badges for steps, statuses and gate outcomes. */

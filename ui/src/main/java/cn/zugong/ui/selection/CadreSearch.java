@@ -1,10 +1,10 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.cadre.CadreFilter;
-import cn.zugong.core.cadre.CadreQuery;
-import cn.zugong.core.cadre.CadreRow;
-import cn.zugong.core.cadre.CadreService;
-import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.domain.CadreFilter;
+import cn.zugong.core.cadre.domain.CadreQuery;
+import cn.zugong.core.cadre.domain.CadreRow;
+import cn.zugong.core.cadre.domain.CadreStatus;
 import cn.zugong.ui.Beans;
 import java.io.Serializable;
 import java.util.List;

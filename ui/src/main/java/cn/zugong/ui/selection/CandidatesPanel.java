@@ -2,7 +2,7 @@ package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.SelectionCandidate;
+import cn.zugong.core.selection.domain.SelectionCandidate;
 import cn.zugong.ui.cadre.CadreFileView;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;

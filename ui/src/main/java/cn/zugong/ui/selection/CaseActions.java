@@ -1,7 +1,7 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.core.security.AccessDeniedException;
-import cn.zugong.core.selection.CaseNotFoundException;
+import cn.zugong.core.selection.domain.CaseNotFoundException;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.i18n.MessageArgs;

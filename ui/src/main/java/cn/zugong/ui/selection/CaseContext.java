@@ -1,9 +1,9 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.CaseFile;
-import cn.zugong.core.selection.SelectionCandidate;
-import cn.zugong.core.selection.SelectionCase;
+import cn.zugong.core.selection.domain.CaseFile;
+import cn.zugong.core.selection.domain.SelectionCandidate;
+import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.selection.record.People;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.io.Serializable;

@@ -1,9 +1,9 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.CaseStatus;
-import cn.zugong.core.selection.SelectionCase;
-import cn.zugong.core.selection.Steps;
+import cn.zugong.core.selection.domain.CaseStatus;
+import cn.zugong.core.selection.domain.SelectionCase;
+import cn.zugong.core.selection.domain.Steps;
 import cn.zugong.core.tenant.TenancyHolder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;

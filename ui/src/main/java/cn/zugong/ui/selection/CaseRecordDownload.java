@@ -1,7 +1,7 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.CaseNotFoundException;
-import cn.zugong.core.selection.SelectionService;
+import cn.zugong.core.selection.application.SelectionService;
+import cn.zugong.core.selection.domain.CaseNotFoundException;
 import cn.zugong.core.selection.record.CaseRecordService;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.i18n.PortalI18NProvider;

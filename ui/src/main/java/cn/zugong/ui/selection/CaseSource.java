@@ -1,7 +1,7 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.CaseRow;
-import cn.zugong.core.selection.SelectionService;
+import cn.zugong.core.selection.application.SelectionService;
+import cn.zugong.core.selection.domain.CaseRow;
 import cn.zugong.ui.Beans;
 import java.io.Serializable;
 import java.util.List;

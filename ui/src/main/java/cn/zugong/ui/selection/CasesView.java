@@ -1,7 +1,7 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.CaseRow;
-import cn.zugong.core.selection.CaseStatus;
+import cn.zugong.core.selection.domain.CaseRow;
+import cn.zugong.core.selection.domain.CaseStatus;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.access.Access;

@@ -2,8 +2,8 @@ package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.selection.Checks;
-import cn.zugong.core.selection.SelectionCandidate;
+import cn.zugong.core.selection.domain.Checks;
+import cn.zugong.core.selection.domain.SelectionCandidate;
 import cn.zugong.ui.i18n.MessageArgs;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,7 +1,7 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.selection.CaseProcedure;
+import cn.zugong.core.selection.domain.CaseProcedure;
 import cn.zugong.core.selection.eligibility.DualManagement;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -3,7 +3,7 @@ package cn.zugong.ui.selection;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.post.PositionService;
-import cn.zugong.core.selection.SelectionCandidate;
+import cn.zugong.core.selection.domain.SelectionCandidate;
 import cn.zugong.core.selection.eligibility.EligibilityFinding;
 import cn.zugong.core.selection.eligibility.EligibilityService;
 import cn.zugong.core.selection.eligibility.Outcome;

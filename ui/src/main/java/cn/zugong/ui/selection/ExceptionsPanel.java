@@ -1,10 +1,10 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.selection.ExceptionKind;
-import cn.zugong.core.selection.ExceptionService;
-import cn.zugong.core.selection.RecordedException;
-import cn.zugong.core.selection.SelectionCandidate;
+import cn.zugong.core.selection.application.ExceptionService;
+import cn.zugong.core.selection.domain.ExceptionKind;
+import cn.zugong.core.selection.domain.RecordedException;
+import cn.zugong.core.selection.domain.SelectionCandidate;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;

@@ -1,10 +1,10 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.Findings;
-import cn.zugong.core.selection.GateArgs;
-import cn.zugong.core.selection.GateRecord;
-import cn.zugong.core.selection.RecordedException;
+import cn.zugong.core.selection.domain.Findings;
+import cn.zugong.core.selection.domain.GateArgs;
+import cn.zugong.core.selection.domain.GateRecord;
+import cn.zugong.core.selection.domain.RecordedException;
 import cn.zugong.ui.i18n.MessageArgs;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -1,6 +1,6 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.SelectionCandidate;
+import cn.zugong.core.selection.domain.SelectionCandidate;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import java.util.UUID;
 import java.util.stream.Collectors;

@@ -2,12 +2,12 @@ package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.selection.MeetingBody;
-import cn.zugong.core.selection.MeetingOutcome;
-import cn.zugong.core.selection.MeetingRecord;
-import cn.zugong.core.selection.SelectionCandidate;
-import cn.zugong.core.selection.VoteMethod;
-import cn.zugong.core.selection.rules.VoteRules;
+import cn.zugong.core.selection.domain.MeetingBody;
+import cn.zugong.core.selection.domain.MeetingOutcome;
+import cn.zugong.core.selection.domain.MeetingRecord;
+import cn.zugong.core.selection.domain.SelectionCandidate;
+import cn.zugong.core.selection.domain.VoteMethod;
+import cn.zugong.core.selection.domain.rules.VoteRules;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -1,8 +1,8 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.Opinion;
-import cn.zugong.core.selection.SelectionMeeting;
-import cn.zugong.core.selection.SelectionVote;
+import cn.zugong.core.selection.domain.Opinion;
+import cn.zugong.core.selection.domain.SelectionMeeting;
+import cn.zugong.core.selection.domain.SelectionVote;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;

@@ -1,8 +1,8 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionKind;
-import cn.zugong.core.selection.OpenCase;
-import cn.zugong.core.selection.SelectionService;
+import cn.zugong.core.selection.application.SelectionService;
+import cn.zugong.core.selection.domain.OpenCase;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.cadre.UnitChoices;

@@ -1,7 +1,7 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.selection.SelectionObjection;
+import cn.zugong.core.selection.domain.SelectionObjection;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;

@@ -1,9 +1,9 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.CaseRow;
-import cn.zugong.core.selection.OversightMeasure;
-import cn.zugong.core.selection.OversightService;
-import cn.zugong.core.selection.SelectionService;
+import cn.zugong.core.selection.application.OversightService;
+import cn.zugong.core.selection.application.SelectionService;
+import cn.zugong.core.selection.domain.CaseRow;
+import cn.zugong.core.selection.domain.OversightMeasure;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;

@@ -1,8 +1,8 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.selection.PublicitySkipGround;
-import cn.zugong.core.selection.StepService;
+import cn.zugong.core.selection.application.StepService;
+import cn.zugong.core.selection.domain.PublicitySkipGround;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;

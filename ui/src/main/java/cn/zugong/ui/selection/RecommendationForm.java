@@ -1,9 +1,9 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.view.Widgets;
-import cn.zugong.core.selection.SelectionCandidate;
-import cn.zugong.core.selection.SelectionCase;
-import cn.zugong.core.selection.Tally;
+import cn.zugong.core.selection.domain.SelectionCandidate;
+import cn.zugong.core.selection.domain.SelectionCase;
+import cn.zugong.core.selection.domain.Tally;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;

@@ -2,8 +2,8 @@ package cn.zugong.ui.selection;
 
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.selection.CaseStatus;
-import cn.zugong.core.selection.SelectionCase;
+import cn.zugong.core.selection.domain.CaseStatus;
+import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.ui.access.AccessRule;

@@ -1,11 +1,11 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.CountyCases;
-import cn.zugong.core.selection.CountyOversight;
-import cn.zugong.core.selection.OversightMeasure;
-import cn.zugong.core.selection.OversightService;
-import cn.zugong.core.selection.SelectionService;
+import cn.zugong.core.selection.application.OversightService;
+import cn.zugong.core.selection.application.SelectionService;
+import cn.zugong.core.selection.domain.CountyCases;
+import cn.zugong.core.selection.domain.CountyOversight;
+import cn.zugong.core.selection.domain.OversightMeasure;
 import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;

@@ -2,9 +2,9 @@ package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.SelectionCandidate;
-import cn.zugong.core.selection.SelectionCase;
-import cn.zugong.core.selection.SelectionObjection;
+import cn.zugong.core.selection.domain.SelectionCandidate;
+import cn.zugong.core.selection.domain.SelectionCase;
+import cn.zugong.core.selection.domain.SelectionObjection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;

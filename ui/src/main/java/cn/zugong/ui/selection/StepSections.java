@@ -2,9 +2,9 @@ package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.CaseStatus;
-import cn.zugong.core.selection.SelectionCase;
-import cn.zugong.core.selection.SelectionObjection;
+import cn.zugong.core.selection.domain.CaseStatus;
+import cn.zugong.core.selection.domain.SelectionCase;
+import cn.zugong.core.selection.domain.SelectionObjection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;

@@ -1,7 +1,7 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.MeetingRecord;
-import cn.zugong.core.selection.Opinion;
+import cn.zugong.core.selection.domain.MeetingRecord;
+import cn.zugong.core.selection.domain.Opinion;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

@@ -3,7 +3,7 @@ package cn.zugong.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.core.audit.AuditEntry;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import com.vaadin.flow.component.UI;

@@ -3,10 +3,10 @@ package cn.zugong.ui.cadre;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.CadreFilter;
-import cn.zugong.core.cadre.CadreQuery;
-import cn.zugong.core.cadre.CadreRow;
-import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.domain.CadreFilter;
+import cn.zugong.core.cadre.domain.CadreQuery;
+import cn.zugong.core.cadre.domain.CadreRow;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;

@@ -2,8 +2,8 @@ package cn.zugong.ui.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.excel.ImportReport;
-import cn.zugong.core.cadre.excel.RowProblem;
+import cn.zugong.core.cadre.infrastructure.excel.ImportReport;
+import cn.zugong.core.cadre.infrastructure.excel.RowProblem;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;

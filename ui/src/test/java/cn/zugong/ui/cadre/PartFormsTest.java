@@ -2,11 +2,11 @@ package cn.zugong.ui.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.Assessment;
-import cn.zugong.core.cadre.AssessmentGrade;
-import cn.zugong.core.cadre.FamilyMember;
-import cn.zugong.core.cadre.KinshipClass;
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.Assessment;
+import cn.zugong.core.cadre.domain.AssessmentGrade;
+import cn.zugong.core.cadre.domain.FamilyMember;
+import cn.zugong.core.cadre.domain.KinshipClass;
+import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.unit.AppointmentMethod;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;

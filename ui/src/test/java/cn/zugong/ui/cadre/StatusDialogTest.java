@@ -2,7 +2,7 @@ package cn.zugong.ui.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.domain.CadreStatus;
 import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;

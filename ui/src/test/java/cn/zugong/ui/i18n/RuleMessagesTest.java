@@ -3,9 +3,9 @@ package cn.zugong.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.core.calendar.DayKind;
+import cn.zugong.core.selection.domain.rules.VoteOutcome;
 import cn.zugong.core.selection.eligibility.EligibilityRule;
 import cn.zugong.core.selection.eligibility.Outcome;
-import cn.zugong.core.selection.rules.VoteOutcome;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;

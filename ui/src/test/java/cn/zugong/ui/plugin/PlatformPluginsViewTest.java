@@ -8,8 +8,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.plugin.PluginState;
 import cn.zugong.core.plugin.data.KeptData;
+import cn.zugong.core.plugin.domain.PluginState;
 import cn.zugong.core.plugin.install.PluginContents;
 import cn.zugong.core.plugin.install.PluginReview;
 import cn.zugong.core.security.AccessDeniedException;

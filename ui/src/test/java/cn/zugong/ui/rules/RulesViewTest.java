@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.rules.RuleProblem;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.rules.CountyRulePack;
 import cn.zugong.core.plugin.rules.CountyRules;
 import cn.zugong.core.plugin.rules.RuleChange;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.CaseStatus;
+import cn.zugong.core.selection.domain.CaseStatus;
 import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

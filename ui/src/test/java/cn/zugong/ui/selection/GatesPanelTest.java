@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.ExceptionKind;
-import cn.zugong.core.selection.Findings;
-import cn.zugong.core.selection.GateRecord;
-import cn.zugong.core.selection.RecordedException;
+import cn.zugong.core.selection.domain.ExceptionKind;
+import cn.zugong.core.selection.domain.Findings;
+import cn.zugong.core.selection.domain.GateRecord;
+import cn.zugong.core.selection.domain.RecordedException;
 import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;

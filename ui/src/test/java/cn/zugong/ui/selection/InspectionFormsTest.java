@@ -3,9 +3,9 @@ package cn.zugong.ui.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.Checks;
-import cn.zugong.core.selection.PublicitySkipGround;
-import cn.zugong.core.selection.SelectionCandidate;
+import cn.zugong.core.selection.domain.Checks;
+import cn.zugong.core.selection.domain.PublicitySkipGround;
+import cn.zugong.core.selection.domain.SelectionCandidate;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;

@@ -3,11 +3,11 @@ package cn.zugong.ui.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.MeetingBody;
-import cn.zugong.core.selection.MeetingOutcome;
-import cn.zugong.core.selection.MeetingRecord;
-import cn.zugong.core.selection.Opinion;
-import cn.zugong.core.selection.VoteMethod;
+import cn.zugong.core.selection.domain.MeetingBody;
+import cn.zugong.core.selection.domain.MeetingOutcome;
+import cn.zugong.core.selection.domain.MeetingRecord;
+import cn.zugong.core.selection.domain.Opinion;
+import cn.zugong.core.selection.domain.VoteMethod;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.PortalUi;

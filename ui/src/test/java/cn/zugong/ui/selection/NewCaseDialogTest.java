@@ -3,7 +3,7 @@ package cn.zugong.ui.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.SelectionKind;
-import cn.zugong.core.selection.OpenCase;
+import cn.zugong.core.selection.domain.OpenCase;
 import cn.zugong.core.unit.AppointmentMethod;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;

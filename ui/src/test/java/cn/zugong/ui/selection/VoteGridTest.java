@@ -2,8 +2,8 @@ package cn.zugong.ui.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.selection.MeetingRecord;
-import cn.zugong.core.selection.Opinion;
+import cn.zugong.core.selection.domain.MeetingRecord;
+import cn.zugong.core.selection.domain.Opinion;
 import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.UI;
 import java.util.List;

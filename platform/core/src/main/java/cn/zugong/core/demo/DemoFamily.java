@@ -1,9 +1,9 @@
 package cn.zugong.core.demo;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.FamilyMember;
-import cn.zugong.core.cadre.Gender;
-import cn.zugong.core.cadre.KinshipClass;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.FamilyMember;
+import cn.zugong.core.cadre.domain.Gender;
+import cn.zugong.core.cadre.domain.KinshipClass;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;

@@ -1,6 +1,6 @@
 package cn.zugong.core.demo;
 
-import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.domain.Gender;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.random.RandomGenerator;

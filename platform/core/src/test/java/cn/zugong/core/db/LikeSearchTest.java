@@ -3,9 +3,9 @@ package cn.zugong.core.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreFilter;
-import cn.zugong.core.cadre.CadreService;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.CadreFilter;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;

@@ -2,9 +2,9 @@ package cn.zugong.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.FamilyMember;
-import cn.zugong.core.cadre.Gender;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.FamilyMember;
+import cn.zugong.core.cadre.domain.Gender;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package cn.zugong.core.post;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.tenant.ContextTenantResolver;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.PostLevel;

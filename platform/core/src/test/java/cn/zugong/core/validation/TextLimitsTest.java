@@ -2,11 +2,11 @@ package cn.zugong.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.Assessment;
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.FamilyMember;
-import cn.zugong.core.cadre.PostHolding;
-import cn.zugong.core.cadre.RewardPunishment;
+import cn.zugong.core.cadre.domain.Assessment;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.FamilyMember;
+import cn.zugong.core.cadre.domain.PostHolding;
+import cn.zugong.core.cadre.domain.RewardPunishment;
 import cn.zugong.core.calendar.CalendarDay;
 import cn.zugong.core.testdb.TestDatabase;
 import cn.zugong.core.unit.OrgUnit;

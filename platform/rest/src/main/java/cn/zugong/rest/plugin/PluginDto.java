@@ -1,6 +1,6 @@
 package cn.zugong.rest.plugin;
 
-import cn.zugong.core.plugin.PluginRecord;
+import cn.zugong.core.plugin.domain.PluginRecord;
 import java.time.Instant;
 import java.util.List;
 

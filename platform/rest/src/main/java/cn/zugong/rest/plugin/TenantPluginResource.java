@@ -1,6 +1,6 @@
 package cn.zugong.rest.plugin;
 
-import cn.zugong.core.plugin.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginEnablementService;
 import cn.zugong.rest.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package cn.zugong.rest.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.plugin.PluginManifest;
 import cn.zugong.core.plugin.data.KeptData;
+import cn.zugong.core.plugin.domain.PluginManifest;
 import cn.zugong.core.plugin.install.PluginContents;
 import cn.zugong.core.plugin.install.PluginReview;
 import cn.zugong.core.validation.Problem;

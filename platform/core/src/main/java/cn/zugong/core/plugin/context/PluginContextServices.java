@@ -2,7 +2,7 @@ package cn.zugong.core.plugin.context;
 
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.core.audit.AuditTrail;
-import cn.zugong.core.plugin.PluginGrants;
+import cn.zugong.core.plugin.application.PluginGrants;
 import cn.zugong.core.plugin.notice.NoticeStore;
 import cn.zugong.core.plugin.publish.PublicationBoard;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,11 +4,11 @@ import cn.zugong.api.cadre.CadreFilter;
 import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.api.cadre.CadreSort;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreQuery;
-import cn.zugong.core.cadre.CadreRow;
-import cn.zugong.core.cadre.CadreService;
-import cn.zugong.core.cadre.CadreStatus;
+import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.CadreQuery;
+import cn.zugong.core.cadre.domain.CadreRow;
+import cn.zugong.core.cadre.domain.CadreStatus;
 import cn.zugong.core.unit.PostLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,9 +73,9 @@ public class RegistryCadres {
     }
 
     /** The SDK's filter as the cadre list's; an unknown level or status code is refused. */
-    static cn.zugong.core.cadre.CadreFilter core(CadreFilter filter) {
+    static cn.zugong.core.cadre.domain.CadreFilter core(CadreFilter filter) {
         CadreFilter f = filter == null ? CadreFilter.ALL : filter;
-        return new cn.zugong.core.cadre.CadreFilter(
+        return new cn.zugong.core.cadre.domain.CadreFilter(
                 f.search(),
                 f.unitId(),
                 code(PostLevel.class, f.postLevel()),

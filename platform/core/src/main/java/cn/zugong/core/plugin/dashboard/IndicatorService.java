@@ -2,9 +2,9 @@ package cn.zugong.core.plugin.dashboard;
 
 import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.PluginEnablementService;
-import cn.zugong.core.plugin.PluginHost;
-import cn.zugong.core.plugin.PluginIndicator;
+import cn.zugong.core.plugin.application.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginHost;
+import cn.zugong.core.plugin.domain.PluginIndicator;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package cn.zugong.core.plugin.dashboard;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.PluginEnablementService;
-import cn.zugong.core.plugin.PluginHost;
-import cn.zugong.core.plugin.PluginJob;
+import cn.zugong.core.plugin.application.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.context.PluginTransactions;
+import cn.zugong.core.plugin.domain.PluginJob;
 import cn.zugong.core.plugin.rules.RulesChanged;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;

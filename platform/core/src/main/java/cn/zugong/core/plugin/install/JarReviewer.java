@@ -1,10 +1,10 @@
 package cn.zugong.core.plugin.install;
 
 import cn.zugong.api.ApiVersion;
-import cn.zugong.core.plugin.PluginJars;
-import cn.zugong.core.plugin.PluginManifest;
-import cn.zugong.core.plugin.PluginRecord;
-import cn.zugong.core.plugin.PluginState;
+import cn.zugong.core.plugin.domain.PluginManifest;
+import cn.zugong.core.plugin.domain.PluginRecord;
+import cn.zugong.core.plugin.domain.PluginState;
+import cn.zugong.core.plugin.infrastructure.PluginJars;
 import cn.zugong.core.validation.Problem;
 import java.io.IOException;
 import java.nio.file.Path;

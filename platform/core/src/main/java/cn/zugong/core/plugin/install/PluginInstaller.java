@@ -1,13 +1,13 @@
 package cn.zugong.core.plugin.install;
 
-import cn.zugong.core.plugin.PluginFailure;
-import cn.zugong.core.plugin.PluginHost;
-import cn.zugong.core.plugin.PluginManifest;
-import cn.zugong.core.plugin.PluginRecord;
-import cn.zugong.core.plugin.PluginRegistry;
-import cn.zugong.core.plugin.PluginState;
+import cn.zugong.core.plugin.application.PluginRegistry;
 import cn.zugong.core.plugin.data.PluginDatabase;
 import cn.zugong.core.plugin.data.PluginExport;
+import cn.zugong.core.plugin.domain.PluginManifest;
+import cn.zugong.core.plugin.domain.PluginRecord;
+import cn.zugong.core.plugin.domain.PluginState;
+import cn.zugong.core.plugin.infrastructure.PluginFailure;
+import cn.zugong.core.plugin.infrastructure.PluginLifecycle;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -36,7 +36,7 @@ public class PluginInstaller {
     private static final Logger LOG = Logger.getLogger(PluginInstaller.class.getName());
 
     @Inject
-    PluginHost host;
+    PluginLifecycle lifecycle;
 
     @Inject
     PluginRegistry registry;
@@ -81,10 +81,10 @@ public class PluginInstaller {
                 throw new PluginRefusedException(review);
             }
             PluginManifest manifest = review.manifest().orElseThrow();
-            Path dir = host.directory().orElseThrow(() -> new IllegalStateException("No plugins directory"));
+            Path dir = lifecycle.directory().orElseThrow(() -> new IllegalStateException("No plugins directory"));
             String file = manifest.id() + "-" + manifest.version() + ".jar";
             Optional<PluginRecord> previous = registry.find(manifest.id());
-            host.deactivate(manifest.id());
+            lifecycle.deactivate(manifest.id());
             Files.copy(staged, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             previous.map(PluginRecord::jarFile)
                     .filter(old -> !old.equals(file))
@@ -115,7 +115,7 @@ public class PluginInstaller {
 
     private PluginRecord start(PluginManifest manifest, Path jar, String sha, String signer, String user) {
         try {
-            host.activate(manifest, jar);
+            lifecycle.activate(manifest, jar);
             return registry.save(
                     manifest, jar.getFileName().toString(), sha, signer, PluginState.ENABLED, null, user, false);
         } catch (PluginFailure e) {
@@ -130,7 +130,7 @@ public class PluginInstaller {
         if (record.state() == PluginState.UNINSTALLED) {
             throw refusal("plugin.lifecycle.uninstalled");
         }
-        host.deactivate(pluginId);
+        lifecycle.deactivate(pluginId);
         return registry.change(pluginId, PluginState.DISABLED, null, user);
     }
 
@@ -141,7 +141,7 @@ public class PluginInstaller {
         if (record.state() == PluginState.UNINSTALLED || record.jarFile() == null) {
             throw refusal("plugin.lifecycle.uninstalled");
         }
-        Path jar = host.directory().orElseThrow().resolve(record.jarFile());
+        Path jar = lifecycle.directory().orElseThrow().resolve(record.jarFile());
         try {
             PluginManifest manifest = PluginManifest.read(jar).orElseThrow(() -> refusal("plugin.refused.notPlugin"));
             return start(manifest, jar, record.sha256(), record.signer(), user);
@@ -154,9 +154,9 @@ public class PluginInstaller {
     public synchronized PluginRecord uninstall(String pluginId) {
         String user = requireSysadmin();
         PluginRecord record = existing(pluginId);
-        host.deactivate(pluginId);
+        lifecycle.deactivate(pluginId);
         if (record.jarFile() != null) {
-            host.directory().ifPresent(dir -> delete(dir.resolve(record.jarFile())));
+            lifecycle.directory().ifPresent(dir -> delete(dir.resolve(record.jarFile())));
         }
         registry.uninstalled(pluginId, user);
         LOG.info(() -> "Plugin " + pluginId + " uninstalled by " + user + "; data kept");

@@ -1,7 +1,7 @@
 package cn.zugong.core.plugin.install;
 
-import cn.zugong.core.plugin.PluginManifest;
 import cn.zugong.core.plugin.data.KeptData;
+import cn.zugong.core.plugin.domain.PluginManifest;
 import cn.zugong.core.validation.Problem;
 import java.util.List;
 import java.util.Optional;

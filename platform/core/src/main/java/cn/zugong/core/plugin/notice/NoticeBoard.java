@@ -1,8 +1,8 @@
 package cn.zugong.core.plugin.notice;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.PluginEnablementService;
-import cn.zugong.core.plugin.PluginGrants;
+import cn.zugong.core.plugin.application.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginGrants;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;

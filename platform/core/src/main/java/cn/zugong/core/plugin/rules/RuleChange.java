@@ -4,7 +4,7 @@ import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.rules.RuleProblem;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.PluginHost;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.context.RuleOverrides;
 import cn.zugong.core.plugin.context.RulePackResolver;
 import cn.zugong.core.security.AccessDeniedException;

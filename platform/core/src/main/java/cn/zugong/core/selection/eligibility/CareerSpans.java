@@ -1,6 +1,6 @@
 package cn.zugong.core.selection.eligibility;
 
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.PostHolding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;

@@ -2,10 +2,10 @@ package cn.zugong.core.selection.eligibility;
 
 import static cn.zugong.core.selection.eligibility.EligibilityFinding.of;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreFacts;
-import cn.zugong.core.cadre.EducationLevel;
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.CadreFacts;
+import cn.zugong.core.cadre.domain.EducationLevel;
+import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.selection.eligibility.PromotionStep.Rank;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;

@@ -1,7 +1,7 @@
 package cn.zugong.core.selection.eligibility;
 
-import cn.zugong.core.cadre.EducationLevel;
-import cn.zugong.core.cadre.Health;
+import cn.zugong.core.cadre.domain.EducationLevel;
+import cn.zugong.core.cadre.domain.Health;
 import cn.zugong.core.unit.PostLevel;
 import java.util.List;
 

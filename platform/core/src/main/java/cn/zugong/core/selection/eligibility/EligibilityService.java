@@ -1,8 +1,8 @@
 package cn.zugong.core.selection.eligibility;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreNotFoundException;
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.CadreNotFoundException;
+import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;

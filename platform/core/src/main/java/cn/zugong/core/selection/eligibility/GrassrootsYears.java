@@ -2,7 +2,7 @@ package cn.zugong.core.selection.eligibility;
 
 import static cn.zugong.core.selection.eligibility.EligibilityFinding.of;
 
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.unit.UnitType;
 import java.time.LocalDate;
 import java.util.List;

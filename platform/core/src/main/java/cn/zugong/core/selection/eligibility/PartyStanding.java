@@ -2,7 +2,7 @@ package cn.zugong.core.selection.eligibility;
 
 import static cn.zugong.core.selection.eligibility.EligibilityFinding.of;
 
-import cn.zugong.core.cadre.Cadre;
+import cn.zugong.core.cadre.domain.Cadre;
 import java.time.LocalDate;
 import java.util.Optional;
 

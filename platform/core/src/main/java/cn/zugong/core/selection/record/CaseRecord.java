@@ -1,7 +1,7 @@
 package cn.zugong.core.selection.record;
 
 import cn.zugong.core.audit.AuditEntry;
-import cn.zugong.core.selection.CaseFile;
+import cn.zugong.core.selection.domain.CaseFile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package cn.zugong.core.selection.record;
 
 import cn.zugong.core.audit.AuditEntry;
-import cn.zugong.core.selection.CaseJournal;
-import cn.zugong.core.selection.GateArgs;
-import cn.zugong.core.selection.GateRecord;
+import cn.zugong.core.selection.application.CaseJournal;
+import cn.zugong.core.selection.domain.GateArgs;
+import cn.zugong.core.selection.domain.GateRecord;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

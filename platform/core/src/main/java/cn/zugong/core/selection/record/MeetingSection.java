@@ -1,14 +1,14 @@
 package cn.zugong.core.selection.record;
 
-import cn.zugong.core.selection.CaseFile;
-import cn.zugong.core.selection.MeetingOutcome;
-import cn.zugong.core.selection.MeetingRecord;
-import cn.zugong.core.selection.Opinion;
-import cn.zugong.core.selection.SelectionCandidate;
-import cn.zugong.core.selection.SelectionMeeting;
-import cn.zugong.core.selection.SelectionVote;
+import cn.zugong.core.selection.domain.CaseFile;
+import cn.zugong.core.selection.domain.MeetingOutcome;
+import cn.zugong.core.selection.domain.MeetingRecord;
+import cn.zugong.core.selection.domain.Opinion;
+import cn.zugong.core.selection.domain.SelectionCandidate;
+import cn.zugong.core.selection.domain.SelectionMeeting;
+import cn.zugong.core.selection.domain.SelectionVote;
+import cn.zugong.core.selection.domain.rules.VoteRules;
 import cn.zugong.core.selection.record.RecordLayout.Field;
-import cn.zugong.core.selection.rules.VoteRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package cn.zugong.core.selection.record;
 
 import cn.zugong.core.audit.AuditEntry;
-import cn.zugong.core.selection.CaseJournal;
+import cn.zugong.core.selection.application.CaseJournal;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;

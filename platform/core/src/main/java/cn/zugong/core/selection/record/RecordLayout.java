@@ -1,7 +1,7 @@
 package cn.zugong.core.selection.record;
 
-import cn.zugong.core.cadre.print.FormFonts;
-import cn.zugong.core.cadre.print.MissingGlyphs;
+import cn.zugong.core.cadre.infrastructure.print.FormFonts;
+import cn.zugong.core.cadre.infrastructure.print.MissingGlyphs;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;

@@ -1,11 +1,11 @@
 package cn.zugong.core.selection.record;
 
 import cn.zugong.api.selection.SelectionKind;
-import cn.zugong.core.selection.CaseFile;
-import cn.zugong.core.selection.SelectionCandidate;
-import cn.zugong.core.selection.SelectionCase;
-import cn.zugong.core.selection.SelectionMeeting;
-import cn.zugong.core.selection.SelectionObjection;
+import cn.zugong.core.selection.domain.CaseFile;
+import cn.zugong.core.selection.domain.SelectionCandidate;
+import cn.zugong.core.selection.domain.SelectionCase;
+import cn.zugong.core.selection.domain.SelectionMeeting;
+import cn.zugong.core.selection.domain.SelectionObjection;
 import cn.zugong.core.selection.record.RecordLayout.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package cn.zugong.core.selection.record;
 
 import cn.zugong.core.audit.AuditEntry;
-import cn.zugong.core.selection.CaseFile;
-import cn.zugong.core.selection.GateArgs;
-import cn.zugong.core.selection.GateRecord;
+import cn.zugong.core.selection.domain.CaseFile;
+import cn.zugong.core.selection.domain.GateArgs;
+import cn.zugong.core.selection.domain.GateRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

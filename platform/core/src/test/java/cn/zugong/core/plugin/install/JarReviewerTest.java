@@ -3,9 +3,9 @@ package cn.zugong.core.plugin.install;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.ApiVersion;
-import cn.zugong.core.plugin.PluginManifest;
-import cn.zugong.core.plugin.PluginRecord;
-import cn.zugong.core.plugin.PluginState;
+import cn.zugong.core.plugin.domain.PluginManifest;
+import cn.zugong.core.plugin.domain.PluginRecord;
+import cn.zugong.core.plugin.domain.PluginState;
 import cn.zugong.core.validation.Problem;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zugong.api.rules.RuleProblem;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.PluginEnablementService;
-import cn.zugong.core.plugin.PluginHost;
-import cn.zugong.core.plugin.PluginRules;
+import cn.zugong.core.plugin.application.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.context.RuleOverride;
 import cn.zugong.core.plugin.context.RuleOverrides;
+import cn.zugong.core.plugin.domain.PluginRules;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;

@@ -2,7 +2,7 @@ package cn.zugong.core.selection.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.PostHolding;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

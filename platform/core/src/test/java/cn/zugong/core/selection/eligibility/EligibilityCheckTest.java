@@ -2,10 +2,10 @@ package cn.zugong.core.selection.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.EducationLevel;
-import cn.zugong.core.cadre.Health;
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.EducationLevel;
+import cn.zugong.core.cadre.domain.Health;
+import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package cn.zugong.core.selection.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.zugong.core.cadre.EducationLevel;
-import cn.zugong.core.cadre.Health;
+import cn.zugong.core.cadre.domain.EducationLevel;
+import cn.zugong.core.cadre.domain.Health;
 import cn.zugong.core.unit.UnitType;
 import java.util.LinkedHashMap;
 import java.util.Map;

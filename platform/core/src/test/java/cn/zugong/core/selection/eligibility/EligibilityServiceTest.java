@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.CadreNotFoundException;
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.CadreNotFoundException;
+import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.testdb.TestDatabase;

@@ -2,9 +2,9 @@ package cn.zugong.core.selection.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.PoliticalStatus;
-import cn.zugong.core.cadre.PostHolding;
+import cn.zugong.core.cadre.domain.Cadre;
+import cn.zugong.core.cadre.domain.PoliticalStatus;
+import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
 import java.time.LocalDate;

@@ -1,0 +1,80 @@
+package cn.zugong.core.cadre.infrastructure;
+
+import cn.zugong.core.cadre.domain.CadreFilter;
+import cn.zugong.core.cadre.domain.EducationLevel;
+import cn.zugong.core.db.Like;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The where clause of the cadre list for a filter, with its parameters. Names are searched by
+ * their characters (contains), pinyin and pinyin initials (prefix, so the indexes serve them).
+ */
+public final class CadreWhere {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    public CadreWhere(CadreFilter filter, List<String> readable) {
+        add("c.tenantId in :readable", "readable", readable);
+        if (!filter.search().isEmpty()) {
+            String search = filter.search();
+            if (search.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                add("c.name like :name" + Like.ESCAPE, "name", Like.contains(search));
+            } else {
+                add(
+                        "(c.namePinyin like :prefix" + Like.ESCAPE + " or c.nameInitials like :prefix" + Like.ESCAPE
+                                + ")",
+                        "prefix",
+                        Like.prefix(search));
+            }
+        }
+        addIf(filter.unitId(), "c.unitId = :unit", "unit");
+        addIf(filter.postLevel(), "c.postLevel = :level", "level");
+        addIf(filter.civilRank(), "c.civilRank = :rank", "rank");
+        addIf(filter.gender(), "c.gender = :gender", "gender");
+        addIf(filter.ethnicity(), "c.ethnicity = :ethnicity", "ethnicity");
+        addIf(filter.politicalStatus(), "c.politicalStatus = :party", "party");
+        addIf(filter.status(), "c.status = :status", "status");
+        addIf(filter.managementAuthority(), "c.managementAuthority = :authority", "authority");
+        if (filter.minAge() != null) {
+            add("c.birthDate <= :bornBy", "bornBy", filter.referenceDate().minusYears(filter.minAge()));
+        }
+        if (filter.maxAge() != null) {
+            add("c.birthDate > :bornAfter", "bornAfter", filter.referenceDate().minusYears(filter.maxAge() + 1L));
+        }
+        if (filter.minEducation() != null) {
+            List<EducationLevel> levels = Arrays.stream(EducationLevel.values())
+                    .filter(l -> l.ordinal() <= filter.minEducation().ordinal())
+                    .toList();
+            add(
+                    "(c.education.fullTimeLevel in :education or c.education.inServiceLevel in :education)",
+                    "education",
+                    levels);
+        }
+    }
+
+    private void addIf(Object value, String condition, String name) {
+        if (value != null) {
+            add(condition, name, value);
+        }
+    }
+
+    private void add(String condition, String name, Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+    }
+
+    public String clause() {
+        return " where " + String.join(" and ", conditions);
+    }
+
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,8 +1,0 @@
-package cn.zugong.core.cadre.interchange;
-
-import cn.zugong.core.cadre.Cadre;
-import cn.zugong.core.cadre.FamilyMember;
-import java.util.List;
-
-/** One file's cadre, family and photo, mapped from its form and ready to save. */
-record ImportedFile(String file, Cadre cadre, List<FamilyMember> family, byte[] photo, String photoType) {}

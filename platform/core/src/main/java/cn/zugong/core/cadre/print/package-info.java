@@ -1,2 +1,0 @@
-/** The approval form printed as a PDF in the national template's layout: grid, fonts, overflow onto continuation pages. */
-package cn.zugong.core.cadre.print;

@@ -1,6 +1,0 @@
-package cn.zugong.core.plugin;
-
-import cn.zugong.api.view.PluginView;
-
-/** A view contributed by a started plugin. */
-public record InstalledView(String pluginId, PluginView view) {}

@@ -1,6 +1,0 @@
-package cn.zugong.core.plugin;
-
-import cn.zugong.api.rules.RulePackContribution;
-
-/** A rule pack contribution and the plugin that contributes it. */
-public record PluginRules(String pluginId, RulePackContribution contribution) {}

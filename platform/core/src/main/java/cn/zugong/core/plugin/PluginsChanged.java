@@ -1,4 +1,0 @@
-package cn.zugong.core.plugin;
-
-/** Fired (CDI) after a plugin was started or stopped, so that routes and menus follow. */
-public record PluginsChanged(String pluginId, boolean active) {}
