@@ -48,7 +48,7 @@ public enum ProblemKind {
     /** The kind for a status that Jakarta REST itself refused with; {@code INTERNAL} for anything unknown. */
     public static ProblemKind ofStatus(int status) {
         for (ProblemKind kind : values()) {
-            if (kind.status == status && kind != MALFORMED) {
+            if (kind.status == status && kind != MALFORMED && kind != UNAVAILABLE) {
                 return kind;
             }
         }
