@@ -114,7 +114,10 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(this::status)
                 .setHeader(getTranslation("tenants.column.status"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     private static String indent(Tenant t) {
