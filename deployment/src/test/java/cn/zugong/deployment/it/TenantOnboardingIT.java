@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -67,12 +68,15 @@ class TenantOnboardingIT {
                     .containsExactly("组工干部", "查阅人员", "审计员", "单位管理员");
             admin.type("user-username", "xinjin-officer");
             admin.type("user-display-name", "新津干部");
-            admin.driver.findElement(By.id("user-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
-                    .filter(c -> c.getText().equals("组工干部"))
-                    .findFirst()
-                    .orElseThrow()
-                    .findElement(By.tagName("input"))
-                    .click();
+            WebElement officerRole =
+                    admin.driver.findElement(By.id("user-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
+                            .filter(c -> c.getText().equals("组工干部"))
+                            .findFirst()
+                            .orElseThrow();
+            // the native input the component wraps, clicked as a person's click reaches it
+            ((JavascriptExecutor) admin.driver)
+                    .executeScript("arguments[0].querySelector('input').click()", officerRole);
+            admin.wait.until(d -> officerRole.getDomProperty("checked").equals("true"));
             admin.click("user-add");
             officerPassword = admin.wait
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("temporary-password")))
@@ -98,8 +102,8 @@ class TenantOnboardingIT {
         assertThat(Api.call("GET", "cadres?search=" + Api.encode(wenjiang.name()), token, null)
                         .body())
                 .doesNotContain(wenjiang.id().toString());
-        HttpResponse<String> created = Api.call(
-                "POST", "units", token, "{\"name\":\"新津区委办公室\",\"type\":\"WORKING_DEPARTMENT\",\"version\":0}");
+        HttpResponse<String> created =
+                Api.call("POST", "units", token, "{\"name\":\"新津区委办公室\",\"type\":\"WORKING_DEPARTMENT\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).contains("\"tenantId\":\"510118\"");
     }

@@ -182,8 +182,11 @@ public class KeycloakIdentityAdmin implements IdentityAdmin {
                 groups);
     }
 
+    /** The user's realm roles, without the realm's default composite that every user holds. */
     private Set<String> realmRoles(String id) {
-        return names(rolesAt("users/" + id + "/role-mappings/realm"));
+        Set<String> roles = names(rolesAt("users/" + id + "/role-mappings/realm"));
+        roles.removeIf(role -> role.startsWith("default-roles-"));
+        return roles;
     }
 
     private JsonArray rolesAt(String path) {
