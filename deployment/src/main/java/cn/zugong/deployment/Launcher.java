@@ -118,6 +118,9 @@ public final class Launcher {
                         "ZUGONG_OIDC_URL is set: set ZUGONG_OIDC_SECRET to the secret of the portal's client in that realm");
             }
             props.put("zugong.oidc.secret", secret);
+            // The service-account client the portal manages groups and users with (README, "Run without demo").
+            props.put("zugong.admin.client-id", env.getOrDefault("ZUGONG_ADMIN_CLIENT_ID", "zugong-admin"));
+            props.put("zugong.admin.secret", env.getOrDefault("ZUGONG_ADMIN_SECRET", ""));
         } else {
             oidcUrl = "http://localhost:" + keycloakPort + "/realms/zugong";
             keycloak = Optional.of(

@@ -62,8 +62,13 @@ final class Api {
     }
 
     private static String grant(String user) {
-        String form = "grant_type=password&client_id=zugong-api&username=" + encode(user) + "&password="
-                + encode("zugong-demo");
+        return token(user, "zugong-demo");
+    }
+
+    /** An access token for a user with their password (not cached: for users the tests create). */
+    static String token(String user, String password) {
+        String form =
+                "grant_type=password&client_id=zugong-api&username=" + encode(user) + "&password=" + encode(password);
         try {
             HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create(FullStack.REALM_URL + "/protocol/openid-connect/token"))

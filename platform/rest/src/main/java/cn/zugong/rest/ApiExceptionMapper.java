@@ -27,7 +27,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         ApiProblem problem = Problems.classify(thrown);
-        if (problem.kind() == ProblemKind.INTERNAL) {
+        if (problem.kind() == ProblemKind.INTERNAL || problem.kind() == ProblemKind.UNAVAILABLE) {
             LOG.log(Level.SEVERE, "API request failed: " + path(), thrown);
         }
         ProblemDetail body =

@@ -16,7 +16,9 @@ public enum ProblemKind {
     PRECONDITION_FAILED(412, "precondition-failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
-    INTERNAL(500, "internal");
+    INTERNAL(500, "internal"),
+    /** A service the portal depends on (the identity provider) could not do what was asked. */
+    UNAVAILABLE(503, "unavailable");
 
     private final int status;
     private final String name;
@@ -46,7 +48,7 @@ public enum ProblemKind {
     /** The kind for a status that Jakarta REST itself refused with; {@code INTERNAL} for anything unknown. */
     public static ProblemKind ofStatus(int status) {
         for (ProblemKind kind : values()) {
-            if (kind.status == status && kind != MALFORMED) {
+            if (kind.status == status && kind != MALFORMED && kind != UNAVAILABLE) {
                 return kind;
             }
         }

@@ -1,5 +1,9 @@
 package cn.zugong.rest;
 
+import cn.zugong.core.admin.IdentityConflictException;
+import cn.zugong.core.admin.IdentityUnavailableException;
+import cn.zugong.core.admin.UnknownTenantException;
+import cn.zugong.core.admin.UnknownUserException;
 import cn.zugong.core.plugin.install.PluginRefusedException;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.ValidationException;
@@ -41,6 +45,10 @@ public final class Problems {
                 new ApiProblem(
                         ProblemKind.INVALID, "plugin.refused", refused.review().problems());
             case AccessDeniedException denied -> ApiProblem.of(ProblemKind.FORBIDDEN, denied.getMessage());
+            case IdentityConflictException taken -> ApiProblem.of(ProblemKind.CONFLICT, "user.error.exists");
+            case IdentityUnavailableException down -> ApiProblem.of(ProblemKind.UNAVAILABLE);
+            case UnknownUserException unknown -> ApiProblem.of(ProblemKind.NOT_FOUND);
+            case UnknownTenantException unknown -> ApiProblem.of(ProblemKind.NOT_FOUND);
             case OptimisticLockException stale -> ApiProblem.of(ProblemKind.CONFLICT);
             case StaleStateException stale -> ApiProblem.of(ProblemKind.CONFLICT);
             case WebApplicationException web -> ApiProblem.of(ProblemKind.ofStatus(status(web)));

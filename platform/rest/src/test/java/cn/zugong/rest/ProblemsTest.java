@@ -2,11 +2,16 @@ package cn.zugong.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zugong.core.admin.IdentityConflictException;
+import cn.zugong.core.admin.IdentityUnavailableException;
+import cn.zugong.core.admin.UnknownTenantException;
+import cn.zugong.core.admin.UnknownUserException;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.ProcessingException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +55,23 @@ class ProblemsTest {
 
         assertThat(problem.kind()).isEqualTo(ProblemKind.INTERNAL);
         assertThat(problem.detailKey()).isEqualTo("api.problem.internal.detail");
+    }
+
+    @Test
+    void keycloakRefusingOrUnreachableIsUnavailableNotAMalformedRequest() {
+        ApiProblem problem = Problems.classify(new IdentityUnavailableException(
+                "Keycloak unreachable", new ProcessingException("connection refused")));
+
+        assertThat(problem.kind()).isEqualTo(ProblemKind.UNAVAILABLE);
+        assertThat(problem.kind().status()).isEqualTo(503);
+    }
+
+    @Test
+    void aTakenUserNameIsAConflictAndAnotherCountysUserIsNotFound() {
+        assertThat(Problems.classify(new IdentityConflictException("taken")))
+                .isEqualTo(ApiProblem.of(ProblemKind.CONFLICT, "user.error.exists"));
+        assertThat(Problems.classify(new UnknownUserException("x")).kind()).isEqualTo(ProblemKind.NOT_FOUND);
+        assertThat(Problems.classify(new UnknownTenantException("x")).kind()).isEqualTo(ProblemKind.NOT_FOUND);
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.security.RequestOrigin;
+import cn.zugong.core.tenant.Admission;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import jakarta.inject.Inject;
@@ -19,7 +20,9 @@ import java.util.Optional;
 
 /**
  * Binds every request to the user and tenancy that the verified token gives, and to its origin
- * (session and client address) for the audit trail. The only input
+ * (session and client address) for the audit trail. A user the portal does not admit ({@link
+ * Admission}: two platform roles, an auditor who also writes, a suspended tenant) gets the {@link
+ * RefusalPage} instead of any page. The only input
  * from the browser's side is the tenant picked in the switcher, kept in the server-side session,
  * and it counts only inside the token's scope.
  */
@@ -32,10 +35,18 @@ public class TenancyFilter extends HttpFilter {
     @Inject
     TenancyPolicy policy;
 
+    @Inject
+    Admission admission;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<CurrentUser> user = TokenIdentity.of(request);
+        Optional<String> refusal = user.flatMap(admission::refusal);
+        if (refusal.isPresent() && !refusedElsewhere(request)) {
+            RefusalPage.write(request, response, refusal.get());
+            return;
+        }
         try {
             user.ifPresent(u -> {
                 CurrentUserHolder.set(u);
@@ -48,6 +59,15 @@ public class TenancyFilter extends HttpFilter {
             TenancyHolder.clear();
             RequestOrigin.clear();
         }
+    }
+
+    /**
+     * Paths whose refusal is answered elsewhere: the API (a problem answer, {@code AdmissionFilter})
+     * and signing out, which a refused user needs.
+     */
+    private static boolean refusedElsewhere(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/logout");
     }
 
     /** Where the request comes from, for the audit trail: its session (hashed there) and address. */

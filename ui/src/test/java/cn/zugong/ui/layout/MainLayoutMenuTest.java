@@ -75,7 +75,7 @@ class MainLayoutMenuTest {
     }
 
     @Test
-    void aTenantAdminAlsoSeesTheModulesBeforeTheRules() {
+    void aTenantAdminAlsoSeesTheModulesAndTheUsersBeforeTheRules() {
         assertThat(menuAs(CurrentUser.TENANT_ADMIN))
                 .containsExactly(
                         "dashboard",
@@ -86,6 +86,7 @@ class MainLayoutMenuTest {
                         "selection",
                         "selection/overview",
                         "admin/plugins",
+                        "admin/users",
                         "admin/rules");
     }
 

@@ -2,9 +2,11 @@ package cn.zugong.core.demo;
 
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.tenant.Tenant;
+import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,6 +28,9 @@ public class DemoData {
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
 
+    @Inject
+    TenantDirectory directory;
+
     public boolean seedTenants() {
         if (em.createQuery("select count(t) from Tenant t", Long.class).getSingleResult() > 0) {
             return false;
@@ -36,6 +41,8 @@ public class DemoData {
             byCode.put(row[0], tenant);
             em.persist(tenant);
         }
+        em.flush();
+        directory.changed();
         return true;
     }
 

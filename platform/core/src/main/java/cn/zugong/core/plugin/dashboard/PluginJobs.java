@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * Runs the plugins' scheduled jobs: a tick every minute (property {@code zugong.jobs.tick-seconds})
  * runs each due job once for every county that has its plugin enabled, with that county as the
  * writable tenant, each run in a transaction of its own. A run that throws is logged and does not
- * stop the other counties' runs. When a county's rule values change, its jobs are due again.
+ * stop the other counties' runs. A suspended county's jobs do not run. When a county's rule values change, its jobs are due again.
  */
 @ApplicationScoped
 public class PluginJobs {
@@ -71,7 +71,8 @@ public class PluginJobs {
     void tick() {
         try {
             Instant now = Instant.now();
-            Set<String> all = tenants.all().stream().map(t -> t.id().code()).collect(Collectors.toSet());
+            // A suspended tenant's jobs do not run; its data stays.
+            Set<String> all = tenants.active().stream().map(t -> t.id().code()).collect(Collectors.toSet());
             Map<String, Set<String>> enabledBy =
                     TenancyHolder.callAs(Tenancy.reading(tenantIds(all)), () -> enablement.enabledBy(all));
             for (PluginJob job : host.jobs()) {

@@ -1,0 +1,85 @@
+package cn.zugong.deployment.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Users the tests put straight into the realm, as an operator with Keycloak's console would (for
+ * what the portal itself refuses to make, such as an account holding two platform roles). Signs in
+ * as the portal's own service-account client of the demo realm.
+ */
+final class RealmUsers {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMIN = FullStack.REALM_URL.replace("/realms/", "/admin/realms/") + "/";
+
+    private RealmUsers() {}
+
+    /** Creates an enabled user with a permanent password and realm roles. */
+    static void create(String username, String password, List<String> roles) throws Exception {
+        String token = token();
+        HttpResponse<String> created = send(
+                "POST",
+                "users",
+                token,
+                "{\"username\":\"" + username + "\",\"enabled\":true,\"firstName\":\"" + username
+                        + "\",\"credentials\":[{\"type\":\"password\",\"value\":\"" + password
+                        + "\",\"temporary\":false}]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        HttpResponse<String> available = send("GET", "users/" + id + "/role-mappings/realm/available", token, null);
+        StringBuilder mapped = new StringBuilder("[");
+        for (Object node : OpenApiOperations.list(Api.parse(available.body()))) {
+            Map<String, Object> role = OpenApiOperations.map(node);
+            if (roles.contains(role.get("name"))) {
+                mapped.append(mapped.length() > 1 ? "," : "")
+                        .append("{\"id\":\"")
+                        .append(role.get("id"))
+                        .append("\",\"name\":\"")
+                        .append(role.get("name"))
+                        .append("\"}");
+            }
+        }
+        HttpResponse<String> mapping = send(
+                "POST",
+                "users/" + id + "/role-mappings/realm",
+                token,
+                mapped.append(']').toString());
+        assertThat(mapping.statusCode()).as(mapping.body()).isEqualTo(204);
+    }
+
+    private static String token() throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(FullStack.REALM_URL + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "grant_type=client_credentials&client_id=zugong-admin&client_secret=zugong-admin-demo-secret"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return (String) Api.json(response).get("access_token");
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ADMIN + path))
+                .header("Authorization", "Bearer " + token)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

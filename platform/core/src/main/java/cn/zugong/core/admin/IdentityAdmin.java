@@ -1,0 +1,47 @@
+package cn.zugong.core.admin;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the portal asks of the identity provider (Keycloak's admin REST API, with a service-account
+ * client that may only manage users and groups). Passwords never pass through the portal's
+ * database: a temporary password goes straight to Keycloak, and the user must change it at the next
+ * login.
+ */
+public interface IdentityAdmin {
+
+    /** Creates the groups of a path such as {@code /51/5101/510118} that are missing. */
+    void ensureGroupPath(String path);
+
+    /**
+     * Creates an enabled user in a group with realm roles and a temporary password.
+     *
+     * @return the new user's id
+     * @throws IdentityConflictException when the user name (or e-mail) is taken
+     */
+    String createUser(NewUser user, String groupPath, Set<String> roles, String temporaryPassword);
+
+    /** The users directly in a group, with their realm roles. */
+    List<IdentityUser> members(String groupPath);
+
+    /** A user by id, with their groups and realm roles. */
+    IdentityUser user(String id);
+
+    /** Replaces the user's realm roles by {@code roles} (within the roles the portal manages). */
+    void setRoles(String id, Set<String> roles, Set<String> managed);
+
+    /** Sets a temporary password the user must change at the next login. */
+    void resetPassword(String id, String temporaryPassword);
+
+    void setEnabled(String id, boolean enabled);
+
+    /**
+     * A user to create.
+     *
+     * @param username the login name
+     * @param displayName the name shown (stored as Keycloak's first name)
+     * @param email an address, or empty
+     */
+    record NewUser(String username, String displayName, String email) {}
+}

@@ -1,0 +1,152 @@
+package cn.zugong.core.admin;
+
+import cn.zugong.core.audit.AuditJson;
+import cn.zugong.core.audit.PlatformAction;
+import cn.zugong.core.division.Division;
+import cn.zugong.core.division.Divisions;
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.Tenant;
+import cn.zugong.core.tenant.TenantDirectory;
+import cn.zugong.core.tenant.TenantStatus;
+import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.ValidationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The platform-sysadmin's tenant life cycle. Creating a tenant from a division adds the nodes above
+ * it that are missing, its Keycloak group ({@code /51/5101/510118}) and its first tenant-admin with
+ * a temporary password; suspending refuses its users and stops its plugin jobs, its data kept;
+ * resuming undoes that. Each action is one transaction, recorded in the platform's audit chain;
+ * a failure at Keycloak rolls the database back.
+ */
+@ApplicationScoped
+public class TenantLifecycle {
+
+    @PersistenceContext(unitName = "zugong")
+    EntityManager em;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    IdentityAdmin identity;
+
+    @Inject
+    Event<PlatformAction> actions;
+
+    /**
+     * A tenant just created.
+     *
+     * @param code its division code
+     * @param groupPath its Keycloak group
+     * @param adminUsername its first admin
+     * @param temporaryPassword the admin's temporary password, shown once
+     */
+    public record Created(String code, String groupPath, String adminUsername, String temporaryPassword) {}
+
+    /** The tenants, with their status, in tree order. */
+    public List<Tenant> tenants() {
+        requireSysadmin();
+        return directory.all();
+    }
+
+    @Transactional
+    public Created create(String divisionCode, IdentityAdmin.NewUser admin) {
+        requireSysadmin();
+        Divisions divisions = Divisions.national();
+        Division division = divisions
+                .find(divisionCode == null ? null : divisionCode.strip())
+                .orElseThrow(() -> new ValidationException(List.of(new Problem("division", "tenant.error.division"))));
+        IdentityAdmin.NewUser first = NewUserRules.check(admin);
+        Tenant parent = null;
+        Tenant tenant = null;
+        for (Division d : divisions.lineage(division.code())) {
+            tenant = em.find(Tenant.class, d.code());
+            if (tenant == null) {
+                tenant = new Tenant(d.tenantId(), parent, d.nameZh() + "委组织部", d.nameEn() + " Organization Department");
+                em.persist(tenant);
+            }
+            parent = tenant;
+        }
+        if (tenant.onboarded()) {
+            throw new ValidationException(List.of(new Problem("division", "tenant.error.exists")));
+        }
+        tenant.onboard(Instant.now());
+        em.flush();
+        directory.changed();
+        String groupPath = divisions.groupPath(division.code());
+        identity.ensureGroupPath(groupPath);
+        String password = TemporaryPasswords.next();
+        identity.createUser(first, groupPath, Set.of(CurrentUser.TENANT_ADMIN), password);
+        String summary = division.nameZh() + " (" + division.code() + ")";
+        actions.fire(
+                new PlatformAction("tenant.create", "tenant", division.code(), summary, null, json(tenant, groupPath)));
+        actions.fire(new PlatformAction(
+                "user.add",
+                "user",
+                first.username(),
+                first.displayName() + " @ " + summary,
+                null,
+                CountyUsers.userJson(first.username(), groupPath, Set.of(CurrentUser.TENANT_ADMIN), true)));
+        return new Created(division.code(), groupPath, first.username(), password);
+    }
+
+    @Transactional
+    public Tenant suspend(String code) {
+        return change(code, TenantStatus.SUSPENDED, "tenant.suspend");
+    }
+
+    @Transactional
+    public Tenant resume(String code) {
+        return change(code, TenantStatus.ACTIVE, "tenant.resume");
+    }
+
+    private Tenant change(String code, TenantStatus next, String action) {
+        String by = requireSysadmin();
+        Tenant tenant = code == null ? null : em.find(Tenant.class, code);
+        if (tenant == null) {
+            throw new UnknownTenantException(code);
+        }
+        if (tenant.status() == next) {
+            return tenant;
+        }
+        String before = json(tenant, null);
+        tenant.changeStatus(next, by, Instant.now());
+        em.flush();
+        directory.changed();
+        actions.fire(new PlatformAction(
+                action, "tenant", code, tenant.name(Locale.CHINA) + " (" + code + ")", before, json(tenant, null)));
+        return tenant;
+    }
+
+    private static String json(Tenant tenant, String groupPath) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", tenant.id().code());
+        fields.put("path", tenant.path());
+        fields.put("status", tenant.status().name());
+        if (groupPath != null) {
+            fields.put("group", groupPath);
+        }
+        return AuditJson.of(fields);
+    }
+
+    private static String requireSysadmin() {
+        return CurrentUserHolder.current()
+                .filter(u -> u.hasRole(CurrentUser.PLATFORM_SYSADMIN))
+                .map(CurrentUser::username)
+                .orElseThrow(() -> new AccessDeniedException("error.access.denied"));
+    }
+}

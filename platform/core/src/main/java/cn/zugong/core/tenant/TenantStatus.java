@@ -1,0 +1,9 @@
+package cn.zugong.core.tenant;
+
+/** Where a tenant is in its life cycle. */
+public enum TenantStatus {
+    /** Its users work, its plugin jobs run. */
+    ACTIVE,
+    /** Its users are refused with a clear page, its plugin jobs do not run; its data is kept. */
+    SUSPENDED
+}

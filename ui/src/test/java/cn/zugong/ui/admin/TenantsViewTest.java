@@ -1,0 +1,140 @@
+package cn.zugong.ui.admin;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.admin.IdentityAdmin;
+import cn.zugong.core.admin.TenantLifecycle;
+import cn.zugong.core.division.Divisions;
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.Tenant;
+import cn.zugong.core.tenant.TenantStatus;
+import cn.zugong.ui.Entering;
+import cn.zugong.ui.PortalUi;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The platform-sysadmin's tenants page without a browser, on tenants kept in memory. */
+@ExtendWith(PortalUi.class)
+class TenantsViewTest {
+
+    private final Lifecycle lifecycle = new Lifecycle();
+
+    @BeforeEach
+    void signInAsSysadmin() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        CurrentUserHolder.set(new CurrentUser("platform-sysadmin", "S", Set.of("platform-sysadmin"), Set.of()));
+    }
+
+    @AfterEach
+    void signOut() {
+        CurrentUserHolder.clear();
+    }
+
+    private TenantsView view() {
+        TenantsView view = new TenantsView(lifecycle);
+        UI.getCurrent().add(view);
+        assertThat(Entering.refusal(view, "admin/platform/tenants")).isEmpty();
+        return view;
+    }
+
+    @Test
+    void onlyTheSystemAdministratorMayOpenThePage() {
+        for (String role : List.of("platform-secadmin", "platform-auditor", "tenant-admin", "supervisor")) {
+            CurrentUserHolder.set(new CurrentUser("u", "U", Set.of(role), Set.of()));
+            assertThat(Entering.refusal(new TenantsView(lifecycle), "admin/platform/tenants"))
+                    .as(role)
+                    .containsInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void aTenantIsCreatedFromAPickedDivisionAndItsAdminsPasswordShownOnce() {
+        TenantsView view = view();
+        view.division.setValue(Divisions.national().find("510118").orElseThrow());
+        view.adminUsername.setValue("xinjin-admin");
+        view.adminName.setValue("新津管理员");
+
+        view.create.click();
+
+        assertThat(lifecycle.created).containsExactly("510118 xinjin-admin");
+        assertThat(_get(Span.class, spec -> spec.withId("temporary-password")).getText())
+                .isEqualTo("Temp-Password-1");
+        assertThat(_getFormattedRow(view.grid, 0)).startsWith("510118");
+        assertThat(view.division.getValue()).isNull();
+    }
+
+    @Test
+    void aTenantIsSuspendedOnlyAfterConfirmationAndCanBeResumed() {
+        lifecycle.tenants.add(new Tenant(new TenantId("510115"), null, "温江区委组织部", "Wenjiang"));
+        TenantsView view = view();
+        assertThat(_getFormattedRow(view.grid, 0)).contains("正常");
+
+        ((Button) _getCellComponent(view.grid, 0, "actions")).click();
+        assertThat(lifecycle.tenants.getFirst().status()).isEqualTo(TenantStatus.ACTIVE);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("tenant-suspend-confirm"));
+        confirm.close();
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+
+        assertThat(lifecycle.tenants.getFirst().status()).isEqualTo(TenantStatus.SUSPENDED);
+        assertThat(_getFormattedRow(view.grid, 0)).contains("已暂停");
+        ((Button) _getCellComponent(view.grid, 0, "actions")).click();
+        assertThat(lifecycle.tenants.getFirst().status()).isEqualTo(TenantStatus.ACTIVE);
+        assertThat(_size(view.grid)).isEqualTo(1);
+    }
+
+    /** Tenants in memory. */
+    static final class Lifecycle extends TenantLifecycle {
+        final List<Tenant> tenants = new ArrayList<>();
+        final List<String> created = new ArrayList<>();
+
+        @Override
+        public List<Tenant> tenants() {
+            return List.copyOf(tenants);
+        }
+
+        @Override
+        public Created create(String divisionCode, IdentityAdmin.NewUser admin) {
+            created.add(divisionCode + " " + admin.username());
+            tenants.add(new Tenant(new TenantId(divisionCode), null, "新津区委组织部", "Xinjin"));
+            return new Created(divisionCode, "/51/5101/" + divisionCode, admin.username(), "Temp-Password-1");
+        }
+
+        @Override
+        public Tenant suspend(String code) {
+            return change(code, TenantStatus.SUSPENDED);
+        }
+
+        @Override
+        public Tenant resume(String code) {
+            return change(code, TenantStatus.ACTIVE);
+        }
+
+        private Tenant change(String code, TenantStatus status) {
+            Tenant tenant = tenants.stream()
+                    .filter(t -> t.id().code().equals(code))
+                    .findFirst()
+                    .orElseThrow();
+            tenant.changeStatus(status, "platform-sysadmin", Instant.now());
+            return tenant;
+        }
+    }
+}
