@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.job.ScheduledJob;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.PluginEnablementService;
-import cn.zugong.core.plugin.PluginHost;
-import cn.zugong.core.plugin.PluginJob;
+import cn.zugong.core.plugin.application.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.context.PluginTransactions;
+import cn.zugong.core.plugin.domain.PluginJob;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.tenant.TenantStatus;
