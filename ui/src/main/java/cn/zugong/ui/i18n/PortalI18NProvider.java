@@ -1,9 +1,9 @@
 package cn.zugong.ui.i18n;
 
 import cn.zugong.core.plugin.PluginHost;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +26,19 @@ public class PortalI18NProvider implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** Looked up once: the provider answers for every grid cell. Empty in view tests (no container). */
-    private volatile Optional<PluginHost> pluginHost;
+    /** The running plugins, whose bundles follow the portal's; none in view tests without plugins. */
+    private final Optional<PluginHost> plugins;
+
+    /** The portal's own texts only (view tests without a container). */
+    public PortalI18NProvider() {
+        this.plugins = Optional.empty();
+    }
+
+    /** The portal's texts, then those of the running plugins. */
+    @Inject
+    public PortalI18NProvider(PluginHost plugins) {
+        this.plugins = Optional.of(plugins);
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -68,15 +79,6 @@ public class PortalI18NProvider implements I18NProvider {
                 && portal.bundles(supported(locale)).stream().anyMatch(bundle -> bundle.containsKey(key));
     }
 
-    /**
-     * Reads the plugins' bundles from this host; {@code null} goes back to the container's, looked
-     * up on the next text. The provider is shared by the whole JVM, so view tests that give one
-     * give {@code null} back when they end.
-     */
-    public void usePlugins(PluginHost host) {
-        pluginHost = host == null ? null : Optional.of(host);
-    }
-
     /** The portal's own messages in a supported language, for what the core prints (the case record). */
     public static ResourceBundle messages(Locale locale) {
         return core(supported(locale));
@@ -90,11 +92,6 @@ public class PortalI18NProvider implements I18NProvider {
     private List<ResourceBundle> bundles(Locale locale) {
         List<ResourceBundle> bundles = new ArrayList<>();
         bundles.add(core(locale));
-        Optional<PluginHost> plugins = pluginHost;
-        if (plugins == null) {
-            plugins = Beans.lookup(PluginHost.class);
-            pluginHost = plugins;
-        }
         try {
             plugins.ifPresent(host -> bundles.addAll(host.bundles(locale)));
         } catch (MissingResourceException brokenPlugin) {

@@ -14,7 +14,7 @@ import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
-import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.EmptyFrame;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -23,7 +23,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -42,19 +41,17 @@ class QuotaOverviewViewTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
         CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
-        FakeBeans.install(Map.of(QuotaService.class, new OneUnit()));
     }
 
     @AfterEach
     void tearDown() {
-        FakeBeans.uninstall();
         TenancyHolder.clear();
         CurrentUserHolder.clear();
     }
 
     @SuppressWarnings("unchecked")
     private static Grid<UnitQuota> grid() {
-        UI.getCurrent().add(new QuotaOverviewView());
+        UI.getCurrent().add(new QuotaOverviewView(new OneUnit(), EmptyFrame.tenants()));
         return LocatorJ._get(Grid.class, spec -> spec.withId("quota-grid"));
     }
 

@@ -3,6 +3,7 @@ package cn.zugong.ui.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.post.PositionService;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.post.UnitQuota;
 import cn.zugong.core.security.CurrentUser;
@@ -13,7 +14,7 @@ import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.unit.UnitRow;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.core.unit.UnitType;
-import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.EmptyFrame;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -42,19 +43,17 @@ class UnitsViewTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
         CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
-        FakeBeans.install(Map.of(UnitService.class, new OneUnit(), QuotaService.class, new NoQuotas()));
     }
 
     @AfterEach
     void tearDown() {
-        FakeBeans.uninstall();
         TenancyHolder.clear();
         CurrentUserHolder.clear();
     }
 
     @Test
     void longUnitAndParentNamesWrapAndShowWholeOnHover() {
-        UI.getCurrent().add(new UnitsView());
+        UI.getCurrent().add(new UnitsView(new OneUnit(), new NoQuotas(), new PositionService(), EmptyFrame.tenants()));
         @SuppressWarnings("unchecked")
         Grid<UnitRow> grid = LocatorJ._get(Grid.class, spec -> spec.withId("units-grid"));
 
