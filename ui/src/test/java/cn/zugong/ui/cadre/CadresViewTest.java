@@ -2,7 +2,6 @@ package cn.zugong.ui.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.cadre.CadreFilter;
 import cn.zugong.core.cadre.CadreQuery;
 import cn.zugong.core.cadre.CadreRow;
@@ -10,11 +9,8 @@ import cn.zugong.core.cadre.CadreService;
 import cn.zugong.core.cadre.excel.CadreExport;
 import cn.zugong.core.plugin.formats.PluginFormat;
 import cn.zugong.core.plugin.formats.PluginFormats;
-import cn.zugong.core.security.CurrentUser;
-import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.unit.UnitService;
+import cn.zugong.ui.CountyOfficer;
 import cn.zugong.ui.EmptyFrame;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -24,29 +20,19 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The cadre list's columns: the unit and the post get the room, short facts stay narrow. */
-@ExtendWith(PortalUi.class)
+@ExtendWith({PortalUi.class, CountyOfficer.class})
 class CadresViewTest {
 
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
-        CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
         RouteConfiguration.forApplicationScope().setRoute("cadres/import", CadreImportView.class);
         RouteConfiguration.forApplicationScope().setRoute("cadres/lrmx", CadreLrmxView.class);
-    }
-
-    @AfterEach
-    void tearDown() {
-        TenancyHolder.clear();
-        CurrentUserHolder.clear();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,18 +2,14 @@ package cn.zugong.ui.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.post.QuotaFilter;
 import cn.zugong.core.post.QuotaQuery;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.post.QuotaTotals;
 import cn.zugong.core.post.UnitQuota;
-import cn.zugong.core.security.CurrentUser;
-import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
+import cn.zugong.ui.CountyOfficer;
 import cn.zugong.ui.EmptyFrame;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -23,15 +19,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The post quota overview at any screen width: whole unit names, the totals row complete. */
-@ExtendWith(PortalUi.class)
+@ExtendWith({PortalUi.class, CountyOfficer.class})
 class QuotaOverviewViewTest {
 
     private static final String LONG_NAME = "中共成都市温江区委员会组织部机关党支部";
@@ -39,14 +33,6 @@ class QuotaOverviewViewTest {
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
-        CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        TenancyHolder.clear();
-        CurrentUserHolder.clear();
     }
 
     @SuppressWarnings("unchecked")
