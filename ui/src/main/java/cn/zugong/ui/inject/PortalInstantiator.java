@@ -23,10 +23,12 @@ import java.util.stream.Stream;
  * by its CDI injection target (constructor, fields, initializer methods, {@code @PostConstruct}).
  * Listeners that need services are CDI beans implementing {@link VaadinServiceInitListener}, added
  * to those the service loader lists; the I18N provider named by {@code i18n.provider} is made by
- * injection when it declares an injection point. Everything else (Vaadin's own classes, the
- * plugins' views, the menu access control, the lookup of other services) is made as Vaadin's
- * {@link DefaultInstantiator} makes it. Without a CDI container (browserless view tests) the
- * instantiator is Vaadin's default one.
+ * injection when it declares an injection point, once for this instantiator (Vaadin's default
+ * keeps one for the whole class loader, which view tests would share). Everything else (Vaadin's
+ * own classes, the plugins' views, the menu access control, the lookup of other services) is made
+ * as Vaadin's {@link DefaultInstantiator} makes it. Without a CDI container (browserless view
+ * tests) nothing is injected: classes are made as by the default instantiator, the I18N provider
+ * by its public no-argument constructor.
  *
  * <p>Why non-contextual instances (the {@link InjectionTarget} of a class that is not a bean) and
  * not {@code @Dependent} beans, on WildFly Preview 39 with Weld 6:
@@ -40,10 +42,11 @@ import java.util.stream.Stream;
  *   <li>A {@code @Dependent} bean taken from {@code CDI.current()} or an {@code Instance} stays
  *       referenced by it, with its own dependent objects, until it is destroyed by hand: views
  *       would leak unless released on detach, and Vaadin detaches and re-attaches the same layout
- *       and component. The creational context of an injection target's instance is referenced by
- *       nothing but that instance here, so the view and its dependent objects are collected
- *       together when Vaadin drops the view. (The services are {@code @ApplicationScoped}: views
- *       hold their client proxies.)
+ *       and component. The creational context made here for an injection target's instance is
+ *       kept by no one, so what it created for the view (a {@code @Dependent} parameter object such
+ *       as the selection pages' services) is referenced by the view alone and collected with it
+ *       when Vaadin drops the view; their {@code @PreDestroy} would not run, and none has one. The
+ *       services themselves are {@code @ApplicationScoped}: views hold their client proxies.
  *   <li>Only classes of the web application's own class loader go to Weld: plugins' views come
  *       from PF4J class loaders that are dropped when a plugin is unloaded, and Weld keeps the
  *       annotated type of every class it is handed. Plugins reach the platform through their
