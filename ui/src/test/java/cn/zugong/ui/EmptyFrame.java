@@ -1,16 +1,15 @@
 package cn.zugong.ui;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.plugin.application.PluginEnablementService;
 import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.plugin.notice.NoticeBoard;
+import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The services the portal's frame ({@code MainLayout}: header, bell, menu) asks for, with nothing
@@ -20,13 +19,18 @@ public final class EmptyFrame {
 
     private EmptyFrame() {}
 
-    /** Installs the frame's empty services as the test's CDI beans ({@link FakeBeans#uninstall()} removes them). */
-    public static void install() {
-        FakeBeans.install(Map.of(
-                TenantDirectory.class, new NoTenants(),
+    /** The frame's empty services, for {@link PortalUi#start} or {@link PortalUi#serving}. */
+    public static Map<Class<?>, Object> services() {
+        return Map.of(
+                TenantDirectory.class, tenants(),
+                TenancyPolicy.class, new TenancyPolicy(),
                 NoticeBoard.class, new NoNotices(),
-                PluginHost.class, new NoPlugins(),
-                PluginEnablementService.class, new NoneEnabled()));
+                PluginHost.class, new NoPlugins());
+    }
+
+    /** A directory that knows no tenant: pages show tenants by their codes. */
+    public static TenantDirectory tenants() {
+        return new NoTenants();
     }
 
     private static final class NoTenants extends TenantDirectory {
@@ -40,13 +44,6 @@ public final class EmptyFrame {
         @Override
         public long unreadCount() {
             return 0;
-        }
-    }
-
-    private static final class NoneEnabled extends PluginEnablementService {
-        @Override
-        public Set<String> enabledForCurrentTenant() {
-            return Set.of();
         }
     }
 

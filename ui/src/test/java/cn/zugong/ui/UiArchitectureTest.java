@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
@@ -73,6 +75,19 @@ class UiArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("cn.zugong.rest..")
                 .because("the views and REST both call the core's application services; neither reaches into the other")
+                .check(ui);
+    }
+
+    @Test
+    void onlyTheInstantiatorAsksTheContainerForBeans() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("cn.zugong.ui.inject..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(CDI.class, BeanManager.class)
+                .because("views, components and listeners get their services injected (PortalInstantiator), so"
+                        + " each one's constructor says what it needs and a test passes it in")
                 .check(ui);
     }
 }

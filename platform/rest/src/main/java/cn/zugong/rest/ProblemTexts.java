@@ -1,9 +1,13 @@
 package cn.zugong.rest;
 
+import cn.zugong.core.i18n.PortalMessages;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.validation.Problem;
+import jakarta.enterprise.inject.spi.CDI;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -11,8 +15,6 @@ import java.util.function.BiFunction;
  * the caller's {@code Accept-Language} prefers it.
  */
 public final class ProblemTexts {
-
-    private static final PortalMessages MESSAGES = new PortalMessages();
 
     private final BiFunction<String, Locale, String> translate;
 
@@ -22,7 +24,25 @@ public final class ProblemTexts {
 
     /** Texts from the portal's bundles (and the plugins' when running in the server). */
     public static ProblemTexts portal() {
-        return new ProblemTexts((key, locale) -> MESSAGES.translate(key, locale));
+        return new ProblemTexts((key, locale) -> Messages.PORTAL.translate(key, locale));
+    }
+
+    /**
+     * The portal's texts with the server's plugin host, looked up when the first problem is worded:
+     * the API's problems are also written by a servlet filter's response, which CDI does not make.
+     * None outside the server (unit tests run without a container).
+     */
+    private static final class Messages {
+
+        static final PortalMessages PORTAL = new PortalMessages(pluginHost());
+
+        private static Optional<PluginHost> pluginHost() {
+            try {
+                return Optional.of(CDI.current().select(PluginHost.class).get());
+            } catch (IllegalStateException noContainer) {
+                return Optional.empty();
+            }
+        }
     }
 
     public ProblemDetail render(ApiProblem problem, Locale locale, String instance) {

@@ -7,7 +7,6 @@ import cn.zugong.core.admin.IdentityUser;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -32,6 +31,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,10 +54,7 @@ public class CountyUsersView extends VerticalLayout implements BeforeEnterObserv
 
     private final CountyUsers users;
 
-    public CountyUsersView() {
-        this(Beans.get(CountyUsers.class));
-    }
-
+    @Inject
     CountyUsersView(CountyUsers users) {
         this.users = users;
     }

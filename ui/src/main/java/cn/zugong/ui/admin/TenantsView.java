@@ -8,7 +8,6 @@ import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantStatus;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -31,6 +30,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
 
 /**
  * The platform-sysadmin's tenants ({@code admin/platform/tenants}): create a tenant by picking a
@@ -51,10 +51,7 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final TenantLifecycle lifecycle;
 
-    public TenantsView() {
-        this(Beans.get(TenantLifecycle.class));
-    }
-
+    @Inject
     TenantsView(TenantLifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }

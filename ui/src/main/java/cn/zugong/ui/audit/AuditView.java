@@ -7,7 +7,6 @@ import cn.zugong.core.audit.AuditScope;
 import cn.zugong.core.audit.AuditVerification;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.TenantDirectory;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -45,11 +45,21 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
+    private final AuditReader reader;
+    private final AuditVerification verification;
+    private final TenantDirectory directory;
+
+    @Inject
+    AuditView(AuditReader reader, AuditVerification verification, TenantDirectory directory) {
+        this.reader = reader;
+        this.verification = verification;
+        this.directory = directory;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         setSizeFull();
-        AuditReader reader = Beans.get(AuditReader.class);
         List<String> tenants;
         try {
             tenants = reader.tenants().stream().map(TenantId::code).toList();
@@ -57,7 +67,6 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.rerouteToError(noTenantToAudit, noTenantToAudit.getMessage());
             return;
         }
-        TenantDirectory directory = Beans.get(TenantDirectory.class);
         Function<String, String> tenantName = code ->
                 directory.find(new TenantId(code)).map(t -> t.name(getLocale())).orElse(code);
 
@@ -68,7 +77,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 query -> reader.count(filters.query(0, 0)));
         filters.onChange(() -> grid.getDataProvider().refreshAll());
         ChainCheck check = new ChainCheck(tenants, tenantName, tenant -> {
-            var verdict = Beans.get(AuditVerification.class).verify(tenant);
+            var verdict = verification.verify(tenant);
             grid.getDataProvider().refreshAll();
             return verdict;
         });

@@ -12,7 +12,6 @@ import cn.zugong.core.cadre.infrastructure.interchange.LrmxExport;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.validation.ValidationException;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.RecordIds;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.Component;
@@ -38,6 +37,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.Period;
@@ -56,7 +56,8 @@ import java.util.UUID;
 @Route(value = "cadres/:cadreId", layout = MainLayout.class)
 public class CadreFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CadreService cadres = Beans.get(CadreService.class);
+    private final CadreFileServices services;
+    private final CadreService cadres;
     private final H2 title = new H2();
     private final Span facts = new Span();
     private final DatePicker referenceDate = Widgets.datePicker();
@@ -64,7 +65,10 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     private TabSheet tabs;
     private String pageTitle = "";
 
-    public CadreFileView() {
+    @Inject
+    CadreFileView(CadreFileServices services) {
+        this.services = services;
+        this.cadres = services.cadres();
         setSizeFull();
         referenceDate.addValueChangeListener(change -> {
             if (file != null) {
@@ -128,7 +132,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout summary = new VerticalLayout(line, currentPost);
         summary.setPadding(false);
         HorizontalLayout header =
-                new HorizontalLayout(new PhotoPanel(file, CountyAccess.canWrite(), this::refresh), summary);
+                new HorizontalLayout(new PhotoPanel(services, file, CountyAccess.canWrite(), this::refresh), summary);
         RouterLink back = new RouterLink(getTranslation("cadre.back"), CadresView.class);
         add(back, header, tabs());
         tabs.setSelectedIndex(selectedTab);
@@ -152,7 +156,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
 
     /** The approval form as PDF, with ages at the chosen reference date. */
     private Anchor printLink(UUID cadreId) {
-        CadrePrint print = Beans.get(CadrePrint.class);
+        CadrePrint print = services.print();
         String fileName = file.cadre().getName() + ".pdf";
         Anchor link = new Anchor(
                 DownloadHandler.fromInputStream(event -> print.approvalForm(cadreId, reference())
@@ -167,7 +171,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
 
     /** The approval form as .lrmx, for the interchange with other registries. */
     private Anchor lrmxLink(UUID cadreId) {
-        LrmxExport export = Beans.get(LrmxExport.class);
+        LrmxExport export = services.lrmx();
         String fileName = file.cadre().getName() + ".lrmx";
         Anchor link = new Anchor(
                 DownloadHandler.fromInputStream(event -> export.export(cadreId, reference())
@@ -188,7 +192,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         tabs.setId("cadre-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.basic"), basic(file.cadre()));
-        CadreParts parts = new CadreParts(this, file, CountyAccess.canWrite(), this::refresh);
+        CadreParts parts = new CadreParts(this, services, file, CountyAccess.canWrite(), this::refresh);
         tabs.add(getTranslation("cadre.tab.holdings"), parts.holdings());
         tabs.add(getTranslation("cadre.tab.family"), parts.family());
         tabs.add(getTranslation("cadre.tab.assessments"), parts.assessments());

@@ -1,6 +1,7 @@
 package cn.zugong.ui.cadre;
 
 import cn.zugong.api.view.Widgets;
+import cn.zugong.core.cadre.infrastructure.excel.CadreImport;
 import cn.zugong.core.cadre.infrastructure.excel.CadreTemplate;
 import cn.zugong.core.cadre.infrastructure.excel.ExcelFileException;
 import cn.zugong.core.cadre.infrastructure.excel.ExcelLimits;
@@ -14,7 +15,6 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +53,13 @@ public class CadreImportView extends VerticalLayout implements HasDynamicTitle, 
     private final ImportResult result = new ImportResult();
     private final Upload upload = Widgets.upload();
     private final Select<Optional<PluginFormat>> format = new Select<>();
+    private final CadreImport importer;
+    private final PluginFormats formats;
 
-    public CadreImportView() {
+    @Inject
+    CadreImportView(CadreImport importer, PluginFormats formats) {
+        this.importer = importer;
+        this.formats = formats;
         add(new H2(getTranslation("excel.import.title")));
         if (!CountyAccess.canWrite()) {
             Paragraph readonly = new Paragraph(getTranslation("error.access.readonly"));
@@ -74,8 +80,7 @@ public class CadreImportView extends VerticalLayout implements HasDynamicTitle, 
         upload.setMaxFiles(1);
         upload.setMaxFileSize(megabytes * 1024 * 1024);
         upload.setAcceptedFileTypes(".xlsx", ImportResult.XLSX);
-        List<PluginFormat> readable =
-                Beans.lookup(PluginFormats.class).map(PluginFormats::readable).orElse(List.of());
+        List<PluginFormat> readable = formats.readable();
         format.setId("excel-format");
         format.setLabel(getTranslation("excel.import.format"));
         List<Optional<PluginFormat>> choices = new ArrayList<>();
@@ -107,7 +112,7 @@ public class CadreImportView extends VerticalLayout implements HasDynamicTitle, 
         Path file;
         if (foreign.isPresent()) {
             try (InputStream in = Files.newInputStream(uploaded)) {
-                file = Beans.get(PluginFormats.class).asWorkbook(foreign.get(), in);
+                file = formats.asWorkbook(foreign.get(), in);
             } catch (ExcelFileException unreadable) {
                 ui.access(() -> failed(unreadable));
                 return;
@@ -125,7 +130,7 @@ public class CadreImportView extends VerticalLayout implements HasDynamicTitle, 
             bar.setIndeterminate(true);
             bar.setVisible(true);
         });
-        ImportJob.start(ui, file, tenancy, user, this);
+        ImportJob.start(importer, ui, file, tenancy, user, this);
     }
 
     @Override

@@ -6,7 +6,6 @@ import cn.zugong.core.cadre.infrastructure.interchange.LrmxImport;
 import cn.zugong.core.cadre.infrastructure.lrmx.InterchangeProblem;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.CountyAccess;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -32,7 +32,8 @@ public class CadreLrmxView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph summary = new Paragraph();
     private final Grid<InterchangeProblem> problems = new Grid<>();
 
-    public CadreLrmxView() {
+    @Inject
+    CadreLrmxView(LrmxImport importer) {
         add(
                 new H2(getTranslation("lrmx.import.title")),
                 new RouterLink(getTranslation("cadre.back"), CadresView.class));
@@ -42,7 +43,6 @@ public class CadreLrmxView extends VerticalLayout implements HasDynamicTitle {
             add(readonly);
             return;
         }
-        LrmxImport importer = Beans.get(LrmxImport.class);
         UI ui = UI.getCurrent();
         Upload upload = Widgets.upload();
         upload.setId("lrmx-upload");

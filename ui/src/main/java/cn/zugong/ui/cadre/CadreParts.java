@@ -6,7 +6,6 @@ import cn.zugong.core.cadre.domain.CadreFile;
 import cn.zugong.core.cadre.domain.FamilyMember;
 import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.cadre.domain.RewardPunishment;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,9 +27,16 @@ final class CadreParts {
     private final CadreFile file;
     private final boolean writable;
     private final SerializableRunnable refresh;
+    private final CadreFileServices services;
 
-    CadreParts(Component owner, CadreFile file, boolean writable, SerializableRunnable refresh) {
+    CadreParts(
+            Component owner,
+            CadreFileServices services,
+            CadreFile file,
+            boolean writable,
+            SerializableRunnable refresh) {
         this.owner = owner;
+        this.services = services;
         this.file = file;
         this.writable = writable;
         this.refresh = refresh;
@@ -40,8 +46,8 @@ final class CadreParts {
         return file.cadre().getId();
     }
 
-    private static CadrePartsService service() {
-        return Beans.get(CadrePartsService.class);
+    private CadrePartsService service() {
+        return services.parts();
     }
 
     private <T> Component editable(Grid<T> grid, PartEditor<T> editor) {
@@ -67,7 +73,7 @@ final class CadreParts {
                             blank.setMainPost(true);
                             return blank;
                         },
-                        () -> new HoldingForm(new ServiceUnitChoices(), file.holdings()),
+                        () -> new HoldingForm(services.units(), file.holdings()),
                         h -> service().saveHolding(cadreId(), h),
                         h -> service().removeHolding(cadreId(), h.getId()),
                         refresh));
@@ -143,11 +149,11 @@ final class CadreParts {
     }
 
     Component statusChanges() {
-        return new StatusTab(file, writable, refresh);
+        return new StatusTab(services.status(), file, writable, refresh);
     }
 
     Component resume() {
-        return new ResumeTab(file.cadre(), writable, refresh);
+        return new ResumeTab(services.parts(), file.cadre(), writable, refresh);
     }
 
     private Paragraph hidden() {

@@ -13,7 +13,6 @@ import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.UnitService;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +36,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -55,14 +55,23 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
      */
     private static final String LEVEL_WIDTH = "7em";
 
-    private final CadreService cadres = Beans.get(CadreService.class);
+    private final CadreService cadres;
+    private final TenantDirectory tenants;
+    private final CadreExport excel;
+    private final PluginFormats formats;
     private final TextField search = new TextField();
     private final Grid<CadreRow> grid = new Grid<>();
     private final Span count = new Span();
     private final CadreFilters filters;
     private CadreFilter filter = CadreFilter.NONE;
 
-    public CadresView() {
+    @Inject
+    CadresView(
+            CadreService cadres, UnitService units, TenantDirectory tenants, CadreExport excel, PluginFormats formats) {
+        this.cadres = cadres;
+        this.tenants = tenants;
+        this.excel = excel;
+        this.formats = formats;
         setSizeFull();
         search.setId("cadre-search");
         search.setPlaceholder(getTranslation("cadre.search"));
@@ -71,7 +80,7 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("24em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
-        filters = new CadreFilters(Beans.get(UnitService.class), changed -> refresh());
+        filters = new CadreFilters(units, changed -> refresh());
         Button create = new Button(getTranslation("cadre.create"), VaadinIcon.PLUS.create(), click -> getUI().ifPresent(
                         ui -> ui.navigate(CadreFileView.class, new RouteParameters("cadreId", "new"))));
         create.setId("cadre-create");
@@ -79,10 +88,7 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
         create.setVisible(CountyAccess.canWrite());
         count.setId("cadre-count");
         HorizontalLayout toolbar = new HorizontalLayout(search, create, importLink(), lrmxLink(), exportLink());
-        Beans.lookup(PluginFormats.class)
-                .map(PluginFormats::available)
-                .orElse(List.of())
-                .forEach(f -> toolbar.add(exportLink(f)));
+        formats.available().forEach(f -> toolbar.add(exportLink(f)));
         toolbar.add(count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Details filterPanel = new Details(getTranslation("cadre.filters"), filters);
@@ -97,7 +103,7 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
                 (DownloadHandler) event -> {
                     event.setFileName(getTranslation("excel.export.file") + "."
                             + format.format().extension());
-                    Beans.get(PluginFormats.class).export(format, filter, event.getOutputStream());
+                    formats.export(format, filter, event.getOutputStream());
                 },
                 getTranslation(
                         "cadre.export.plugin", getTranslation(format.format().nameKey())));
@@ -111,7 +117,7 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
                 (DownloadHandler) event -> {
                     event.setFileName(getTranslation("excel.export.file") + ".xlsx");
                     event.setContentType(ImportResult.XLSX);
-                    Beans.get(CadreExport.class).write(filter, event.getOutputStream());
+                    excel.write(filter, event.getOutputStream());
                 },
                 getTranslation("excel.export"));
         export.setId("cadre-export");
@@ -193,7 +199,6 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         if (TenancyHolder.current().writable().isEmpty()) {
-            TenantDirectory tenants = Beans.get(TenantDirectory.class);
             grid.addColumn(row -> tenants.find(new TenantId(row.tenantId()))
                             .map(t -> t.name(getLocale()))
                             .orElse(row.tenantId()))

@@ -8,7 +8,6 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.security.RequestOrigin;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.UI;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +41,7 @@ final class ImportJob {
 
     private ImportJob() {}
 
-    static void start(UI ui, Path file, Tenancy tenancy, CurrentUser user, Listener listener) {
-        CadreImport importer = Beans.get(CadreImport.class);
+    static void start(CadreImport importer, UI ui, Path file, Tenancy tenancy, CurrentUser user, Listener listener) {
         RequestOrigin origin = RequestOrigin.current().orElse(null);
         executor()
                 .execute(() -> TenancyHolder.runAs(tenancy, () -> {

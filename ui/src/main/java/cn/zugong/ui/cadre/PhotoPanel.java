@@ -5,7 +5,6 @@ import cn.zugong.core.cadre.application.CadrePhotoService;
 import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.domain.CadreFile;
 import cn.zugong.core.cadre.domain.CadrePhotoRules;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Image;
@@ -27,15 +26,18 @@ import java.util.UUID;
  */
 final class PhotoPanel extends VerticalLayout {
 
-    PhotoPanel(CadreFile file, boolean writable, SerializableRunnable refresh) {
+    private final CadrePhotoService photos;
+
+    PhotoPanel(CadreFileServices services, CadreFile file, boolean writable, SerializableRunnable refresh) {
+        this.photos = services.photos();
+        CadreService cadres = services.cadres();
         setPadding(false);
         setSpacing(false);
         setWidth("8rem");
         UUID cadreId = file.cadre().getId();
         if (file.hasPhoto()) {
             Image photo = new Image(
-                    DownloadHandler.fromInputStream(event -> Beans.get(CadreService.class)
-                            .photo(cadreId)
+                    DownloadHandler.fromInputStream(event -> cadres.photo(cadreId)
                             .map(p -> {
                                 byte[] bytes = p.getContent();
                                 return new DownloadResponse(
@@ -55,8 +57,7 @@ final class PhotoPanel extends VerticalLayout {
             add(upload(cadreId, refresh));
             if (file.hasPhoto()) {
                 Button remove = new Button(getTranslation("cadre.photo.remove"), VaadinIcon.TRASH.create(), click -> {
-                    if (PartActions.run(
-                            this, () -> Beans.get(CadrePhotoService.class).removePhoto(cadreId), null)) {
+                    if (PartActions.run(this, () -> photos.removePhoto(cadreId), null)) {
                         PartActions.done(this, "cadre.photo.removed");
                         refresh.run();
                     }
@@ -78,7 +79,7 @@ final class PhotoPanel extends VerticalLayout {
         upload.setUploadButton(new Button(getTranslation("cadre.photo.upload"), VaadinIcon.UPLOAD.create()));
         upload.setDropAllowed(false);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            if (PartActions.run(this, () -> Beans.get(CadrePhotoService.class).setPhoto(cadreId, bytes), null)) {
+            if (PartActions.run(this, () -> photos.setPhoto(cadreId, bytes), null)) {
                 PartActions.saved(this);
                 refresh.run();
             } else {

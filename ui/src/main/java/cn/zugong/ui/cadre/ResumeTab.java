@@ -2,7 +2,6 @@ package cn.zugong.ui.cadre;
 
 import cn.zugong.core.cadre.application.CadrePartsService;
 import cn.zugong.core.cadre.domain.Cadre;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +16,7 @@ import com.vaadin.flow.function.SerializableRunnable;
  */
 final class ResumeTab extends VerticalLayout {
 
-    ResumeTab(Cadre cadre, boolean writable, SerializableRunnable refresh) {
+    ResumeTab(CadrePartsService parts, Cadre cadre, boolean writable, SerializableRunnable refresh) {
         setPadding(false);
         Span state =
                 new Span(getTranslation(cadre.isResumeEdited() ? "cadre.resume.edited" : "cadre.resume.generated"));
@@ -33,10 +32,7 @@ final class ResumeTab extends VerticalLayout {
             return;
         }
         Button save = new Button(getTranslation("cadre.resume.save"), click -> {
-            if (PartActions.run(
-                    this,
-                    () -> Beans.get(CadrePartsService.class).editResume(cadre.getId(), resume.getValue()),
-                    null)) {
+            if (PartActions.run(this, () -> parts.editResume(cadre.getId(), resume.getValue()), null)) {
                 PartActions.saved(this);
                 refresh.run();
             }
@@ -44,7 +40,7 @@ final class ResumeTab extends VerticalLayout {
         save.setId("resume-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button regenerate = new Button(getTranslation("cadre.resume.regenerate"), click -> {
-            if (PartActions.run(this, () -> Beans.get(CadrePartsService.class).regenerateResume(cadre.getId()), null)) {
+            if (PartActions.run(this, () -> parts.regenerateResume(cadre.getId()), null)) {
                 PartActions.saved(this);
                 refresh.run();
             }

@@ -4,7 +4,6 @@ import cn.zugong.core.cadre.application.CadreStatusService;
 import cn.zugong.core.cadre.domain.CadreFile;
 import cn.zugong.core.cadre.domain.CadreStatusChange;
 import cn.zugong.core.cadre.domain.CadreStatusRules;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -16,7 +15,7 @@ import java.util.Objects;
 /** The status tab: the current status since when, its dated changes, and for writers the "change status" dialog. */
 final class StatusTab extends VerticalLayout {
 
-    StatusTab(CadreFile file, boolean writable, SerializableRunnable refresh) {
+    StatusTab(CadreStatusService statuses, CadreFile file, boolean writable, SerializableRunnable refresh) {
         setPadding(false);
         var cadre = file.cadre();
         Span current = new Span(getTranslation(
@@ -42,9 +41,9 @@ final class StatusTab extends VerticalLayout {
             change.setId("status-change");
             change.setEnabled(!CadreStatusRules.next(cadre.getStatus()).isEmpty());
             change.addClickListener(click -> {
-                StatusDialog dialog =
-                        new StatusDialog(cadre.getStatus(), (status, date, note) -> Beans.get(CadreStatusService.class)
-                                .changeStatus(cadre.getId(), status, date, note));
+                StatusDialog dialog = new StatusDialog(
+                        cadre.getStatus(),
+                        (status, date, note) -> statuses.changeStatus(cadre.getId(), status, date, note));
                 dialog.addOpenedChangeListener(opened -> {
                     if (!opened.isOpened()) {
                         refresh.run();

@@ -9,7 +9,6 @@ import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.core.validation.ValidationException;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -30,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -59,10 +59,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
 
     private final CalendarService calendar;
 
-    public CalendarView() {
-        this(Beans.get(CalendarService.class));
-    }
-
+    @Inject
     CalendarView(CalendarService calendar) {
         this.calendar = calendar;
     }

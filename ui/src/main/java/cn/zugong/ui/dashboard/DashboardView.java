@@ -8,7 +8,6 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -27,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,10 +51,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final IndicatorService service;
     private final TenantDirectory directory;
 
-    public DashboardView() {
-        this(Beans.get(IndicatorService.class), Beans.get(TenantDirectory.class));
-    }
-
+    @Inject
     DashboardView(IndicatorService service, TenantDirectory directory) {
         this.service = service;
         this.directory = directory;

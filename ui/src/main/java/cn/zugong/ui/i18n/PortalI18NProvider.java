@@ -1,33 +1,37 @@
 package cn.zugong.ui.i18n;
 
+import cn.zugong.core.i18n.PortalMessages;
 import cn.zugong.core.plugin.application.PluginHost;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
-import java.text.MessageFormat;
-import java.util.ArrayList;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.logging.Logger;
 
 /**
- * Texts in Chinese (the default) and English: the portal's own bundle {@code i18n/messages}, then
- * the bundles that started plugins contribute. A missing key shows as {@code !key} and is logged.
+ * Texts in Chinese (the default) and English for the views: the portal's own bundle
+ * {@code i18n/messages}, then the bundles that started plugins contribute, as the core's
+ * {@link PortalMessages} looks them up. A missing key shows as {@code !key} and is logged.
  */
 public class PortalI18NProvider implements I18NProvider {
 
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    public static final List<Locale> LOCALES = List.of(CHINESE, Locale.ENGLISH);
+    public static final Locale CHINESE = PortalMessages.CHINESE;
+    public static final List<Locale> LOCALES = PortalMessages.LOCALES;
 
-    private static final Logger LOG = Logger.getLogger(PortalI18NProvider.class.getName());
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final PortalMessages messages;
 
-    /** Looked up once: the provider answers for every grid cell. Empty in view tests (no container). */
-    private volatile Optional<PluginHost> pluginHost;
+    /** The portal's own texts only (view tests without a container). */
+    public PortalI18NProvider() {
+        this.messages = new PortalMessages(Optional.empty());
+    }
+
+    /** The portal's texts, then those of the running plugins. */
+    @Inject
+    public PortalI18NProvider(PluginHost plugins) {
+        this.messages = new PortalMessages(Optional.of(plugins));
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -36,25 +40,17 @@ public class PortalI18NProvider implements I18NProvider {
 
     /** The supported locale closest to the one asked for: English for English, Chinese for everything else. */
     public static Locale supported(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : CHINESE;
+        return PortalMessages.supported(locale);
     }
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale target = supported(locale);
-        for (ResourceBundle bundle : bundles(target)) {
-            if (bundle.containsKey(key)) {
-                String text = bundle.getString(key);
-                return params.length == 0 ? text : new MessageFormat(text, target).format(params);
-            }
-        }
-        LOG.warning(() -> "Missing message " + key + " for " + target);
-        return "!" + key;
+        return messages.translate(key, locale, params);
     }
 
     /** Whether the portal's own bundle has the key (for texts that fall back to a raw code). */
     public static boolean defines(String key, Locale locale) {
-        return core(supported(locale)).containsKey(key);
+        return messages(locale).containsKey(key);
     }
 
     /**
@@ -65,41 +61,11 @@ public class PortalI18NProvider implements I18NProvider {
         VaadinService service = VaadinService.getCurrent();
         return service != null
                 && service.getInstantiator().getI18NProvider() instanceof PortalI18NProvider portal
-                && portal.bundles(supported(locale)).stream().anyMatch(bundle -> bundle.containsKey(key));
-    }
-
-    /**
-     * Reads the plugins' bundles from this host; {@code null} goes back to the container's, looked
-     * up on the next text. The provider is shared by the whole JVM, so view tests that give one
-     * give {@code null} back when they end.
-     */
-    public void usePlugins(PluginHost host) {
-        pluginHost = host == null ? null : Optional.of(host);
+                && portal.messages.definesAnywhere(key, locale);
     }
 
     /** The portal's own messages in a supported language, for what the core prints (the case record). */
     public static ResourceBundle messages(Locale locale) {
-        return core(supported(locale));
-    }
-
-    static ResourceBundle core(Locale locale) {
-        return ResourceBundle.getBundle(
-                "i18n.messages", locale, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);
-    }
-
-    private List<ResourceBundle> bundles(Locale locale) {
-        List<ResourceBundle> bundles = new ArrayList<>();
-        bundles.add(core(locale));
-        Optional<PluginHost> plugins = pluginHost;
-        if (plugins == null) {
-            plugins = Beans.lookup(PluginHost.class);
-            pluginHost = plugins;
-        }
-        try {
-            plugins.ifPresent(host -> bundles.addAll(host.bundles(locale)));
-        } catch (MissingResourceException brokenPlugin) {
-            LOG.warning(() -> "A plugin's message bundle is missing: " + brokenPlugin.getMessage());
-        }
-        return bundles;
+        return PortalMessages.portal(locale);
     }
 }

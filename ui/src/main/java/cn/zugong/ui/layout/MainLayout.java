@@ -2,6 +2,8 @@ package cn.zugong.ui.layout;
 
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.TenancyPolicy;
+import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import cn.zugong.ui.menu.Menu;
 import cn.zugong.ui.menu.MenuItem;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.server.VaadinService;
+import jakarta.inject.Inject;
 import java.util.Locale;
 
 /**
@@ -25,9 +28,10 @@ import java.util.Locale;
  */
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    @Inject
+    public MainLayout(TenantDirectory directory, TenancyPolicy policy) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header());
+        addToNavbar(new DrawerToggle(), header(new TenantSwitcher(directory, policy)));
         addToDrawer(brand(), navigation());
     }
 
@@ -41,15 +45,15 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private Component header() {
+    private Component header(TenantSwitcher tenant) {
         Span user = new Span(
                 CurrentUserHolder.current().map(CurrentUser::displayName).orElse(""));
         user.setId("current-user");
         Anchor logout = new Anchor("logout", getTranslation("header.logout"));
         logout.setId("logout");
         logout.setRouterIgnore(true);
-        HorizontalLayout header = new HorizontalLayout(new TenantSwitcher());
-        menu().headerItems().forEach(header::add);
+        HorizontalLayout header = new HorizontalLayout(tenant);
+        menu().headerItems(VaadinService.getCurrent().getInstantiator()).forEach(header::add);
         header.add(languageSelect(), user, logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();

@@ -7,7 +7,6 @@ import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.security.TenancyFilter;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
@@ -30,9 +29,11 @@ class TenantSwitcher extends Composite<HorizontalLayout> {
 
     private static final String WHOLE_SCOPE = "";
 
-    TenantSwitcher() {
+    private final TenancyPolicy policy;
+
+    TenantSwitcher(TenantDirectory directory, TenancyPolicy policy) {
+        this.policy = policy;
         getContent().setAlignItems(FlexComponent.Alignment.CENTER);
-        TenantDirectory directory = Beans.get(TenantDirectory.class);
         Tenancy tenancy = TenancyHolder.current();
         boolean supervisor = CurrentUserHolder.hasRole(TenancyPolicy.SUPERVISOR);
         if (tenancy.writable().isPresent() || (!supervisor && tenancy.readable().size() == 1)) {
@@ -49,7 +50,7 @@ class TenantSwitcher extends Composite<HorizontalLayout> {
 
     private Select<String> switcher(TenantDirectory directory, Tenancy tenancy) {
         var user = CurrentUserHolder.current().orElseThrow();
-        Set<TenantId> scope = Beans.get(TenancyPolicy.class).scope(user.groups(), user.roles());
+        Set<TenantId> scope = policy.scope(user.groups(), user.roles());
         List<String> choices = new ArrayList<>();
         choices.add(WHOLE_SCOPE);
         directory.all().stream()

@@ -2,6 +2,7 @@ package cn.zugong.ui.menu;
 
 import cn.zugong.ui.access.AccessCheck;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinContext;
@@ -9,9 +10,10 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
  * The application's side navigation: the routes that carry a {@link MenuEntry}, read once from the
@@ -27,7 +29,7 @@ public final class Menu {
     private final VaadinContext context;
     // in the order contributed (guarded by this)
     private final Map<Class<?>, MenuContribution> contributions = new LinkedHashMap<>();
-    private final Map<Class<? extends Component>, Supplier<? extends Component>> headerItems = new LinkedHashMap<>();
+    private final Set<Class<? extends Component>> headerItems = new LinkedHashSet<>();
     private volatile List<Class<? extends Component>> annotated;
 
     private Menu(VaadinContext context) {
@@ -45,20 +47,20 @@ public final class Menu {
     }
 
     /**
-     * Adds (or replaces) a component of the frame's header, made for each frame by the factory,
-     * placed between the tenant and the language.
+     * Adds a component of the frame's header, made for each frame by Vaadin's instantiator (so it
+     * gets its services injected), placed between the tenant and the language.
      */
-    public synchronized <C extends Component> void contributeToHeader(Class<C> type, Supplier<C> factory) {
-        headerItems.put(type, factory);
+    public synchronized void contributeToHeader(Class<? extends Component> type) {
+        headerItems.add(type);
     }
 
     /** The header's contributed components, made anew for a frame, in the order contributed. */
-    public List<Component> headerItems() {
-        List<Supplier<? extends Component>> factories;
+    public List<Component> headerItems(Instantiator instantiator) {
+        List<Class<? extends Component>> types;
         synchronized (this) {
-            factories = List.copyOf(headerItems.values());
+            types = List.copyOf(headerItems);
         }
-        return factories.stream().<Component>map(Supplier::get).toList();
+        return types.stream().<Component>map(instantiator::createComponent).toList();
     }
 
     /** What the current user may open, in order. */

@@ -1,7 +1,6 @@
 package cn.zugong.ui.notice;
 
 import cn.zugong.core.plugin.notice.NoticeBoard;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.shared.Registration;
+import jakarta.inject.Inject;
 
 /**
  * The header's bell ({@code notices-bell}): the number of unread notices ({@code notices-count},
@@ -25,10 +25,7 @@ public class NoticesBell extends Button implements AfterNavigationObserver {
     private final NoticeBoard board;
     private Registration changes;
 
-    public NoticesBell() {
-        this(Beans.get(NoticeBoard.class));
-    }
-
+    @Inject
     NoticesBell(NoticeBoard board) {
         this.board = board;
         setId("notices-bell");

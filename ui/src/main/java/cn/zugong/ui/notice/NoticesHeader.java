@@ -9,6 +9,6 @@ public class NoticesHeader implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        Menu.of(event.getSource().getContext()).contributeToHeader(NoticesBell.class, NoticesBell::new);
+        Menu.of(event.getSource().getContext()).contributeToHeader(NoticesBell.class);
     }
 }

@@ -4,7 +4,6 @@ import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.plugin.notice.NoticeBoard;
 import cn.zugong.core.plugin.notice.NoticeEntry;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.InvalidLocationException;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -54,10 +54,7 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
     private final PluginHost host;
     private Map<String, String> moduleNames = Map.of();
 
-    public NoticesView() {
-        this(Beans.get(NoticeBoard.class), Beans.get(PluginHost.class));
-    }
-
+    @Inject
     NoticesView(NoticeBoard board, PluginHost host) {
         this.board = board;
         this.host = host;

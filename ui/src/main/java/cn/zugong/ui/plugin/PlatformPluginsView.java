@@ -12,7 +12,6 @@ import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.validation.ValidationException;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -40,6 +39,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Set;
 
@@ -69,10 +69,7 @@ public class PlatformPluginsView extends VerticalLayout implements BeforeEnterOb
     /** The jar under review, kept until it is installed or discarded. */
     private byte[] reviewed;
 
-    public PlatformPluginsView() {
-        this(Beans.get(PluginInstaller.class), Beans.get(PluginRegistry.class), Beans.get(TenantDirectory.class));
-    }
-
+    @Inject
     PlatformPluginsView(PluginInstaller installer, PluginRegistry registry, TenantDirectory directory) {
         this.installer = installer;
         this.registry = registry;

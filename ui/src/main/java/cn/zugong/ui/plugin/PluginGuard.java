@@ -6,7 +6,6 @@ import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import java.util.List;
@@ -20,26 +19,24 @@ import java.util.Set;
  */
 class PluginGuard implements BeforeEnterListener {
 
+    private final PluginHost host;
+    private final PluginEnablementService enablement;
+    private final PluginGrants grants;
+
+    PluginGuard(PluginHost host, PluginEnablementService enablement, PluginGrants grants) {
+        this.host = host;
+        this.enablement = enablement;
+        this.grants = grants;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<InstalledView> target = views().stream()
+        Optional<InstalledView> target = host.views().stream()
                 .filter(v -> v.view().viewClass().equals(event.getNavigationTarget()))
                 .findFirst();
-        if (target.isPresent() && !permitted(target.get(), enabledPlugins(), granted())) {
+        if (target.isPresent() && !permitted(target.get(), enablement.enabledForCurrentTenant(), grants.granted())) {
             event.rerouteToError(new AccessDeniedException("error.plugin.unavailable"), "error.plugin.unavailable");
         }
-    }
-
-    private static List<InstalledView> views() {
-        return Beans.lookup(PluginHost.class).map(PluginHost::views).orElse(List.of());
-    }
-
-    static Set<String> enabledPlugins() {
-        return Beans.get(PluginEnablementService.class).enabledForCurrentTenant();
-    }
-
-    static Map<String, Set<String>> granted() {
-        return Beans.get(PluginGrants.class).granted();
     }
 
     static boolean permitted(InstalledView view, Set<String> enabledPlugins, Map<String, Set<String>> granted) {
@@ -49,13 +46,13 @@ class PluginGuard implements BeforeEnterListener {
                         .anyMatch(CurrentUserHolder::hasRole);
     }
 
-    /** The plugin views this user may open in the current tenant, for the menu. */
-    static List<InstalledView> permittedViews(List<InstalledView> views) {
-        Set<String> enabled = enabledPlugins();
+    /** The running plugins' views this user may open in the current tenant, for the menu. */
+    List<InstalledView> permittedViews() {
+        Set<String> enabled = enablement.enabledForCurrentTenant();
         if (enabled.isEmpty()) {
             return List.of();
         }
-        Map<String, Set<String>> granted = granted();
-        return views.stream().filter(v -> permitted(v, enabled, granted)).toList();
+        Map<String, Set<String>> granted = grants.granted();
+        return host.views().stream().filter(v -> permitted(v, enabled, granted)).toList();
     }
 }

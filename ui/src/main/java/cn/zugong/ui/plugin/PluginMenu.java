@@ -1,7 +1,5 @@
 package cn.zugong.ui.plugin;
 
-import cn.zugong.core.plugin.application.PluginHost;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.menu.Menu;
 import cn.zugong.ui.menu.MenuContribution;
 import cn.zugong.ui.menu.MenuItem;
@@ -12,9 +10,15 @@ import java.util.List;
 /** The plugin pages to list in the side navigation of the current user and tenant. */
 final class PluginMenu implements MenuContribution {
 
+    private final PluginGuard guard;
+
+    PluginMenu(PluginGuard guard) {
+        this.guard = guard;
+    }
+
     @Override
     public List<MenuItem> items() {
-        return PluginGuard.permittedViews(Beans.get(PluginHost.class).views()).stream()
+        return guard.permittedViews().stream()
                 .map(entry -> MenuItem.path(
                         Menu.PLUGINS,
                         entry.view().menuLabelKey(),

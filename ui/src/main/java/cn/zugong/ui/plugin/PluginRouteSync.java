@@ -1,5 +1,6 @@
 package cn.zugong.ui.plugin;
 
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.application.PluginsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class PluginRouteSync {
 
-    void on(@Observes PluginsChanged changed) {
-        PluginRoutes.sync();
+    void on(@Observes PluginsChanged changed, PluginHost host) {
+        PluginRoutes.sync(host.views());
     }
 }

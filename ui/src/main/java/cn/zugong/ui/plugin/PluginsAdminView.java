@@ -9,7 +9,6 @@ import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -31,6 +30,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,13 +64,10 @@ public class PluginsAdminView extends VerticalLayout implements BeforeEnterObser
     private final PluginHost host;
     private final PluginGrants grants;
 
-    public PluginsAdminView() {
-        this(Beans.get(PluginEnablementService.class), Beans.get(PluginHost.class), Beans.get(PluginGrants.class));
-    }
-
     /** The session attribute that carries what the switch changed across the page's reload. */
     private static final String CHANGED = PluginsAdminView.class.getName() + ".changed";
 
+    @Inject
     PluginsAdminView(PluginEnablementService enablement, PluginHost host, PluginGrants grants) {
         this.enablement = enablement;
         this.host = host;

@@ -4,7 +4,6 @@ import cn.zugong.core.plugin.install.VendorKey;
 import cn.zugong.core.plugin.install.VendorKeys;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -26,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -55,10 +55,7 @@ public class VendorKeysView extends VerticalLayout implements BeforeEnterObserve
 
     private final VendorKeys keys;
 
-    public VendorKeysView() {
-        this(Beans.get(VendorKeys.class));
-    }
-
+    @Inject
     VendorKeysView(VendorKeys keys) {
         this.keys = keys;
     }

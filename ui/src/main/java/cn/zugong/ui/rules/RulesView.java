@@ -3,7 +3,6 @@ package cn.zugong.ui.rules;
 import cn.zugong.core.plugin.rules.CountyRulePack;
 import cn.zugong.core.plugin.rules.CountyRules;
 import cn.zugong.core.plugin.rules.RuleChange;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,10 +37,7 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final CountyRules rules;
 
-    public RulesView() {
-        this(Beans.get(CountyRules.class), Beans.get(RuleChange.class));
-    }
-
+    @Inject
     RulesView(CountyRules rules, RuleChange change) {
         this.rules = rules;
         this.grid = new RulesGrid(change, this::refresh);

@@ -5,7 +5,6 @@ import cn.zugong.core.cadre.domain.CadreFilter;
 import cn.zugong.core.cadre.domain.CadreQuery;
 import cn.zugong.core.cadre.domain.CadreRow;
 import cn.zugong.core.cadre.domain.CadreStatus;
-import cn.zugong.ui.Beans;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +19,11 @@ interface CadreSearch extends Serializable {
     List<Option> find(String text, int offset, int limit);
 
     /** Serving cadres of the readable counties, through the cadre list's search. */
-    static CadreSearch service() {
+    static CadreSearch of(CadreService cadres) {
         return (text, offset, limit) -> {
             CadreFilter filter = new CadreFilter(
                     text, null, null, null, null, null, null, null, null, null, CadreStatus.ACTIVE, null, null);
-            return Beans.get(CadreService.class)
+            return cadres
                     .list(new CadreQuery(filter, CadreQuery.Sort.NAME, true, offset, Math.min(limit, 500)))
                     .stream()
                     .map(CadreSearch::option)

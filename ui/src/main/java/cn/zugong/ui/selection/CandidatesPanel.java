@@ -87,7 +87,7 @@ class CandidatesPanel extends VerticalLayout {
         final Checkbox intended;
 
         CandidateForm(CaseContext context, CaseCalls calls) {
-            this(context, calls, CadreSearch.service());
+            this(context, calls, calls.cadreSearch());
         }
 
         CandidateForm(CaseContext context, CaseCalls calls, CadreSearch search) {

@@ -1,11 +1,5 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.calendar.CalendarService;
-import cn.zugong.core.selection.application.ApplyService;
-import cn.zugong.core.selection.application.DualConsultationService;
-import cn.zugong.core.selection.application.ExceptionService;
-import cn.zugong.core.selection.application.GateService;
-import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.application.StepService;
 import cn.zugong.core.selection.domain.Checks;
 import cn.zugong.core.selection.domain.ExceptionKind;
@@ -15,32 +9,37 @@ import cn.zugong.core.selection.domain.PublicitySkipGround;
 import cn.zugong.core.selection.domain.SelectionCandidate;
 import cn.zugong.core.selection.domain.Tally;
 import cn.zugong.core.selection.eligibility.DualManagement;
-import cn.zugong.ui.Beans;
+import cn.zugong.core.selection.eligibility.EligibilityFinding;
+import cn.zugong.core.unit.UnitPosition;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
- * The service calls of one case page, for its forms and buttons. Services are looked up on each
- * call (views are not CDI beans); a view test overrides the calls it needs.
+ * The service calls of one case page, for its forms and buttons, on the services injected into the
+ * page; a view test overrides the calls it needs.
  */
 class CaseCalls implements Serializable {
 
     private final UUID caseId;
+    private final SelectionServices services;
 
-    CaseCalls(UUID caseId) {
+    CaseCalls(UUID caseId, SelectionServices services) {
         this.caseId = caseId;
+        this.services = services;
     }
 
-    private static StepService steps() {
-        return Beans.get(StepService.class);
+    private StepService steps() {
+        return services.steps();
     }
 
     void addCandidate(UUID cadreId, boolean intended) {
-        Beans.get(SelectionService.class).addCandidate(caseId, cadreId, intended);
+        services.selection().addCandidate(caseId, cadreId, intended);
     }
 
     void recordRecommendation(LocalDate on, int expected, int present, boolean targeted, List<Tally> tallies) {
@@ -57,7 +56,7 @@ class CaseCalls implements Serializable {
 
     void recordDualConsultation(
             String coManager, LocalDate consultedOn, DualManagement.Reply reply, LocalDate repliedOn) {
-        Beans.get(DualConsultationService.class).record(caseId, coManager, consultedOn, reply, repliedOn);
+        services.consultations().record(caseId, coManager, consultedOn, reply, repliedOn);
     }
 
     /** Records the checks as far as they are done; the candidate as saved. */
@@ -79,7 +78,7 @@ class CaseCalls implements Serializable {
 
     /** The last day of a publicity of so many working days from that day, by the county's calendar. */
     LocalDate publicityEnd(LocalDate from, int workingDays) {
-        return Beans.get(CalendarService.class).workingDays().addWorkingDays(from, workingDays);
+        return services.calendar().workingDays().addWorkingDays(from, workingDays);
     }
 
     void skipPublicity(PublicitySkipGround ground, String explanation) {
@@ -95,16 +94,16 @@ class CaseCalls implements Serializable {
     }
 
     void apply(String documentNo, LocalDate issuedOn, LocalDate talkOn, boolean probation) {
-        Beans.get(ApplyService.class).apply(caseId, documentNo, issuedOn, talkOn, probation);
+        services.apply().apply(caseId, documentNo, issuedOn, talkOn, probation);
     }
 
     /** Whether the chosen cadre is promoted, which proposes the trial year. */
     boolean trialProposed() {
-        return Beans.get(ApplyService.class).trialProposed(caseId);
+        return services.apply().trialProposed(caseId);
     }
 
     void endProbation(boolean confirmed, LocalDate on, String note) {
-        Beans.get(ApplyService.class).endProbation(caseId, confirmed, on, note);
+        services.apply().endProbation(caseId, confirmed, on, note);
     }
 
     void advance() {
@@ -112,23 +111,46 @@ class CaseCalls implements Serializable {
     }
 
     void withdraw(String reason) {
-        Beans.get(SelectionService.class).withdraw(caseId, reason);
+        services.selection().withdraw(caseId, reason);
     }
 
     void acknowledge(UUID gateRecordId, String justification) {
-        Beans.get(GateService.class).acknowledge(caseId, gateRecordId, justification);
+        services.gates().acknowledge(caseId, gateRecordId, justification);
     }
 
     void recordException(
             UUID cadreId, ExceptionKind kind, String documentNo, String approver, LocalDate approvedOn, String note) {
-        Beans.get(ExceptionService.class).record(caseId, cadreId, kind, documentNo, approver, approvedOn, note);
+        services.exceptions().record(caseId, cadreId, kind, documentNo, approver, approvedOn, note);
     }
 
     void recheck() {
-        Beans.get(GateService.class).recheck(caseId);
+        services.gates().recheck(caseId);
     }
 
     Map<String, String> gateNameKeys() {
-        return Beans.get(GateService.class).nameKeys();
+        return services.gates().nameKeys();
+    }
+
+    /** Cadres to pick as candidates. */
+    CadreSearch cadreSearch() {
+        return CadreSearch.of(services.cadres());
+    }
+
+    Optional<UnitPosition> position(UUID positionId) {
+        return services.positions().find(positionId);
+    }
+
+    /** The eligibility rules' findings on a candidate for the case's position, today. */
+    List<EligibilityFinding> eligibility(UUID cadreId, UnitPosition position) {
+        return services.eligibility().check(cadreId, position, LocalDate.now());
+    }
+
+    String caseNo() {
+        return services.selection().find(caseId).getCaseNo();
+    }
+
+    /** The case's whole-process record as PDF, worded from these messages. */
+    byte[] recordPdf(ResourceBundle messages) {
+        return services.records().pdf(caseId, messages);
     }
 }

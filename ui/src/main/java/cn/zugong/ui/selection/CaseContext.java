@@ -22,7 +22,8 @@ record CaseContext(
         String post,
         boolean writable,
         SerializableRunnable changed,
-        People people)
+        People people,
+        Counties counties)
         implements Serializable {
 
     CaseContext {

@@ -35,8 +35,8 @@ class CaseHeader extends VerticalLayout {
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(line);
         if (TenancyHolder.current().writable().isEmpty()) {
-            Span county =
-                    new Span(getTranslation("selection.list.county", Counties.name(getLocale(), c.getTenantId())));
+            Span county = new Span(
+                    getTranslation("selection.list.county", context.counties().name(getLocale(), c.getTenantId())));
             county.setId("case-county");
             add(county);
         }

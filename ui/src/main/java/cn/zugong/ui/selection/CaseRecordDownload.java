@@ -1,15 +1,11 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CaseNotFoundException;
-import cn.zugong.core.selection.record.CaseRecordService;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.i18n.PortalI18NProvider;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.util.UUID;
 
 /**
  * The link that downloads a case's whole-process record (quancheng jishi biao) as PDF, the way the
@@ -25,19 +21,18 @@ public final class CaseRecordDownload {
     private CaseRecordDownload() {}
 
     /** The download link of the case's record, labelled {@code selection.record.download}. */
-    public static Anchor anchor(UUID caseId) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> download(caseId)), "");
+    static Anchor anchor(CaseCalls calls) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> download(calls)), "");
         link.setText(link.getTranslation("selection.record.download"));
         link.setId(ID);
         link.setTarget("_blank");
         return link;
     }
 
-    private static DownloadResponse download(UUID caseId) {
+    private static DownloadResponse download(CaseCalls calls) {
         try {
-            String caseNo = Beans.get(SelectionService.class).find(caseId).getCaseNo();
-            byte[] pdf = Beans.get(CaseRecordService.class)
-                    .pdf(caseId, PortalI18NProvider.messages(PortalI18NProvider.CHINESE));
+            String caseNo = calls.caseNo();
+            byte[] pdf = calls.recordPdf(PortalI18NProvider.messages(PortalI18NProvider.CHINESE));
             return new DownloadResponse(
                     new ByteArrayInputStream(pdf),
                     "selection-record-" + caseNo + ".pdf",

@@ -2,7 +2,6 @@ package cn.zugong.ui.selection;
 
 import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CaseRow;
-import cn.zugong.ui.Beans;
 import java.io.Serializable;
 import java.util.List;
 
@@ -14,16 +13,17 @@ interface CaseSource extends Serializable {
 
     int count(String county, boolean openOnly);
 
-    static CaseSource service() {
+    /** The cases as the selection service lists them. */
+    static CaseSource of(SelectionService selection) {
         return new CaseSource() {
             @Override
             public List<CaseRow> list(String county, boolean openOnly, int offset, int limit) {
-                return Beans.get(SelectionService.class).list(county, openOnly, offset, limit);
+                return selection.list(county, openOnly, offset, limit);
             }
 
             @Override
             public int count(String county, boolean openOnly) {
-                return Beans.get(SelectionService.class).count(county, openOnly);
+                return selection.count(county, openOnly);
             }
         };
     }

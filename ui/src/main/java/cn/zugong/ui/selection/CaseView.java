@@ -4,10 +4,6 @@ import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.domain.Cadre;
-import cn.zugong.core.post.PositionService;
-import cn.zugong.core.selection.application.GateService;
-import cn.zugong.core.selection.application.OversightService;
-import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CaseFile;
 import cn.zugong.core.selection.domain.CaseNotFoundException;
 import cn.zugong.core.selection.domain.GateRecord;
@@ -16,11 +12,8 @@ import cn.zugong.core.selection.domain.SelectionCandidate;
 import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.selection.domain.SelectionVote;
 import cn.zugong.core.selection.domain.Steps;
-import cn.zugong.core.selection.record.CaseRecordService;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
-import cn.zugong.core.unit.UnitService;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.RecordIds;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;
@@ -35,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -62,9 +56,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     static final String CASE_ID = "caseId";
     static final String VIA = "via";
 
+    private final SelectionServices services;
     private String pageTitle = "";
 
-    public CaseView() {
+    @Inject
+    CaseView(SelectionServices services) {
+        this.services = services;
         setWidthFull();
     }
 
@@ -73,7 +70,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Optional<UUID> id =
                 RecordIds.parse(event.getRouteParameters().get(CASE_ID).orElse(""));
         if (id.isPresent() && show(id.get())) {
-            Beans.get(OversightService.class).opened(id.get(), via(event));
+            services.oversight().opened(id.get(), via(event));
         } else {
             removeAll();
             Paragraph notFound = new Paragraph(getTranslation("selection.notFound"));
@@ -99,7 +96,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     boolean show(UUID caseId) {
         CaseFile file;
         try {
-            file = Beans.get(SelectionService.class).file(caseId);
+            file = services.selection().file(caseId);
         } catch (CaseNotFoundException notFound) {
             return false;
         }
@@ -112,13 +109,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 post(c),
                 SelectionAccess.mayRecord(c),
                 () -> show(caseId),
-                Beans.get(CaseRecordService.class).people(caseId));
-        CaseCalls calls = new CaseCalls(caseId);
+                services.records().people(caseId),
+                services.counties());
+        CaseCalls calls = new CaseCalls(caseId, services);
         add(back(), new CaseHeader(context), actions(context, calls));
         if (c.getKind() == SelectionKind.APPOINT) {
             add(new CandidatesPanel(context, calls), new ExceptionsPanel(context, calls));
         }
-        Map<String, String> nameKeys = Beans.get(GateService.class).nameKeys();
+        Map<String, String> nameKeys = calls.gateNameKeys();
         for (SelectionStep step : Steps.path(c)) {
             add(StepSections.section(context, calls, step, nameKeys));
         }
@@ -148,20 +146,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         withdraw.setVisible(context.writable());
         withdraw.addClickListener(click -> new WithdrawDialog(context, calls).open());
-        return new HorizontalLayout(
-                advance,
-                withdraw,
-                CaseRecordDownload.anchor(context.selectionCase().getId()));
+        return new HorizontalLayout(advance, withdraw, CaseRecordDownload.anchor(calls));
     }
 
     /** The names of every cadre the case mentions. */
-    private static Map<UUID, String> names(CaseFile file) {
+    private Map<UUID, String> names(CaseFile file) {
         Set<UUID> ids = new LinkedHashSet<>();
         file.candidates().stream().map(SelectionCandidate::getCadreId).forEach(ids::add);
         file.votes().stream().map(SelectionVote::getCadreId).forEach(ids::add);
         file.gates().stream().map(GateRecord::getCadreId).forEach(ids::add);
         Optional.ofNullable(file.selectionCase().getSubjectCadreId()).ifPresent(ids::add);
-        CadreService cadres = Beans.get(CadreService.class);
+        CadreService cadres = services.cadres();
         Map<UUID, String> names = new HashMap<>();
         for (UUID id : ids) {
             cadres.find(id).map(Cadre::getName).ifPresent(name -> names.put(id, name));
@@ -170,17 +165,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** The unit and position of the case's post, or null. */
-    private static String post(SelectionCase c) {
+    private String post(SelectionCase c) {
         if (c.getPositionId() == null) {
             return null;
         }
         String unit = c.getUnitId() == null
                 ? ""
-                : Beans.get(UnitService.class)
-                        .find(c.getUnitId())
-                        .map(OrgUnit::getName)
-                        .orElse("");
-        String position = Beans.get(PositionService.class)
+                : services.units().find(c.getUnitId()).map(OrgUnit::getName).orElse("");
+        String position = services.positions()
                 .find(c.getPositionId())
                 .map(UnitPosition::getTitle)
                 .orElse("");

@@ -5,7 +5,6 @@ import cn.zugong.core.selection.domain.CaseStatus;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.access.Access;
-import cn.zugong.ui.cadre.ServiceUnitChoices;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
@@ -19,15 +18,19 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The selection cases (xuanba renyong) of the readable counties, newest first: open ones, or all
@@ -42,6 +45,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String COUNTY = "county";
 
     private final CaseSource source;
+    private final Counties names;
+    private final SerializableFunction<SerializableConsumer<UUID>, NewCaseDialog> dialogs;
     final Grid<CaseRow> grid = new Grid<>();
     final Checkbox showAll = new Checkbox();
     final Button create = new Button();
@@ -50,12 +55,26 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final RouterLink allCounties = new RouterLink();
     private String countyCode;
 
-    public CasesView() {
-        this(CaseSource.service());
+    @Inject
+    CasesView(SelectionServices services) {
+        this(
+                CaseSource.of(services.selection()),
+                services.counties(),
+                opened -> new NewCaseDialog(
+                        services.unitChoices(),
+                        CadreSearch.of(services.cadres()),
+                        NewCaseDialog.of(services.selection()),
+                        opened));
     }
 
-    CasesView(CaseSource source) {
+    /** The list from this source, counties named so, new cases made in the dialogs this makes. */
+    CasesView(
+            CaseSource source,
+            Counties names,
+            SerializableFunction<SerializableConsumer<UUID>, NewCaseDialog> dialogs) {
         this.source = source;
+        this.names = names;
+        this.dialogs = dialogs;
         setSizeFull();
         showAll.setId("cases-show-all");
         showAll.setLabel(getTranslation("selection.list.showAll"));
@@ -94,7 +113,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
         county.setVisible(code != null);
         allCounties.setVisible(code != null);
         if (code != null) {
-            county.setText(getTranslation("selection.list.county", Counties.name(getLocale(), code)));
+            county.setText(getTranslation("selection.list.county", names.name(getLocale(), code)));
         }
         grid.getDataProvider().refreshAll();
     }
@@ -106,7 +125,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("selection.field.caseNo"))
                 .setAutoWidth(true);
         if (TenancyHolder.current().writable().isEmpty()) {
-            grid.addColumn(row -> Counties.name(getLocale(), row.tenantId()))
+            grid.addColumn(row -> names.name(getLocale(), row.tenantId()))
                     .setHeader(getTranslation("selection.field.county"))
                     .setAutoWidth(true);
         }
@@ -147,12 +166,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void newCase() {
-        new NewCaseDialog(
-                        new ServiceUnitChoices(),
-                        CadreSearch.service(),
-                        NewCaseDialog.service(),
-                        id -> getUI().ifPresent(ui ->
-                                ui.navigate(CaseView.class, new RouteParameters(CaseView.CASE_ID, id.toString()))))
+        dialogs.apply(id -> getUI().ifPresent(ui ->
+                        ui.navigate(CaseView.class, new RouteParameters(CaseView.CASE_ID, id.toString()))))
                 .open();
     }
 

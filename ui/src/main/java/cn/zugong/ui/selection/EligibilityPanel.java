@@ -2,20 +2,16 @@ package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.post.PositionService;
 import cn.zugong.core.selection.domain.SelectionCandidate;
 import cn.zugong.core.selection.eligibility.EligibilityFinding;
-import cn.zugong.core.selection.eligibility.EligibilityService;
 import cn.zugong.core.selection.eligibility.Outcome;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.ValidationException;
-import cn.zugong.ui.Beans;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,21 +26,19 @@ final class EligibilityPanel extends VerticalLayout {
 
     record Row(String candidate, String rule, Outcome outcome, String finding) {}
 
-    EligibilityPanel(CaseContext context, SelectionStep step) {
+    EligibilityPanel(CaseContext context, CaseCalls calls, SelectionStep step) {
         setId("eligibility-" + step.name());
         setPadding(false);
         add(new Span(getTranslation("selection.eligibility.title")));
-        Optional<UnitPosition> position = Optional.ofNullable(
-                        context.selectionCase().getPositionId())
-                .flatMap(id -> Beans.get(PositionService.class).find(id));
+        Optional<UnitPosition> position =
+                Optional.ofNullable(context.selectionCase().getPositionId()).flatMap(calls::position);
         if (position.isEmpty()) {
             return;
         }
         List<Row> rows = new ArrayList<>();
         try {
             for (UUID cadre : candidates(context, step)) {
-                for (EligibilityFinding f :
-                        Beans.get(EligibilityService.class).check(cadre, position.get(), LocalDate.now())) {
+                for (EligibilityFinding f : calls.eligibility(cadre, position.get())) {
                     rows.add(new Row(
                             context.name(cadre),
                             getTranslation("eligibility.rule." + f.rule().name()),

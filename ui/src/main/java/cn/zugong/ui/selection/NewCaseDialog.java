@@ -4,7 +4,6 @@ import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.OpenCase;
 import cn.zugong.core.unit.UnitPosition;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.cadre.UnitChoices;
 import cn.zugong.ui.unit.PositionLabels;
 import com.vaadin.flow.component.Component;
@@ -39,8 +38,8 @@ class NewCaseDialog extends Dialog {
         UUID open(OpenCase request);
     }
 
-    static Opener service() {
-        return request -> Beans.get(SelectionService.class).open(request).getId();
+    static Opener of(SelectionService selection) {
+        return request -> selection.open(request).getId();
     }
 
     final Select<SelectionKind> kind = new Select<>();

@@ -1,10 +1,8 @@
 package cn.zugong.ui.selection;
 
-import cn.zugong.core.selection.application.OversightService;
 import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CaseRow;
 import cn.zugong.core.selection.domain.OversightMeasure;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,11 @@ public class OversightCasesView extends VerticalLayout implements BeforeEnterObs
     private String pageTitle = "";
     private String via = "";
 
-    public OversightCasesView() {
+    private final SelectionServices services;
+
+    @Inject
+    OversightCasesView(SelectionServices services) {
+        this.services = services;
         setSizeFull();
         RouterLink back = new RouterLink(getTranslation("selection.oversight.back"), SelectionOverviewView.class);
         back.setId("oversight-back");
@@ -56,11 +59,11 @@ public class OversightCasesView extends VerticalLayout implements BeforeEnterObs
                 .flatMap(m -> Arrays.stream(OversightMeasure.values())
                         .filter(x -> x.name().equals(m))
                         .findFirst());
-        List<CaseRow> rows = measure.map(m -> Beans.get(OversightService.class).cases(county, m))
-                .orElse(List.of());
+        List<CaseRow> rows =
+                measure.map(m -> services.oversight().cases(county, m)).orElse(List.of());
         pageTitle = getTranslation(
                 "selection.oversight.casesTitle",
-                Counties.name(getLocale(), county),
+                services.counties().name(getLocale(), county),
                 measure.map(m -> getTranslation("selection.oversight." + m.name(), SelectionService.overdueDays()))
                         .orElse(""));
         title.setText(pageTitle);

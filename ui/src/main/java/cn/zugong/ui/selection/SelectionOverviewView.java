@@ -1,12 +1,10 @@
 package cn.zugong.ui.selection;
 
 import cn.zugong.api.selection.SelectionStep;
-import cn.zugong.core.selection.application.OversightService;
 import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CountyCases;
 import cn.zugong.core.selection.domain.CountyOversight;
 import cn.zugong.core.selection.domain.OversightMeasure;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
@@ -26,6 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,19 +49,24 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
     private final SerializableSupplier<List<CountyCases>> counties;
     private final SerializableSupplier<List<CountyOversight>> oversight;
     private final int overdueDays;
+    private final Counties names;
     private Map<String, CountyOversight> oversightByCounty = Map.of();
 
-    public SelectionOverviewView() {
+    @Inject
+    SelectionOverviewView(SelectionServices services) {
         this(
-                () -> Beans.get(SelectionService.class).overview(),
-                () -> Beans.get(OversightService.class).counties(),
-                SelectionService.overdueDays());
+                () -> services.selection().overview(),
+                () -> services.oversight().counties(),
+                SelectionService.overdueDays(),
+                services.counties());
     }
 
     SelectionOverviewView(
             SerializableSupplier<List<CountyCases>> counties,
             SerializableSupplier<List<CountyOversight>> oversight,
-            int overdueDays) {
+            int overdueDays,
+            Counties names) {
+        this.names = names;
         this.counties = counties;
         this.oversight = oversight;
         this.overdueDays = overdueDays;
@@ -90,7 +94,7 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
         grid.setId("overview-grid");
         grid.setSizeFull();
         grid.addColumn(new ComponentRenderer<>(county -> {
-                    RouterLink link = new RouterLink(Counties.name(getLocale(), county.tenantId()), CasesView.class);
+                    RouterLink link = new RouterLink(names.name(getLocale(), county.tenantId()), CasesView.class);
                     link.setQueryParameters(QueryParameters.of(CasesView.COUNTY, county.tenantId()));
                     link.addClassName("overview-county");
                     return link;

@@ -46,7 +46,7 @@ final class StepSections {
         content.add(StepRecords.of(content, context, step));
         forms(context, calls, step).forEach(content::add);
         if (EligibilityPanel.shown(context, step)) {
-            content.add(new EligibilityPanel(context, step));
+            content.add(new EligibilityPanel(context, calls, step));
         }
         content.add(new GatesPanel(context, calls, step, nameKeys));
         Details details = new Details(summary, content);

@@ -9,7 +9,6 @@ import cn.zugong.core.post.UnitQuota;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.UnitType;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,6 +29,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -43,14 +43,18 @@ import java.util.function.ToIntFunction;
 @Route(value = "quota", layout = MainLayout.class)
 public class QuotaOverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    private final QuotaService quotas = Beans.get(QuotaService.class);
+    private final QuotaService quotas;
+    private final TenantDirectory tenants;
     private final Select<UnitType> type = new Select<>();
     private final Checkbox overStaffedOnly = new Checkbox();
     private final Grid<UnitQuota> grid = new Grid<>();
     private final Span totalsLabel = new Span();
     private FooterRow totals;
 
-    public QuotaOverviewView() {
+    @Inject
+    QuotaOverviewView(QuotaService quotas, TenantDirectory tenants) {
+        this.quotas = quotas;
+        this.tenants = tenants;
         setSizeFull();
         type.setId("quota-type");
         type.setLabel(getTranslation("unit.field.type"));
@@ -106,7 +110,6 @@ public class QuotaOverviewView extends VerticalLayout implements HasDynamicTitle
                 .setKey("status")
                 .setAutoWidth(true);
         if (TenancyHolder.current().writable().isEmpty()) {
-            TenantDirectory tenants = Beans.get(TenantDirectory.class);
             grid.addColumn(q -> tenants.find(new TenantId(q.tenantId()))
                             .map(t -> t.name(getLocale()))
                             .orElse(q.tenantId()))

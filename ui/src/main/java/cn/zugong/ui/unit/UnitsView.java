@@ -12,7 +12,6 @@ import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.unit.UnitRow;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.core.validation.ValidationException;
-import cn.zugong.ui.Beans;
 import cn.zugong.ui.RecordIds;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
@@ -42,6 +41,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +59,10 @@ import java.util.UUID;
 @RouteAlias(value = "", layout = MainLayout.class)
 public class UnitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final UnitService units = Beans.get(UnitService.class);
-    private final QuotaService quotas = Beans.get(QuotaService.class);
+    private final UnitService units;
+    private final QuotaService quotas;
+    private final PositionService positions;
+    private final TenantDirectory tenants;
     private final Map<UUID, UnitQuota> pageQuotas = new HashMap<>();
     private final TextField search = new TextField();
     private final Checkbox overStaffedOnly = new Checkbox();
@@ -68,7 +70,12 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Grid<UnitRow> grid = new Grid<>();
     private final Paragraph notFound = new Paragraph();
 
-    public UnitsView() {
+    @Inject
+    UnitsView(UnitService units, QuotaService quotas, PositionService positions, TenantDirectory tenants) {
+        this.units = units;
+        this.quotas = quotas;
+        this.positions = positions;
+        this.tenants = tenants;
         setSizeFull();
         search.setId("unit-search");
         search.setPlaceholder(getTranslation("unit.search"));
@@ -132,7 +139,6 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("unit.field.occupancy"))
                 .setAutoWidth(true);
         if (TenancyHolder.current().writable().isEmpty()) {
-            TenantDirectory tenants = Beans.get(TenantDirectory.class);
             grid.addColumn(row -> tenants.find(new TenantId(row.tenantId()))
                             .map(t -> t.name(getLocale()))
                             .orElse(row.tenantId()))
@@ -196,7 +202,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.edit(unit, readOnly);
         UnitDialog dialog = new UnitDialog(form, readOnly, unit.getName() == null);
         if (unit.getTenantId() != null) {
-            dialog.add(new UnitPostsPanel(unit, quotas, Beans.get(PositionService.class)));
+            dialog.add(new UnitPostsPanel(unit, quotas, positions));
         }
         form.addSaveListener(save -> {
             try {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zugong.core.audit.AuditEntry;
 import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.ui.PortalUi;
-import cn.zugong.ui.i18n.PortalI18NProvider;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.VaadinService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,35 +55,30 @@ class AuditTextsTest {
 
     @Test
     void aModulesActionAndRecordAreShownInTheModulesWords() {
-        PortalI18NProvider texts = (PortalI18NProvider)
-                VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        texts.usePlugins(new PluginHost() {
+        MockVaadin.tearDown();
+        PortalUi.start(new Routes(), Map.of(PluginHost.class, new PluginHost() {
             @Override
             public List<ResourceBundle> bundles(Locale locale) {
                 return List.of(ResourceBundle.getBundle("rulestest.training", locale));
             }
-        });
-        try {
-            UI.getCurrent().add(owner);
-            AuditEntry created = AuditEntry.chain(
-                    "0".repeat(64),
-                    "510115",
-                    1,
-                    UUID.randomUUID(),
-                    Instant.parse("2026-12-07T02:00:00Z"),
-                    "wenjiang-officer",
-                    "training.course.create",
-                    "training_course",
-                    UUID.randomUUID().toString(),
-                    "乡村振兴专题培训班",
-                    null,
-                    "{}");
+        }));
+        UI.getCurrent().add(owner);
+        AuditEntry created = AuditEntry.chain(
+                "0".repeat(64),
+                "510115",
+                1,
+                UUID.randomUUID(),
+                Instant.parse("2026-12-07T02:00:00Z"),
+                "wenjiang-officer",
+                "training.course.create",
+                "training_course",
+                UUID.randomUUID().toString(),
+                "乡村振兴专题培训班",
+                null,
+                "{}");
 
-            assertThat(AuditTexts.action(owner, created.action())).isEqualTo("新建课程");
-            assertThat(AuditTexts.subject(owner, created)).isEqualTo("培训课程 乡村振兴专题培训班");
-        } finally {
-            texts.usePlugins(null);
-        }
+        assertThat(AuditTexts.action(owner, created.action())).isEqualTo("新建课程");
+        assertThat(AuditTexts.subject(owner, created)).isEqualTo("培训课程 乡村振兴专题培训班");
     }
 
     @Test

@@ -2,17 +2,16 @@ package cn.zugong.ui.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.domain.CadreFilter;
 import cn.zugong.core.cadre.domain.CadreQuery;
 import cn.zugong.core.cadre.domain.CadreRow;
-import cn.zugong.core.security.CurrentUser;
-import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.cadre.infrastructure.excel.CadreExport;
+import cn.zugong.core.plugin.formats.PluginFormat;
+import cn.zugong.core.plugin.formats.PluginFormats;
 import cn.zugong.core.unit.UnitService;
-import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.CountyOfficer;
+import cn.zugong.ui.EmptyFrame;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -21,37 +20,26 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The cadre list's columns: the unit and the post get the room, short facts stay narrow. */
-@ExtendWith(PortalUi.class)
+@ExtendWith({PortalUi.class, CountyOfficer.class})
 class CadresViewTest {
 
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
-        CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
-        FakeBeans.install(Map.of(CadreService.class, new NoCadres(), UnitService.class, new UnitService()));
         RouteConfiguration.forApplicationScope().setRoute("cadres/import", CadreImportView.class);
         RouteConfiguration.forApplicationScope().setRoute("cadres/lrmx", CadreLrmxView.class);
     }
 
-    @AfterEach
-    void tearDown() {
-        FakeBeans.uninstall();
-        TenancyHolder.clear();
-        CurrentUserHolder.clear();
-    }
-
     @SuppressWarnings("unchecked")
     private static Grid<CadreRow> grid() {
-        UI.getCurrent().add(new CadresView());
+        UI.getCurrent()
+                .add(new CadresView(
+                        new NoCadres(), new UnitService(), EmptyFrame.tenants(), new CadreExport(), new NoFormats()));
         return LocatorJ._get(Grid.class, spec -> spec.withId("cadres-grid"));
     }
 
@@ -69,6 +57,13 @@ class CadresViewTest {
         }
         assertThat(grid.getColumnByKey("name").isAutoWidth()).isTrue();
         assertThat(grid.getColumnByKey("name").getFlexGrow()).isZero();
+    }
+
+    private static final class NoFormats extends PluginFormats {
+        @Override
+        public List<PluginFormat> available() {
+            return List.of();
+        }
     }
 
     private static final class NoCadres extends CadreService {

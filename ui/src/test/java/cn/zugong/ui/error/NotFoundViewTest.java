@@ -8,7 +8,7 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.EmptyFrame;
-import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.layout.MainLayout;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -22,30 +22,22 @@ import com.vaadin.flow.router.NavigationTrigger;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** An address that is no page: the portal's own page, inside its frame, in the user's language. */
 class NotFoundViewTest {
 
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
     @BeforeEach
     void setUp() {
         TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
         CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
-        EmptyFrame.install();
-        MockVaadin.setup(new Routes().autoDiscoverViews("cn.zugong.ui"));
+        PortalUi.start(new Routes().autoDiscoverViews("cn.zugong.ui"), EmptyFrame.services());
     }
 
     @AfterEach
     void tearDown() {
         MockVaadin.tearDown();
-        FakeBeans.uninstall();
         TenancyHolder.clear();
         CurrentUserHolder.clear();
     }

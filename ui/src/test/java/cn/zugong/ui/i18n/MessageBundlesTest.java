@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Chinese and English are both complete: the same keys, and a label for every unit type. */
 class MessageBundlesTest {
 
-    private static final ResourceBundle ZH = PortalI18NProvider.core(Locale.SIMPLIFIED_CHINESE);
-    private static final ResourceBundle EN = PortalI18NProvider.core(Locale.ENGLISH);
+    private static final ResourceBundle ZH = PortalI18NProvider.messages(Locale.SIMPLIFIED_CHINESE);
+    private static final ResourceBundle EN = PortalI18NProvider.messages(Locale.ENGLISH);
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Every text the selection rules and the calendar can ask for exists in both languages and formats. */
 class RuleMessagesTest {
 
-    private static final List<ResourceBundle> BUNDLES =
-            List.of(PortalI18NProvider.core(Locale.SIMPLIFIED_CHINESE), PortalI18NProvider.core(Locale.ENGLISH));
+    private static final List<ResourceBundle> BUNDLES = List.of(
+            PortalI18NProvider.messages(Locale.SIMPLIFIED_CHINESE), PortalI18NProvider.messages(Locale.ENGLISH));
 
     private static List<String> keys() {
         List<String> keys = new ArrayList<>();

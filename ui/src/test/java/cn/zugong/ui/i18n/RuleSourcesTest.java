@@ -22,8 +22,8 @@ class RuleSourcesTest {
 
     @Test
     void everyTextOfTheNewRulesNamesItsSource() {
-        ResourceBundle chinese = PortalI18NProvider.core(Locale.SIMPLIFIED_CHINESE);
-        ResourceBundle english = PortalI18NProvider.core(Locale.ENGLISH);
+        ResourceBundle chinese = PortalI18NProvider.messages(Locale.SIMPLIFIED_CHINESE);
+        ResourceBundle english = PortalI18NProvider.messages(Locale.ENGLISH);
         for (EligibilityRule rule : ISSUE_14) {
             for (String reason : rule.reasons()) {
                 String key = rule.messageKey(reason);

@@ -8,7 +8,7 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.EmptyFrame;
-import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.notice.NoticesBell;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -22,35 +22,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The side navigation lists, in the portal's order, the pages whose routes let the user in. */
 class MainLayoutMenuTest {
 
-    @BeforeAll
-    static void useThePortalsTranslations() {
-        System.setProperty("vaadin.i18n.provider", "cn.zugong.ui.i18n.PortalI18NProvider");
-    }
-
     @BeforeEach
     void setUp() {
         TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
-        EmptyFrame.install();
     }
 
     @AfterEach
     void tearDown() {
         MockVaadin.tearDown();
-        FakeBeans.uninstall();
         TenancyHolder.clear();
         CurrentUserHolder.clear();
     }
 
     private static List<String> menuAs(String role) {
         CurrentUserHolder.set(new CurrentUser("someone", "王明", Set.of(role), Set.of()));
-        MockVaadin.setup(new Routes().autoDiscoverViews("cn.zugong.ui"));
+        PortalUi.start(new Routes().autoDiscoverViews("cn.zugong.ui"), EmptyFrame.services());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI ui = UI.getCurrent();
         // a page that needs no service of its own, inside the frame

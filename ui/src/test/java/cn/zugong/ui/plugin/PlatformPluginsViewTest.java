@@ -49,9 +49,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlatformPluginsViewTest {
 
     private static final byte[] JAR = {'P', 'K', 3, 4, 'j', 'a', 'r'};
+    static final String WENJIANG = "510115";
+    static final String PIDU = "510117";
 
-    private final PluginFakes.Registry registry = new PluginFakes.Registry();
-    private final PluginFakes.Installer installer = new PluginFakes.Installer(registry);
+    private final PlatformPluginsFakes.Registry registry = new PlatformPluginsFakes.Registry();
+    private final PlatformPluginsFakes.Installer installer = new PlatformPluginsFakes.Installer(registry);
 
     @BeforeEach
     void setUp() {
@@ -70,7 +72,7 @@ class PlatformPluginsViewTest {
     }
 
     private PlatformPluginsView view() {
-        PlatformPluginsView view = new PlatformPluginsView(installer, registry, new PluginFakes.Directory());
+        PlatformPluginsView view = new PlatformPluginsView(installer, registry, new PlatformPluginsFakes.Directory());
         UI.getCurrent().add(view);
         assertThat(Entering.refusal(view, "admin/platform/plugins")).isEmpty();
         return view;
@@ -91,7 +93,8 @@ class PlatformPluginsViewTest {
     void onlyThePlatformSysadminMayOpenThePage() {
         for (String role : List.of(CurrentUser.PLATFORM_SECADMIN, CurrentUser.TENANT_ADMIN, "supervisor")) {
             signIn(role);
-            PlatformPluginsView view = new PlatformPluginsView(installer, registry, new PluginFakes.Directory());
+            PlatformPluginsView view =
+                    new PlatformPluginsView(installer, registry, new PlatformPluginsFakes.Directory());
             Optional<Exception> refusal = Entering.refusal(view, "admin/platform/plugins");
             assertThat(refusal).as(role).containsInstanceOf(AccessDeniedException.class);
             assertThat(view.getChildren()).as(role).isEmpty();
@@ -103,8 +106,8 @@ class PlatformPluginsViewTest {
     @Test
     void aRefusedJarShowsEveryProblemInChineseAndCannotBeInstalled() {
         installer.review = new PluginReview(
-                Optional.of(
-                        PluginFakes.manifest("training", "1.1.0", List.of("training.view"), List.of("cadres.read"))),
+                Optional.of(PlatformPluginsFakes.manifest(
+                        "training", "1.1.0", List.of("training.view"), List.of("cadres.read"))),
                 "abc",
                 Optional.empty(),
                 Optional.of("1.0.0"),
@@ -133,8 +136,8 @@ class PlatformPluginsViewTest {
     @Test
     void anUnknownDataAccessCodeIsShownAsItIs() {
         installer.review = new PluginReview(
-                Optional.of(
-                        PluginFakes.manifest("training", "1.1.0", List.of(), List.of("cadres.read", "units.write"))),
+                Optional.of(PlatformPluginsFakes.manifest(
+                        "training", "1.1.0", List.of(), List.of("cadres.read", "units.write"))),
                 "abc",
                 Optional.of("CN=Zugong Labs"),
                 Optional.empty(),
@@ -152,7 +155,8 @@ class PlatformPluginsViewTest {
     @Test
     void theReviewListsWhatTheJarShipsAndTheDataKeptFromAnEarlierInstallation() {
         installer.review = new PluginReview(
-                Optional.of(PluginFakes.manifest("health-exam", "1.0.0", List.of("health-exam.manage"), List.of())),
+                Optional.of(PlatformPluginsFakes.manifest(
+                        "health-exam", "1.0.0", List.of("health-exam.manage"), List.of())),
                 "abc",
                 Optional.of("CN=Acme"),
                 Optional.empty(),
@@ -179,7 +183,7 @@ class PlatformPluginsViewTest {
     @Test
     void anAcceptableJarIsInstalledAndItsStateAnnounced() {
         installer.review = new PluginReview(
-                Optional.of(PluginFakes.manifest("training", "1.1.0", List.of("training.view"), List.of())),
+                Optional.of(PlatformPluginsFakes.manifest("training", "1.1.0", List.of("training.view"), List.of())),
                 "abc",
                 Optional.of("CN=Zugong Labs"),
                 Optional.empty(),
@@ -199,7 +203,7 @@ class PlatformPluginsViewTest {
     @Test
     void aPluginThatFailsToStartIsAnnouncedWithTheReason() {
         installer.review = new PluginReview(
-                Optional.of(PluginFakes.manifest("training", "1.1.0", List.of(), List.of())),
+                Optional.of(PlatformPluginsFakes.manifest("training", "1.1.0", List.of(), List.of())),
                 "abc",
                 Optional.of("CN=Zugong Labs"),
                 Optional.empty(),
@@ -218,11 +222,11 @@ class PlatformPluginsViewTest {
 
     @Test
     void theGridShowsStatesSignersOffersAndTheActionsEachStateAllows() {
-        registry.put(PluginFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
-        registry.put(PluginFakes.record("beta", "2.0.0", PluginState.DISABLED, null, "unsigned"));
-        registry.put(PluginFakes.record("gamma", "0.9.0", PluginState.UNINSTALLED, null, "bundled"));
+        registry.put(PlatformPluginsFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
+        registry.put(PlatformPluginsFakes.record("beta", "2.0.0", PluginState.DISABLED, null, "unsigned"));
+        registry.put(PlatformPluginsFakes.record("gamma", "0.9.0", PluginState.UNINSTALLED, null, "bundled"));
         registry.offer("alpha", true, Set.of());
-        registry.offer("beta", false, Set.of(PluginFakes.WENJIANG, PluginFakes.PIDU));
+        registry.offer("beta", false, Set.of(WENJIANG, PIDU));
 
         PlatformPluginsView view = view();
 
@@ -245,7 +249,7 @@ class PlatformPluginsViewTest {
 
     @Test
     void enablingAndDisablingChangeTheRow() {
-        registry.put(PluginFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
+        registry.put(PlatformPluginsFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
         PlatformPluginsView view = view();
 
         button(view, 0, "plugin-disable-alpha").click();
@@ -259,8 +263,8 @@ class PlatformPluginsViewTest {
 
     @Test
     void theOffersDialogListsOnlyCountiesAndSavesThePick() {
-        registry.put(PluginFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
-        registry.offer("alpha", false, Set.of(PluginFakes.WENJIANG));
+        registry.put(PlatformPluginsFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
+        registry.offer("alpha", false, Set.of(WENJIANG));
         PlatformPluginsView view = view();
 
         button(view, 0, "plugin-offers-alpha").click();
@@ -269,10 +273,10 @@ class PlatformPluginsViewTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<String> tenants = _get(MultiSelectComboBox.class, spec -> spec.withId("offers-tenants"));
         assertThat(all.getValue()).isFalse();
-        assertThat(tenants.getListDataView().getItems()).containsExactly(PluginFakes.WENJIANG, PluginFakes.PIDU);
-        assertThat(tenants.getValue()).containsExactly(PluginFakes.WENJIANG);
+        assertThat(tenants.getListDataView().getItems()).containsExactly(WENJIANG, PIDU);
+        assertThat(tenants.getValue()).containsExactly(WENJIANG);
 
-        tenants.setValue(Set.of(PluginFakes.WENJIANG, PluginFakes.PIDU));
+        tenants.setValue(Set.of(WENJIANG, PIDU));
         _get(Button.class, spec -> spec.withId("offers-save")).click();
 
         assertThat(installer.calls).containsExactly("offer alpha false [510115, 510117]");
@@ -281,8 +285,8 @@ class PlatformPluginsViewTest {
 
     @Test
     void offeringToAllTenantsIgnoresThePick() {
-        registry.put(PluginFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
-        registry.offer("alpha", false, Set.of(PluginFakes.WENJIANG));
+        registry.put(PlatformPluginsFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
+        registry.offer("alpha", false, Set.of(WENJIANG));
         PlatformPluginsView view = view();
         button(view, 0, "plugin-offers-alpha").click();
 
@@ -298,7 +302,7 @@ class PlatformPluginsViewTest {
 
     @Test
     void uninstallingIsConfirmedFirstAndKeepsTheData() {
-        registry.put(PluginFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
+        registry.put(PlatformPluginsFakes.record("alpha", "1.0.0", PluginState.ENABLED, null, "CN=Zugong Labs"));
         PlatformPluginsView view = view();
 
         button(view, 0, "plugin-uninstall-alpha").click();
@@ -313,7 +317,7 @@ class PlatformPluginsViewTest {
 
     @Test
     void aPurgeBeforeAnExportIsRefusedInWords() {
-        registry.put(PluginFakes.record("gamma", "0.9.0", PluginState.UNINSTALLED, null, "bundled"));
+        registry.put(PlatformPluginsFakes.record("gamma", "0.9.0", PluginState.UNINSTALLED, null, "bundled"));
         PlatformPluginsView view = view();
 
         button(view, 0, "plugin-purge-gamma").click();
@@ -331,7 +335,7 @@ class PlatformPluginsViewTest {
 
     @Test
     void theExportIsAZipNamedAfterThePlugin() throws Exception {
-        registry.put(PluginFakes.record("gamma", "0.9.0", PluginState.UNINSTALLED, null, "bundled"));
+        registry.put(PlatformPluginsFakes.record("gamma", "0.9.0", PluginState.UNINSTALLED, null, "bundled"));
         PlatformPluginsView view = view();
         assertThat(action(view, 0, "plugin-export-gamma")).isInstanceOf(Anchor.class);
 
@@ -346,7 +350,8 @@ class PlatformPluginsViewTest {
     @Test
     void theEnglishPageSpeaksEnglish() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        registry.put(PluginFakes.record("alpha", "1.0.0", PluginState.FAILED, "plugin.failed.start: boom", "unsigned"));
+        registry.put(PlatformPluginsFakes.record(
+                "alpha", "1.0.0", PluginState.FAILED, "plugin.failed.start: boom", "unsigned"));
 
         PlatformPluginsView view = view();
 

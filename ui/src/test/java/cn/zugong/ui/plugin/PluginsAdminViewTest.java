@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.api.view.PluginView;
+import cn.zugong.core.plugin.application.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginGrants;
+import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.domain.InstalledPlugin;
 import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.security.AccessDeniedException;
@@ -28,9 +31,15 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteConfiguration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PortalUi.class)
 class PluginsAdminViewTest {
 
-    private final PluginFakes.Enablement enablement = new PluginFakes.Enablement();
-    private final PluginFakes.Host host = new PluginFakes.Host();
-    private final PluginFakes.Grants grants = new PluginFakes.Grants();
+    private final Enablement enablement = new Enablement();
+    private final Host host = new Host();
+    private final Grants grants = new Grants();
 
     /** A plugin page; the view itself is never opened here. */
     public static class TrainingView extends Div {}
@@ -50,7 +59,7 @@ class PluginsAdminViewTest {
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        signIn(Tenancy.writing(new TenantId(PluginFakes.WENJIANG)), CurrentUser.TENANT_ADMIN);
+        signIn(Tenancy.writing(new TenantId("510115")), CurrentUser.TENANT_ADMIN);
         host.plugins.addAll(List.of(
                 new InstalledPlugin("alpha", "1.0.0"),
                 new InstalledPlugin("beta", "2.1.0"),
@@ -96,10 +105,10 @@ class PluginsAdminViewTest {
 
     @Test
     void onlyTheCountysTenantAdminMayManageModules() {
-        signIn(Tenancy.writing(new TenantId(PluginFakes.WENJIANG)), CurrentUser.OFFICER);
+        signIn(Tenancy.writing(new TenantId("510115")), CurrentUser.OFFICER);
         assertThat(Entering.refusal(new PluginsAdminView(enablement, host, grants), "admin/plugins"))
                 .containsInstanceOf(AccessDeniedException.class);
-        signIn(Tenancy.reading(Set.of(new TenantId(PluginFakes.WENJIANG))), TenancyPolicy.SUPERVISOR);
+        signIn(Tenancy.reading(Set.of(new TenantId("510115"))), TenancyPolicy.SUPERVISOR);
         assertThat(Entering.refusal(new PluginsAdminView(enablement, host, grants), "admin/plugins"))
                 .containsInstanceOf(AccessDeniedException.class);
         signIn(Tenancy.NONE, CurrentUser.PLATFORM_SYSADMIN);
@@ -231,5 +240,72 @@ class PluginsAdminViewTest {
                         com.vaadin.flow.component.html.Paragraph.class,
                         spec -> spec.withId("plugin-permissions-none")))
                 .hasSize(1);
+    }
+
+    /** A running plugin host without PF4J: the plugins and views it is given. */
+    private static final class Host extends PluginHost {
+
+        final List<InstalledPlugin> plugins = new ArrayList<>();
+        final List<InstalledView> views = new ArrayList<>();
+        final Map<String, List<PluginPermission>> declared = new LinkedHashMap<>();
+
+        @Override
+        public List<InstalledPlugin> plugins() {
+            return plugins;
+        }
+
+        @Override
+        public Map<String, List<PluginPermission>> declaredPermissions() {
+            return declared;
+        }
+
+        @Override
+        public List<InstalledView> views() {
+            return views;
+        }
+    }
+
+    /** One county's offers and choices. */
+    private static final class Enablement extends PluginEnablementService {
+
+        final Set<String> offered = new HashSet<>();
+        final Set<String> enabled = new HashSet<>();
+
+        @Override
+        public Set<String> enabledForCurrentTenant() {
+            return Set.copyOf(enabled);
+        }
+
+        @Override
+        public Set<String> offeredToCurrentTenant() {
+            return Set.copyOf(offered);
+        }
+
+        @Override
+        public void setEnabled(String pluginId, boolean enable) {
+            if (enable) {
+                enabled.add(pluginId);
+            } else {
+                enabled.remove(pluginId);
+            }
+        }
+    }
+
+    /** One county's grants. */
+    private static final class Grants extends PluginGrants {
+
+        final Map<String, Set<String>> granted = new HashMap<>();
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public Map<String, Set<String>> granted() {
+            return Map.copyOf(granted);
+        }
+
+        @Override
+        public void grant(String pluginId, String permission, Set<String> roles) {
+            calls.add(pluginId + " " + permission + " " + new TreeSet<>(roles));
+            granted.put(permission, Set.copyOf(roles));
+        }
     }
 }

@@ -7,15 +7,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zugong.core.plugin.install.VendorKey;
+import cn.zugong.core.plugin.install.VendorKeys;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,13 +37,13 @@ class VendorKeysViewTest {
 
     private static final String FINGERPRINT = "0123456789abcdef".repeat(4);
 
-    private final PluginFakes.Keys keys = new PluginFakes.Keys();
+    private final Keys keys = new Keys();
 
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         signIn(CurrentUser.PLATFORM_SECADMIN);
-        keys.keys.add(new PluginFakes.Key(FINGERPRINT, "CN=Zugong Labs,O=Zugong,C=CN"));
+        keys.keys.add(new Key(FINGERPRINT, "CN=Zugong Labs,O=Zugong,C=CN"));
     }
 
     @AfterEach
@@ -138,5 +145,79 @@ class VendorKeysViewTest {
 
         assertThat(keys.calls).containsExactly("allowUnsigned true");
         assertThat(keys.allowUnsigned()).isTrue();
+    }
+
+    /** A registered vendor certificate. */
+    private static final class Key extends VendorKey {
+
+        private final String fingerprint;
+        private final String subject;
+
+        Key(String fingerprint, String subject) {
+            this.fingerprint = fingerprint;
+            this.subject = subject;
+        }
+
+        @Override
+        public String fingerprint() {
+            return fingerprint;
+        }
+
+        @Override
+        public String subject() {
+            return subject;
+        }
+
+        @Override
+        public String addedBy() {
+            return "secadmin";
+        }
+
+        @Override
+        public Instant addedAt() {
+            return Instant.parse("2026-03-01T02:30:00Z");
+        }
+    }
+
+    /** The vendor keys on a list; "-----BEGIN CERTIFICATE-----" texts are accepted, anything else refused. */
+    private static final class Keys extends VendorKeys {
+
+        final List<VendorKey> keys = new ArrayList<>();
+        final List<String> calls = new ArrayList<>();
+        boolean unsigned;
+
+        @Override
+        public List<VendorKey> list() {
+            return List.copyOf(keys);
+        }
+
+        @Override
+        public VendorKey add(byte[] certificate) {
+            String pem = new String(certificate, StandardCharsets.US_ASCII);
+            if (!pem.startsWith("-----BEGIN CERTIFICATE-----")) {
+                throw new ValidationException(List.of(new Problem("certificate", "plugin.key.invalid")));
+            }
+            Key key = new Key("ab".repeat(32), "CN=New Vendor");
+            keys.add(key);
+            calls.add("add");
+            return key;
+        }
+
+        @Override
+        public void remove(String fingerprint) {
+            calls.add("remove " + fingerprint);
+            keys.removeIf(k -> k.fingerprint().equals(fingerprint));
+        }
+
+        @Override
+        public boolean allowUnsigned() {
+            return unsigned;
+        }
+
+        @Override
+        public void allowUnsigned(boolean allow) {
+            calls.add("allowUnsigned " + allow);
+            unsigned = allow;
+        }
     }
 }

@@ -24,14 +24,13 @@ import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
-import cn.zugong.ui.i18n.PortalI18NProvider;
+import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,13 +43,12 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The rules page without a browser, with a training module's bundle behind the portal's texts: the
  * module's labels, the layers of each value, the module's refusal on the field, a saved value.
  */
-@ExtendWith(PortalUi.class)
 class RulesViewTest {
 
     private static final LocalDate NATIONAL = LocalDate.of(2023, 10, 16);
@@ -103,6 +101,9 @@ class RulesViewTest {
         }
     };
 
+    @RegisterExtension
+    final PortalUi ui = PortalUi.serving(new Routes(), Map.of(PluginHost.class, host));
+
     private RuleRow row(String key, String national, String province) {
         Optional<String> override = Optional.ofNullable(overrides.get(key));
         return new RuleRow(
@@ -113,20 +114,14 @@ class RulesViewTest {
                 Optional.of(override.orElse(province == null ? national : province)));
     }
 
-    private static PortalI18NProvider texts() {
-        return (PortalI18NProvider) VaadinService.getCurrent().getInstantiator().getI18NProvider();
-    }
-
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        texts().usePlugins(host);
         signIn(Tenancy.writing(new TenantId("510115")), CurrentUser.TENANT_ADMIN);
     }
 
     @AfterEach
     void tearDown() {
-        texts().usePlugins(null);
         CurrentUserHolder.clear();
         TenancyHolder.clear();
     }

@@ -10,6 +10,7 @@ import cn.zugong.core.selection.domain.RecordedException;
 import cn.zugong.core.selection.domain.SelectionCandidate;
 import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.selection.record.People;
+import cn.zugong.ui.EmptyFrame;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,6 +64,13 @@ final class CaseFixture {
 
     CaseContext context(boolean writable) {
         CaseFile file = new CaseFile(selectionCase, candidates, List.of(), List.of(), List.of(), gates, exceptions);
-        return new CaseContext(file, names, "区发展和改革局 副局长", writable, () -> changes++, People.none());
+        return new CaseContext(
+                file,
+                names,
+                "区发展和改革局 副局长",
+                writable,
+                () -> changes++,
+                People.none(),
+                new Counties(EmptyFrame.tenants()));
     }
 }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.selection.domain.CaseStatus;
+import cn.zugong.core.tenant.Tenancy;
+import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.ui.PortalUi;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +24,12 @@ class CaseHeaderTest {
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
+    }
+
+    @AfterEach
+    void tearDown() {
+        TenancyHolder.clear();
     }
 
     private static Component byId(Component root, String id) {

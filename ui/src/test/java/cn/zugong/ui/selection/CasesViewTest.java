@@ -13,6 +13,7 @@ import cn.zugong.core.selection.domain.CaseRow;
 import cn.zugong.core.selection.domain.CaseStatus;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.ui.EmptyFrame;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
@@ -65,18 +66,23 @@ class CasesViewTest {
                 Instant.now().minus(12, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS),
                 CaseStatus.OPEN,
                 Instant.now().minus(40, ChronoUnit.DAYS));
-        CasesView view = new CasesView(new CaseSource() {
-            @Override
-            public List<CaseRow> list(String county, boolean openOnly, int offset, int limit) {
-                asked.add(county + " " + openOnly);
-                return offset == 0 ? List.of(row) : List.of();
-            }
+        CasesView view = new CasesView(
+                new CaseSource() {
+                    @Override
+                    public List<CaseRow> list(String county, boolean openOnly, int offset, int limit) {
+                        asked.add(county + " " + openOnly);
+                        return offset == 0 ? List.of(row) : List.of();
+                    }
 
-            @Override
-            public int count(String county, boolean openOnly) {
-                return 1;
-            }
-        });
+                    @Override
+                    public int count(String county, boolean openOnly) {
+                        return 1;
+                    }
+                },
+                new Counties(EmptyFrame.tenants()),
+                opened -> {
+                    throw new AssertionError("no case is opened here");
+                });
         UI.getCurrent().add(view);
         return view;
     }

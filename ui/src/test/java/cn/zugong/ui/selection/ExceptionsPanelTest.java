@@ -54,7 +54,7 @@ class ExceptionsPanelTest {
     private ExceptionsPanel panel(String role, boolean writable) {
         CurrentUserHolder.set(new CurrentUser("user", "User", Set.of(role), Set.of()));
         ExceptionsPanel panel =
-                new ExceptionsPanel(fixture.context(writable), new CaseCalls(fixture.selectionCase.getId()));
+                new ExceptionsPanel(fixture.context(writable), new CaseCalls(fixture.selectionCase.getId(), null));
         UI.getCurrent().add(panel);
         return panel;
     }

@@ -53,7 +53,7 @@ class GatesPanelTest {
         UI.getCurrent().setLocale(locale);
         GatesPanel panel = new GatesPanel(
                 fixture.context(true),
-                new CaseCalls(fixture.selectionCase.getId()),
+                new CaseCalls(fixture.selectionCase.getId(), null),
                 SelectionStep.DECISION,
                 Map.of("core.four-checks", "selection.gate.checks.name"));
         UI.getCurrent().add(panel);
@@ -130,7 +130,10 @@ class GatesPanelTest {
     void aReaderSeesTheBlockButNoControl() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         GatesPanel panel = new GatesPanel(
-                fixture.context(false), new CaseCalls(fixture.selectionCase.getId()), SelectionStep.DECISION, Map.of());
+                fixture.context(false),
+                new CaseCalls(fixture.selectionCase.getId(), null),
+                SelectionStep.DECISION,
+                Map.of());
         UI.getCurrent().add(panel);
         @SuppressWarnings("unchecked")
         Grid<Object> grid = (Grid<Object>)

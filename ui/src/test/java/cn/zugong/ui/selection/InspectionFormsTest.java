@@ -53,7 +53,7 @@ class InspectionFormsTest {
 
     /** Calls that record what they are given, as the service would. */
     private CaseCalls calls() {
-        return new CaseCalls(fixture.selectionCase.getId()) {
+        return new CaseCalls(fixture.selectionCase.getId(), null) {
             @Override
             SelectionCandidate recordChecks(UUID cadreId, Checks checks) {
                 calls.add(checks);

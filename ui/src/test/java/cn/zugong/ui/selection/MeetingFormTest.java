@@ -42,7 +42,7 @@ class MeetingFormTest {
     }
 
     private MeetingForm form() {
-        CaseCalls calls = new CaseCalls(fixture.selectionCase.getId()) {
+        CaseCalls calls = new CaseCalls(fixture.selectionCase.getId(), null) {
             @Override
             MeetingOutcome recordMeeting(MeetingRecord meeting) {
                 if (refusal != null) {

@@ -11,6 +11,7 @@ import cn.zugong.core.selection.domain.CountyOversight;
 import cn.zugong.core.selection.domain.OversightMeasure;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.ui.EmptyFrame;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
@@ -55,7 +56,8 @@ class SelectionOverviewViewTest {
                 () -> List.of(new CountyCases(WENJIANG, 2, Map.of(), 1)),
                 () -> List.of(new CountyOversight(
                         WENJIANG, Map.of(OversightMeasure.QUOTA_ADJUSTMENT, 1, OversightMeasure.OVERDUE, 1))),
-                30);
+                30,
+                new Counties(EmptyFrame.tenants()));
         UI.getCurrent().add(view);
         view.beforeEnter(null);
         @SuppressWarnings("unchecked")

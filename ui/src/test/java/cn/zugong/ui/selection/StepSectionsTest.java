@@ -49,7 +49,7 @@ class StepSectionsTest {
 
     private static Set<String> ids(CaseFixture fixture, SelectionStep section, boolean writable) {
         CaseContext context = fixture.context(writable);
-        CaseCalls calls = new CaseCalls(fixture.selectionCase.getId()) {
+        CaseCalls calls = new CaseCalls(fixture.selectionCase.getId(), null) {
             @Override
             boolean trialProposed() {
                 return true;

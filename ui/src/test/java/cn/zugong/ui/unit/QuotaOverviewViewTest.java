@@ -2,19 +2,15 @@ package cn.zugong.ui.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.post.QuotaFilter;
 import cn.zugong.core.post.QuotaQuery;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.post.QuotaTotals;
 import cn.zugong.core.post.UnitQuota;
-import cn.zugong.core.security.CurrentUser;
-import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitType;
-import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.CountyOfficer;
+import cn.zugong.ui.EmptyFrame;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -23,16 +19,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The post quota overview at any screen width: whole unit names, the totals row complete. */
-@ExtendWith(PortalUi.class)
+@ExtendWith({PortalUi.class, CountyOfficer.class})
 class QuotaOverviewViewTest {
 
     private static final String LONG_NAME = "中共成都市温江区委员会组织部机关党支部";
@@ -40,21 +33,11 @@ class QuotaOverviewViewTest {
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
-        CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
-        FakeBeans.install(Map.of(QuotaService.class, new OneUnit()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        FakeBeans.uninstall();
-        TenancyHolder.clear();
-        CurrentUserHolder.clear();
     }
 
     @SuppressWarnings("unchecked")
     private static Grid<UnitQuota> grid() {
-        UI.getCurrent().add(new QuotaOverviewView());
+        UI.getCurrent().add(new QuotaOverviewView(new OneUnit(), EmptyFrame.tenants()));
         return LocatorJ._get(Grid.class, spec -> spec.withId("quota-grid"));
     }
 

@@ -2,18 +2,14 @@ package cn.zugong.ui.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.post.PositionService;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.post.UnitQuota;
-import cn.zugong.core.security.CurrentUser;
-import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.unit.AppointmentMethod;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitPosition;
+import cn.zugong.ui.CountyOfficer;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -23,15 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A unit's positions in its dialog: equal titles told apart by their order and who holds them. */
-@ExtendWith(PortalUi.class)
+@ExtendWith({PortalUi.class, CountyOfficer.class})
 class UnitPostsPanelTest {
 
     private final OrgUnit unit = new OrgUnit();
@@ -44,14 +38,6 @@ class UnitPostsPanelTest {
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
-        CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        TenancyHolder.clear();
-        CurrentUserHolder.clear();
     }
 
     @Test

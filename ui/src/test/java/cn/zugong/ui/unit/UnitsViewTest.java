@@ -2,18 +2,15 @@ package cn.zugong.ui.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.post.PositionService;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.post.UnitQuota;
-import cn.zugong.core.security.CurrentUser;
-import cn.zugong.core.security.CurrentUserHolder;
-import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.unit.UnitQuery;
 import cn.zugong.core.unit.UnitRow;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.core.unit.UnitType;
-import cn.zugong.ui.FakeBeans;
+import cn.zugong.ui.CountyOfficer;
+import cn.zugong.ui.EmptyFrame;
 import cn.zugong.ui.PortalUi;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -23,15 +20,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The unit list at any screen width: a long unit name is shown whole, wrapped or on hover. */
-@ExtendWith(PortalUi.class)
+@ExtendWith({PortalUi.class, CountyOfficer.class})
 class UnitsViewTest {
 
     private static final UnitRow LONG = new UnitRow(
@@ -40,21 +35,11 @@ class UnitsViewTest {
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
-        CurrentUserHolder.set(new CurrentUser("clerk", "王明", Set.of(CurrentUser.OFFICER), Set.of()));
-        FakeBeans.install(Map.of(UnitService.class, new OneUnit(), QuotaService.class, new NoQuotas()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        FakeBeans.uninstall();
-        TenancyHolder.clear();
-        CurrentUserHolder.clear();
     }
 
     @Test
     void longUnitAndParentNamesWrapAndShowWholeOnHover() {
-        UI.getCurrent().add(new UnitsView());
+        UI.getCurrent().add(new UnitsView(new OneUnit(), new NoQuotas(), new PositionService(), EmptyFrame.tenants()));
         @SuppressWarnings("unchecked")
         Grid<UnitRow> grid = LocatorJ._get(Grid.class, spec -> spec.withId("units-grid"));
 
