@@ -63,7 +63,7 @@ class OperationsIT {
         String metrics = metrics();
         assertThat(count(metrics, "GET units/{id}")).isEqualTo(before + 3);
         // The tab's requests under its view's template: the navigation and the grid's data.
-        assertThat(count(metrics, "units")).isPositive();
+        assertThat(count(metrics, "units/:unitId?")).isPositive();
         assertThat(metrics).doesNotContain(unitId);
         assertThat(metrics).contains("zugong_vaadin_sessions", "zugong_vaadin_uis");
         // The server's own: the portal's data source pool.
