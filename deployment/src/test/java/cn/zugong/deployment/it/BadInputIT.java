@@ -281,6 +281,9 @@ class BadInputIT {
         if (path.startsWith("platform/vendor-keys")) {
             return "platform-secadmin";
         }
+        if (path.startsWith("platform/audit")) {
+            return "platform-auditor";
+        }
         if (path.startsWith("platform/")) {
             return "platform-sysadmin";
         }

@@ -3,6 +3,7 @@ package cn.zugong.core;
 import cn.zugong.api.tenant.CurrentTenant;
 import cn.zugong.core.db.DatabaseMigrator;
 import cn.zugong.core.demo.DemoSeeder;
+import cn.zugong.core.ops.MetricsInstaller;
 import cn.zugong.core.plugin.dashboard.PluginJobs;
 import cn.zugong.core.plugin.infrastructure.PluginLifecycle;
 import cn.zugong.core.tenant.TenancyHolder;
@@ -11,9 +12,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 
-/** Brings the platform up in order: schema, demo data, plugins, their scheduled jobs. */
+/** Brings the platform up in order: metrics, schema, demo data, plugins, their scheduled jobs. */
 @ApplicationScoped
 public class PlatformStartup {
+
+    @Inject
+    MetricsInstaller metrics;
 
     @Inject
     DatabaseMigrator migrator;
@@ -29,6 +33,7 @@ public class PlatformStartup {
 
     void onStart(@Observes Startup startup) {
         CurrentTenant.provide(TenancyHolder::current);
+        metrics.install();
         migrator.migrate();
         if (DemoSeeder.enabled()) {
             demo.seed();

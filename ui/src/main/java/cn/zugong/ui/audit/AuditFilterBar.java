@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -36,8 +38,9 @@ class AuditFilterBar extends FormLayout {
     final DatePicker to = Widgets.datePicker(getTranslation("audit.filter.to"));
     private final ZoneId zone;
 
-    AuditFilterBar(List<String> tenants, Function<String, String> tenantName, ZoneId zone) {
+    AuditFilterBar(List<String> tenants, Function<String, String> tenantName, ZoneId zone, boolean platformChain) {
         this.zone = zone;
+        action.setItems(actionItems(platformChain));
         setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("900px", 4));
         tenant.setId("audit-filter-tenant");
         tenant.setLabel(getTranslation("audit.filter.tenant"));
@@ -61,19 +64,23 @@ class AuditFilterBar extends FormLayout {
     private ComboBox<String> actionChoice() {
         ComboBox<String> choice = new ComboBox<>(getTranslation("audit.filter.action"));
         choice.setId("audit-filter-action");
-        List<String> items = new ArrayList<>();
-        AuditActions.PLATFORM.stream()
-                .map(a -> a.substring(0, a.indexOf('.') + 1))
-                .distinct()
-                .sorted()
-                .forEach(items::add);
-        AuditActions.PLATFORM.stream().sorted().forEach(items::add);
-        choice.setItems(items);
         choice.setItemLabelGenerator(this::actionLabel);
         choice.setAllowCustomValue(true);
         choice.addCustomValueSetListener(typed -> choice.setValue(typed.getDetail()));
         choice.setClearButtonVisible(true);
         return choice;
+    }
+
+    /** Each feature's actions together first, then every action; the platform chain's when it is shown. */
+    private static List<String> actionItems(boolean platformChain) {
+        Set<String> actions = new TreeSet<>(AuditActions.PLATFORM);
+        if (platformChain) {
+            actions.addAll(AuditActions.PLATFORM_CHAIN);
+        }
+        List<String> items = new ArrayList<>();
+        actions.stream().map(a -> a.substring(0, a.indexOf('.') + 1)).distinct().forEach(items::add);
+        items.addAll(actions);
+        return items;
     }
 
     private String actionLabel(String action) {

@@ -2,9 +2,13 @@ package cn.zugong.ui.audit;
 
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.audit.AuditEntry;
+import cn.zugong.core.audit.AuditQuery;
 import cn.zugong.core.audit.AuditReader;
 import cn.zugong.core.audit.AuditScope;
 import cn.zugong.core.audit.AuditVerification;
+import cn.zugong.core.audit.ChainVerdict;
+import cn.zugong.core.audit.PlatformAuditReader;
+import cn.zugong.core.audit.PlatformChain;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.access.Access;
@@ -27,11 +31,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The audit trail for the auditors: a lazy grid of events, newest first, with filters (actions and
  * records in words, the record by its name with its id on hover, the session and address each event
- * came from); an event's fields before and after on click; and the chain verification. Everyone else is refused here and again
+ * came from); an event's fields before and after on click; and the chain verification. The platform
+ * auditor also picks the platform's own chain (its operators' actions) as one more trail. Everyone else is refused here and again
  * by the services behind it.
  */
 @Access(AuditView.Auditors.class)
@@ -48,12 +54,18 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AuditReader reader;
     private final AuditVerification verification;
     private final TenantDirectory directory;
+    private final PlatformAuditReader platformReader;
 
     @Inject
-    AuditView(AuditReader reader, AuditVerification verification, TenantDirectory directory) {
+    AuditView(
+            AuditReader reader,
+            AuditVerification verification,
+            TenantDirectory directory,
+            PlatformAuditReader platformReader) {
         this.reader = reader;
         this.verification = verification;
         this.directory = directory;
+        this.platformReader = platformReader;
     }
 
     @Override
@@ -67,21 +79,42 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.rerouteToError(noTenantToAudit, noTenantToAudit.getMessage());
             return;
         }
-        Function<String, String> tenantName = code ->
-                directory.find(new TenantId(code)).map(t -> t.name(getLocale())).orElse(code);
+        boolean platform = PlatformAuditReader.mayRead();
+        if (platform) {
+            tenants =
+                    Stream.concat(Stream.of(PlatformChain.ID), tenants.stream()).toList();
+        }
+        Function<String, String> tenantName = code -> PlatformChain.ID.equals(code)
+                ? getTranslation("audit.chain.platform")
+                : directory
+                        .find(new TenantId(code))
+                        .map(t -> t.name(getLocale()))
+                        .orElse(code);
 
-        AuditFilterBar filters = new AuditFilterBar(tenants, tenantName, ZONE);
+        AuditFilterBar filters = new AuditFilterBar(tenants, tenantName, ZONE, platform);
         Grid<AuditEntry> grid = grid(tenantName);
         grid.setItems(
-                query -> reader.list(filters.query(query.getOffset(), query.getLimit())).stream(),
-                query -> reader.count(filters.query(0, 0)));
+                query -> {
+                    AuditQuery page = filters.query(query.getOffset(), query.getLimit());
+                    return (isPlatform(page) ? platformReader.list(page) : reader.list(page)).stream();
+                },
+                query -> {
+                    AuditQuery all = filters.query(0, 0);
+                    return isPlatform(all) ? platformReader.count(all) : reader.count(all);
+                });
         filters.onChange(() -> grid.getDataProvider().refreshAll());
-        ChainCheck check = new ChainCheck(tenants, tenantName, tenant -> {
-            var verdict = verification.verify(tenant);
+        ChainCheck check = new ChainCheck(tenants, tenantName, chain -> {
+            ChainVerdict verdict =
+                    PlatformChain.ID.equals(chain) ? platformReader.verify() : verification.verify(new TenantId(chain));
             grid.getDataProvider().refreshAll();
             return verdict;
         });
         add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.hint")), check, filters, grid);
+    }
+
+    /** The platform's own chain is kept apart from the counties' and read on its own. */
+    private static boolean isPlatform(AuditQuery query) {
+        return PlatformChain.ID.equals(query.tenant());
     }
 
     private Grid<AuditEntry> grid(Function<String, String> tenantName) {

@@ -1,6 +1,5 @@
 package cn.zugong.ui.audit;
 
-import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.audit.ChainVerdict;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Verifies one tenant's chain on request and shows the verdict: the count when intact, else the
- * first broken link. The platform auditor picks the tenant; a county auditor checks their county.
+ * first broken link. The platform auditor picks the tenant (or the platform's own chain); a county
+ * auditor checks their county.
  */
 class ChainCheck extends HorizontalLayout {
 
@@ -21,7 +21,7 @@ class ChainCheck extends HorizontalLayout {
     final Button verify = new Button();
     final Span result = new Span();
 
-    ChainCheck(List<String> tenants, Function<String, String> tenantName, Function<TenantId, ChainVerdict> verifier) {
+    ChainCheck(List<String> tenants, Function<String, String> tenantName, Function<String, ChainVerdict> verifier) {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         tenant.setId("audit-verify-tenant");
         tenant.setLabel(getTranslation("audit.verify.tenant"));
@@ -32,7 +32,7 @@ class ChainCheck extends HorizontalLayout {
         verify.setId("audit-verify");
         verify.setText(getTranslation("audit.verify.button"));
         verify.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
-        verify.addClickListener(click -> show(verifier.apply(new TenantId(tenant.getValue()))));
+        verify.addClickListener(click -> show(verifier.apply(tenant.getValue())));
         result.setId("audit-verify-result");
         add(tenant, verify, result);
     }

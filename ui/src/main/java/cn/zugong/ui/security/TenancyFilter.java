@@ -7,6 +7,7 @@ import cn.zugong.core.security.RequestOrigin;
 import cn.zugong.core.tenant.Admission;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
+import cn.zugong.ui.ops.RequestObservation;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * Admission}: two platform roles, an auditor who also writes, a suspended tenant) gets the {@link
  * RefusalPage} instead of any page. The only input
  * from the browser's side is the tenant picked in the switcher, kept in the server-side session,
- * and it counts only inside the token's scope.
+ * and it counts only inside the token's scope. Within that binding the request is timed and logged
+ * with its tenant, user, id and route ({@link RequestObservation}).
  */
 @WebFilter(urlPatterns = "/*")
 public class TenancyFilter extends HttpFilter {
@@ -53,7 +55,7 @@ public class TenancyFilter extends HttpFilter {
                 TenancyHolder.set(policy.tenancy(u.groups(), u.roles(), picked(request)));
                 RequestOrigin.set(origin(request));
             });
-            chain.doFilter(request, response);
+            RequestObservation.observe(request, response, chain);
         } finally {
             CurrentUserHolder.clear();
             TenancyHolder.clear();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zugong.core.audit.AuditActions;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,8 @@ class AuditActionTextsTest {
                     "i18n.messages",
                     locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            Stream.concat(AuditActions.PLATFORM.stream(), AuditActions.PUBLICATION.stream())
+            Stream.of(AuditActions.PLATFORM, AuditActions.PUBLICATION, AuditActions.PLATFORM_CHAIN)
+                    .flatMap(Set::stream)
                     .forEach(action -> assertThat(bundle.containsKey("audit.action." + action))
                             .as("audit.action.%s in the %s bundle", action, locale)
                             .isTrue());

@@ -17,7 +17,7 @@ class AuditFilterBarTest {
 
     @Test
     void emptyFiltersReadEveryPermittedTenant() {
-        AuditFilterBar filters = new AuditFilterBar(List.of("510115", "510117"), code -> code, AuditView.ZONE);
+        AuditFilterBar filters = new AuditFilterBar(List.of("510115", "510117"), code -> code, AuditView.ZONE, false);
 
         assertThat(filters.query(0, 50)).isEqualTo(AuditQuery.all(0, 50));
         assertThat(filters.tenant.isVisible()).isTrue();
@@ -25,7 +25,7 @@ class AuditFilterBarTest {
 
     @Test
     void daysAreWholeDaysInChinaStandardTimeWithTheLastDayIncluded() {
-        AuditFilterBar filters = new AuditFilterBar(List.of("510115", "510117"), code -> code, AuditView.ZONE);
+        AuditFilterBar filters = new AuditFilterBar(List.of("510115", "510117"), code -> code, AuditView.ZONE, false);
         filters.tenant.setValue("510117");
         filters.actor.setValue(" pidu ");
         filters.action.setValue("unit.");
@@ -43,7 +43,7 @@ class AuditFilterBarTest {
 
     @Test
     void anActionIsChosenByItsWordsAndAFeaturesActionsTogether() {
-        AuditFilterBar filters = new AuditFilterBar(List.of("510115"), code -> code, AuditView.ZONE);
+        AuditFilterBar filters = new AuditFilterBar(List.of("510115"), code -> code, AuditView.ZONE, false);
         UI.getCurrent().add(filters);
 
         assertThat(filters.action.getItemLabelGenerator().apply("cadre.file.open"))
@@ -57,8 +57,20 @@ class AuditFilterBarTest {
 
     @Test
     void aCountyAuditorHasNoTenantChoice() {
-        AuditFilterBar filters = new AuditFilterBar(List.of("510115"), code -> code, AuditView.ZONE);
+        AuditFilterBar filters = new AuditFilterBar(List.of("510115"), code -> code, AuditView.ZONE, false);
 
         assertThat(filters.tenant.isVisible()).isFalse();
+    }
+
+    @Test
+    void thePlatformAuditorAlsoChoosesThePlatformChainsActions() {
+        AuditFilterBar county = new AuditFilterBar(List.of("510115"), code -> code, AuditView.ZONE, false);
+        AuditFilterBar platform = new AuditFilterBar(List.of("platform", "510115"), code -> code, AuditView.ZONE, true);
+        UI.getCurrent().add(platform);
+
+        assertThat(county.action.getListDataView().getItems()).doesNotContain("vendorkey.add", "tenant.");
+        assertThat(platform.action.getListDataView().getItems()).contains("vendorkey.add", "tenant.", "cadre.");
+        assertThat(platform.action.getItemLabelGenerator().apply("vendorkey.add"))
+                .isEqualTo("登记厂商证书");
     }
 }

@@ -83,6 +83,33 @@ public final class AuditActions {
             .flatMap(s -> s)
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * The actions of the platform's own chain ({@link PlatformChain}): the operators' work on
+     * plugins and vendor keys, tenants and users, and the chain's verification.
+     */
+    public static final Set<String> PLATFORM_CHAIN = Set.of(
+            "plugin.install",
+            "plugin.upgrade",
+            "plugin.reinstall",
+            "plugin.activate",
+            "plugin.deactivate",
+            "plugin.uninstall",
+            "plugin.export",
+            "plugin.purge",
+            "plugin.offer",
+            "vendorkey.add",
+            "vendorkey.remove",
+            "vendorkey.unsigned",
+            "tenant.create",
+            "tenant.suspend",
+            "tenant.resume",
+            "tenant.export",
+            "user.add",
+            "user.roles",
+            "user.reset",
+            "user.disable",
+            "audit.verify");
+
     private AuditActions() {}
 
     /** Whether the action is listed, or belongs to a plugin (which lists its own). */

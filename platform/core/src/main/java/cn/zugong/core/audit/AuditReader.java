@@ -1,7 +1,6 @@
 package cn.zugong.core.audit;
 
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.core.db.Like;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,51 +107,14 @@ public class AuditReader {
     }
 
     private static String where(AuditQuery query) {
-        StringBuilder where = new StringBuilder(" where e.tenantId in :tenants");
-        if (!query.actor().isEmpty()) {
-            where.append(" and lower(e.actor) like :actor" + Like.ESCAPE);
-        }
-        if (!query.action().isEmpty()) {
-            where.append(" and e.action like :action" + Like.ESCAPE);
-        }
-        if (!query.subjectType().isEmpty()) {
-            where.append(" and e.subjectType = :subjectType");
-        }
-        if (!query.subjectId().isEmpty()) {
-            where.append(" and e.subjectId = :subjectId");
-        }
-        if (query.from() != null) {
-            where.append(" and e.occurredAt >= :from");
-        }
-        if (query.to() != null) {
-            where.append(" and e.occurredAt < :to");
-        }
-        return where.toString();
+        return " where e.tenantId in :tenants" + AuditFilters.conditions(query);
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> select, AuditQuery query) {
         Set<String> tenants = readable(query.tenant());
         AuditWall.open(em, tenants);
         select.setParameter("tenants", tenants);
-        if (!query.actor().isEmpty()) {
-            select.setParameter("actor", Like.contains(query.actor().toLowerCase()));
-        }
-        if (!query.action().isEmpty()) {
-            select.setParameter("action", Like.prefix(query.action()));
-        }
-        if (!query.subjectType().isEmpty()) {
-            select.setParameter("subjectType", query.subjectType());
-        }
-        if (!query.subjectId().isEmpty()) {
-            select.setParameter("subjectId", query.subjectId());
-        }
-        if (query.from() != null) {
-            select.setParameter("from", query.from());
-        }
-        if (query.to() != null) {
-            select.setParameter("to", query.to());
-        }
-        return select;
+        return AuditFilters.bind(select, query);
     }
 
     /** The tenants to read: the one asked for, if the user may audit it, or all the user may. */
@@ -163,6 +125,4 @@ public class AuditReader {
         }
         return tenant.isEmpty() ? allowed : Set.of(tenant);
     }
-
-    /** Wildcards typed by the auditor are taken literally. */
 }

@@ -8,9 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Verifies a tenant's chain for an auditor: reads the chain head first, then walks the events up
@@ -25,7 +23,6 @@ import java.util.Map;
 public class AuditVerification {
 
     static final String ACTION = "audit.verify";
-    private static final int PAGE = 500;
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
@@ -46,58 +43,31 @@ public class AuditVerification {
         if (head != null) {
             em.detach(head);
         }
-        ChainVerifier verifier = new ChainVerifier(tenant.code());
-        long after = 0;
-        boolean going = true;
-        while (going && after < headSeq) {
-            List<AuditEvent> page = em.createQuery(
-                            "select e from AuditEvent e where e.tenantId = :tenant and e.seq > :after"
-                                    + " and e.seq <= :head order by e.seq",
-                            AuditEvent.class)
-                    .setParameter("tenant", tenant.code())
-                    .setParameter("after", after)
-                    .setParameter("head", headSeq)
-                    .setMaxResults(PAGE)
-                    .getResultList();
-            for (AuditEvent event : page) {
-                AuditEntry link = event.toEntry();
-                em.detach(event);
-                going = verifier.accept(link);
-                after = link.seq();
-                if (!going) {
-                    break;
-                }
-            }
-            going = going && page.size() == PAGE;
-        }
-        ChainVerdict verdict = verifier.verdict(headSeq, headHash);
+        ChainVerdict verdict = ChainWalk.verify(tenant.code(), headSeq, headHash, (after, last, max) -> em
+                .createQuery(
+                        "select e from AuditEvent e where e.tenantId = :tenant and e.seq > :after"
+                                + " and e.seq <= :head order by e.seq",
+                        AuditEvent.class)
+                .setParameter("tenant", tenant.code())
+                .setParameter("after", after)
+                .setParameter("head", last)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(event -> {
+                    em.detach(event);
+                    return event.toEntry();
+                })
+                .toList());
         new ChainAppender(em, clock)
                 .append(
                         tenant,
                         ACTION,
                         "audit_chain",
                         tenant.code(),
-                        summary(verdict),
+                        ChainWalk.summary(verdict),
                         null,
-                        AuditJson.of(details(verdict)));
+                        ChainWalk.details(verdict));
         return verdict;
-    }
-
-    private static String summary(ChainVerdict verdict) {
-        return verdict.broken()
-                .map(b -> b.problem() + " at " + b.seq())
-                .orElse("intact, " + verdict.checked() + " events");
-    }
-
-    private static Map<String, Object> details(ChainVerdict verdict) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("ok", verdict.ok());
-        details.put("checked", verdict.checked());
-        verdict.broken().ifPresent(b -> {
-            details.put("seq", b.seq());
-            details.put("eventId", b.eventId());
-            details.put("problem", b.problem().name());
-        });
-        return details;
     }
 }

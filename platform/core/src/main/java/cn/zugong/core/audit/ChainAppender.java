@@ -37,14 +37,14 @@ final class ChainAppender {
             String beforeJson,
             String afterJson) {
         AuditChainHead head = lockHead(tenant.code());
-        RequestOrigin origin = RequestOrigin.current().orElse(NO_ORIGIN);
+        RequestOrigin origin = origin();
         AuditEntry entry = AuditEntry.chain(
                 head.lastHash(),
                 tenant.code(),
                 head.lastSeq() + 1,
                 UUID.randomUUID(),
                 ChainHash.storable(clock.instant()),
-                CurrentUserHolder.current().map(CurrentUser::username).orElse(SYSTEM),
+                actor(),
                 action,
                 subjectType,
                 subjectId,
@@ -56,6 +56,16 @@ final class ChainAppender {
         em.persist(new AuditEvent(entry));
         head.advance(entry);
         return entry;
+    }
+
+    /** The user of the current request, or {@link #SYSTEM} outside one. */
+    static String actor() {
+        return CurrentUserHolder.current().map(CurrentUser::username).orElse(SYSTEM);
+    }
+
+    /** Where the current request came from; both parts null outside a request. */
+    static RequestOrigin origin() {
+        return RequestOrigin.current().orElse(NO_ORIGIN);
     }
 
     private AuditChainHead lockHead(String tenant) {

@@ -30,6 +30,9 @@ public class DatabaseMigrator {
     @Resource(lookup = "java:jboss/datasources/ZugongDS")
     DataSource appDataSource;
 
+    private volatile boolean migrated;
+    private volatile String schemaVersion = "";
+
     public void migrate() {
         boolean postgres = isPostgres(migrationDataSource);
         List<String> locations = new ArrayList<>(List.of("classpath:db/common"));
@@ -45,10 +48,22 @@ public class DatabaseMigrator {
                 .load()
                 .migrate();
         LOG.info(() -> "Database migrated: " + result.migrationsExecuted + " migrations applied");
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        migrated = true;
         if (postgres) {
             warnIfWallBypassed();
             warnIfPluginsShareTheAppRole();
         }
+    }
+
+    /** Whether the start-up migration ran to the end: no migration of this build is pending. */
+    public boolean migrated() {
+        return migrated;
+    }
+
+    /** The schema version the start-up migration left, or empty before it ran. */
+    public String schemaVersion() {
+        return schemaVersion == null ? "" : schemaVersion;
     }
 
     /** Plugins on the portal's own role reach every core table with SQL (see README, PostgreSQL). */

@@ -1,17 +1,19 @@
 package cn.zugong.core.plugin.application;
 
+import cn.zugong.core.audit.PlatformAction;
 import cn.zugong.core.plugin.domain.PluginManifest;
-import cn.zugong.core.plugin.domain.PluginOffer;
 import cn.zugong.core.plugin.domain.PluginRecord;
 import cn.zugong.core.plugin.domain.PluginState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The records of installed plugins and their offers, each call its own transaction. */
@@ -24,6 +26,9 @@ public class PluginRegistry {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    @Inject
+    Event<PlatformAction> platformActions;
 
     public Optional<PluginRecord> find(String pluginId) {
         return Optional.ofNullable(em.find(PluginRecord.class, pluginId));
@@ -44,64 +49,57 @@ public class PluginRegistry {
             String message,
             String by,
             boolean offerToAllWhenNew) {
-        PluginRecord record = em.find(PluginRecord.class, manifest.id());
-        Instant now = Instant.now();
-        if (record == null) {
-            record = new PluginRecord(manifest.id(), by, now);
-            record.offerToAll(offerToAllWhenNew);
-            record.describe(manifest, jarFile, sha256, signer);
-            record.change(state, message, by, now);
-            em.persist(record);
-        } else {
-            record.describe(manifest, jarFile, sha256, signer);
-            record.change(state, message, by, now);
-        }
-        return record;
+        return records().save(manifest, jarFile, sha256, signer, state, message, by, offerToAllWhenNew);
     }
 
     public PluginRecord change(String pluginId, PluginState state, String message, String by) {
-        PluginRecord record = em.find(PluginRecord.class, pluginId);
-        record.change(state, message, by, Instant.now());
-        return record;
+        return records().change(pluginId, state, message, by);
     }
 
     public void uninstalled(String pluginId, String by) {
-        PluginRecord record = em.find(PluginRecord.class, pluginId);
-        record.change(PluginState.UNINSTALLED, null, by, Instant.now());
+        records().uninstalled(pluginId, by);
     }
 
     /** Starts a new installation of an uninstalled plugin: no offers, no county's earlier choice. */
     public void reinstalled(String pluginId, String by) {
-        em.find(PluginRecord.class, pluginId).reinstalled(by, Instant.now());
-        em.createQuery("delete from PluginOffer o where o.pluginId = :id")
-                .setParameter("id", pluginId)
-                .executeUpdate();
+        records().reinstalled(pluginId, by);
     }
 
     public void exported(String pluginId) {
-        em.find(PluginRecord.class, pluginId).exported(Instant.now());
+        records().exported(pluginId);
     }
 
     public void remove(String pluginId) {
-        em.createQuery("delete from PluginOffer o where o.pluginId = :id")
-                .setParameter("id", pluginId)
-                .executeUpdate();
-        PluginRecord record = em.find(PluginRecord.class, pluginId);
-        if (record != null) {
-            em.remove(record);
-        }
+        records().remove(pluginId);
     }
 
     /** Offers a plugin to every tenant, or to exactly the given ones. */
     public void offer(String pluginId, boolean all, Set<String> tenants) {
+        records().offer(pluginId, all, tenants);
+    }
+
+    /**
+     * Makes an operator's change of a plugin's records and its link in the platform's audit chain
+     * in one transaction: the link holds the plugin's record and offers before and after.
+     *
+     * @param action the platform chain's action, such as {@code plugin.deactivate}
+     * @param change the change, made on the records of this transaction
+     */
+    public <T> T audited(String action, String pluginId, Function<PluginRecords, T> change) {
+        PluginRecords records = records();
+        String before = records.describe(pluginId);
+        T result = change.apply(records);
+        em.flush();
+        String after = records.describe(pluginId);
+        // Not find(): a call through this bean would start a transaction of its own.
         PluginRecord record = em.find(PluginRecord.class, pluginId);
-        record.offerToAll(all);
-        em.createQuery("delete from PluginOffer o where o.pluginId = :id")
-                .setParameter("id", pluginId)
-                .executeUpdate();
-        if (!all) {
-            tenants.forEach(t -> em.persist(new PluginOffer(pluginId, t)));
-        }
+        String summary = record == null ? pluginId : pluginId + " " + record.version();
+        platformActions.fire(new PlatformAction(action, "plugin", pluginId, summary, before, after));
+        return result;
+    }
+
+    private PluginRecords records() {
+        return new PluginRecords(em);
     }
 
     /** Those of the codes that name no tenant. */

@@ -1,6 +1,8 @@
 package cn.zugong.core.plugin.dashboard;
 
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.ops.LogContext;
+import cn.zugong.core.ops.OpsMetrics;
 import cn.zugong.core.plugin.application.PluginEnablementService;
 import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.context.PluginTransactions;
@@ -97,18 +99,24 @@ public class PluginJobs {
             return;
         }
         lastRun.put(key, now);
-        try {
-            TenancyHolder.runAs(
-                    Tenancy.writing(county),
-                    () -> transactions.separate(() -> {
-                        job.job().run(county);
-                        return null;
-                    }));
-        } catch (RuntimeException e) {
-            LOG.log(
-                    Level.SEVERE,
-                    "Job " + job.job().id() + " of plugin " + job.pluginId() + " failed for " + county,
-                    e);
+        String route = "job:" + job.pluginId() + "/" + job.job().id();
+        // The job's log lines (and the failure's) carry the county, the run's id and the job.
+        try (LogContext log = LogContext.open(county.code(), "system", LogContext.newRequestId(), route)) {
+            try {
+                TenancyHolder.runAs(
+                        Tenancy.writing(county),
+                        () -> transactions.separate(() -> {
+                            job.job().run(county);
+                            return null;
+                        }));
+                OpsMetrics.jobRun(job.pluginId(), job.job().id(), false);
+            } catch (RuntimeException e) {
+                OpsMetrics.jobRun(job.pluginId(), job.job().id(), true);
+                LOG.log(
+                        Level.SEVERE,
+                        "Job " + job.job().id() + " of plugin " + job.pluginId() + " failed for " + county,
+                        e);
+            }
         }
     }
 

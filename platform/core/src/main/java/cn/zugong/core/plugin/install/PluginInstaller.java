@@ -92,17 +92,26 @@ public class PluginInstaller {
             String signer = review.signer().orElse("unsigned");
             if (previous.map(r -> r.state() == PluginState.UNINSTALLED).orElse(false)) {
                 // A new installation: the operator enables and offers it again, each county chooses again.
-                registry.reinstalled(manifest.id(), user);
+                PluginRecord record = registry.audited("plugin.reinstall", manifest.id(), records -> {
+                    records.reinstalled(manifest.id(), user);
+                    return records.save(
+                            manifest, file, review.sha256(), signer, PluginState.DISABLED, null, user, false);
+                });
                 LOG.info(() ->
                         "Plugin " + manifest.id() + " " + manifest.version() + " reinstalled (disabled) by " + user);
-                return registry.save(manifest, file, review.sha256(), signer, PluginState.DISABLED, null, user, false);
+                return record;
             }
             if (previous.map(r -> r.state() == PluginState.DISABLED).orElse(false)) {
                 LOG.info(() ->
                         "Plugin " + manifest.id() + " upgraded to " + manifest.version() + " (disabled) by " + user);
-                return registry.save(manifest, file, review.sha256(), signer, PluginState.DISABLED, null, user, false);
+                return registry.audited(
+                        "plugin.upgrade",
+                        manifest.id(),
+                        records -> records.save(
+                                manifest, file, review.sha256(), signer, PluginState.DISABLED, null, user, false));
             }
-            PluginRecord record = start(manifest, dir.resolve(file), review.sha256(), signer, user);
+            String action = previous.isPresent() ? "plugin.upgrade" : "plugin.install";
+            PluginRecord record = start(action, manifest, dir.resolve(file), review.sha256(), signer, user);
             LOG.info(() -> "Plugin " + manifest.id() + " " + manifest.version() + " installed by " + user + ": "
                     + record.state());
             return record;
@@ -113,14 +122,22 @@ public class PluginInstaller {
         }
     }
 
-    private PluginRecord start(PluginManifest manifest, Path jar, String sha, String signer, String user) {
+    /** Starts the plugin and records the outcome (enabled, or failed with the reason) as the action. */
+    private PluginRecord start(
+            String action, PluginManifest manifest, Path jar, String sha, String signer, String user) {
+        String file = jar.getFileName().toString();
         try {
             lifecycle.activate(manifest, jar);
-            return registry.save(
-                    manifest, jar.getFileName().toString(), sha, signer, PluginState.ENABLED, null, user, false);
+            return registry.audited(
+                    action,
+                    manifest.id(),
+                    records -> records.save(manifest, file, sha, signer, PluginState.ENABLED, null, user, false));
         } catch (PluginFailure e) {
-            return registry.save(
-                    manifest, jar.getFileName().toString(), sha, signer, PluginState.FAILED, e.recorded(), user, false);
+            return registry.audited(
+                    action,
+                    manifest.id(),
+                    records ->
+                            records.save(manifest, file, sha, signer, PluginState.FAILED, e.recorded(), user, false));
         }
     }
 
@@ -131,7 +148,8 @@ public class PluginInstaller {
             throw refusal("plugin.lifecycle.uninstalled");
         }
         lifecycle.deactivate(pluginId);
-        return registry.change(pluginId, PluginState.DISABLED, null, user);
+        return registry.audited(
+                "plugin.deactivate", pluginId, records -> records.change(pluginId, PluginState.DISABLED, null, user));
     }
 
     /** Starts a disabled or failed plugin again (running any new migrations). */
@@ -144,7 +162,7 @@ public class PluginInstaller {
         Path jar = lifecycle.directory().orElseThrow().resolve(record.jarFile());
         try {
             PluginManifest manifest = PluginManifest.read(jar).orElseThrow(() -> refusal("plugin.refused.notPlugin"));
-            return start(manifest, jar, record.sha256(), record.signer(), user);
+            return start("plugin.activate", manifest, jar, record.sha256(), record.signer(), user);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,7 +176,10 @@ public class PluginInstaller {
         if (record.jarFile() != null) {
             lifecycle.directory().ifPresent(dir -> delete(dir.resolve(record.jarFile())));
         }
-        registry.uninstalled(pluginId, user);
+        registry.audited("plugin.uninstall", pluginId, records -> {
+            records.uninstalled(pluginId, user);
+            return null;
+        });
         LOG.info(() -> "Plugin " + pluginId + " uninstalled by " + user + "; data kept");
         return registry.find(pluginId).orElseThrow();
     }
@@ -168,7 +189,10 @@ public class PluginInstaller {
         requireSysadmin();
         existing(pluginId);
         byte[] zip = exporter.export(pluginId);
-        registry.exported(pluginId);
+        registry.audited("plugin.export", pluginId, records -> {
+            records.exported(pluginId);
+            return null;
+        });
         return zip;
     }
 
@@ -183,7 +207,10 @@ public class PluginInstaller {
             throw refusal("plugin.purge.exportFirst");
         }
         database.drop(pluginId);
-        registry.remove(pluginId);
+        registry.audited("plugin.purge", pluginId, records -> {
+            records.remove(pluginId);
+            return null;
+        });
         LOG.warning(() -> "Plugin " + pluginId + " purged by " + user + ": its tables are dropped");
     }
 
@@ -198,7 +225,10 @@ public class PluginInstaller {
         if (!unknown.isEmpty()) {
             throw new ValidationException(unknown);
         }
-        registry.offer(pluginId, all, tenants);
+        registry.audited("plugin.offer", pluginId, records -> {
+            records.offer(pluginId, all, tenants);
+            return null;
+        });
     }
 
     public List<PluginRecord> all() {

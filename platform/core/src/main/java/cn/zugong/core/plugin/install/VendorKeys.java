@@ -1,11 +1,15 @@
 package cn.zugong.core.plugin.install;
 
+import cn.zugong.core.audit.AuditJson;
+import cn.zugong.core.audit.PlatformAction;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -15,7 +19,9 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -33,6 +39,9 @@ public class VendorKeys {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    @Inject
+    Event<PlatformAction> platformActions;
 
     public List<VendorKey> list() {
         return em.createQuery("select k from VendorKey k order by k.subject", VendorKey.class)
@@ -62,6 +71,8 @@ public class VendorKeys {
                 user,
                 Instant.now());
         em.persist(key);
+        platformActions.fire(
+                new PlatformAction("vendorkey.add", "vendor_key", fingerprint, key.subject(), null, json(key)));
         LOG.info(() -> "Vendor key added by " + user + ": " + key.subject() + " " + fingerprint);
         return key;
     }
@@ -71,6 +82,8 @@ public class VendorKeys {
         VendorKey key = em.find(VendorKey.class, fingerprint);
         if (key != null) {
             em.remove(key);
+            platformActions.fire(
+                    new PlatformAction("vendorkey.remove", "vendor_key", fingerprint, key.subject(), json(key), null));
             LOG.info(() -> "Vendor key removed by " + user + ": " + key.subject() + " " + fingerprint);
         }
     }
@@ -83,6 +96,14 @@ public class VendorKeys {
     public void allowUnsigned(boolean allow) {
         String user = requireSecadmin();
         PlatformSetting setting = em.find(PlatformSetting.class, ALLOW_UNSIGNED);
+        boolean before = setting != null && Boolean.parseBoolean(setting.value());
+        platformActions.fire(new PlatformAction(
+                "vendorkey.unsigned",
+                "platform_setting",
+                ALLOW_UNSIGNED,
+                ALLOW_UNSIGNED,
+                AuditJson.of(Map.of("allowUnsigned", before)),
+                AuditJson.of(Map.of("allowUnsigned", allow))));
         if (setting == null) {
             setting = new PlatformSetting(ALLOW_UNSIGNED);
             setting.change(Boolean.toString(allow), user, Instant.now());
@@ -91,6 +112,13 @@ public class VendorKeys {
             setting.change(Boolean.toString(allow), user, Instant.now());
         }
         LOG.warning(() -> "Unsigned plugins " + (allow ? "ALLOWED" : "refused") + " by " + user);
+    }
+
+    private static String json(VendorKey key) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("fingerprint", key.fingerprint());
+        fields.put("subject", key.subject());
+        return AuditJson.of(fields);
     }
 
     static X509Certificate parse(byte[] certificate) {

@@ -2,6 +2,7 @@ package cn.zugong.core.cadre.infrastructure.excel;
 
 import cn.zugong.core.cadre.domain.Cadre;
 import cn.zugong.core.cadre.domain.NamePinyin;
+import cn.zugong.core.ops.OpsMetrics;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.CountyAccess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +44,13 @@ public class CadreImport {
         TenantFacts facts = inTransaction(() -> TenantFacts.load(em));
         WorkbookCheck.Result check = WorkbookCheck.run(file, facts, limits, progress);
         if (check.problemCount() > 0) {
+            OpsMetrics.imported("xlsx", false, 0);
             return ImportReport.refused(check.problems(), check.problemCount());
         }
         int rows = check.rows();
         CadreExcelReader reader = new CadreExcelReader(limits);
         inTransaction(() -> save(reader, file, facts, rows, progress));
+        OpsMetrics.imported("xlsx", true, rows);
         return ImportReport.saved(rows);
     }
 

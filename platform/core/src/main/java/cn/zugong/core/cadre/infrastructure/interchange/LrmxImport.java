@@ -11,6 +11,7 @@ import cn.zugong.core.cadre.infrastructure.lrmx.InterchangeArchive;
 import cn.zugong.core.cadre.infrastructure.lrmx.InterchangeException;
 import cn.zugong.core.cadre.infrastructure.lrmx.InterchangeProblem;
 import cn.zugong.core.cadre.infrastructure.lrmx.LrmxReader;
+import cn.zugong.core.ops.OpsMetrics;
 import cn.zugong.core.tenant.CountyAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,6 +76,7 @@ public class LrmxImport {
             problems.add(new InterchangeProblem(fileName, "", "interchange.error.nothing", List.of()));
         }
         if (!problems.isEmpty()) {
+            OpsMetrics.imported("lrmx", false, 0);
             return new ImportOutcome(problems, skipped, 0, 0);
         }
         int created = 0;
@@ -83,6 +85,7 @@ public class LrmxImport {
             save(m);
             created += isNew ? 1 : 0;
         }
+        OpsMetrics.imported("lrmx", true, mapped.size());
         return new ImportOutcome(List.of(), skipped, created, mapped.size() - created);
     }
 

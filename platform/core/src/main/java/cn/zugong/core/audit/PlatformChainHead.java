@@ -1,0 +1,44 @@
+package cn.zugong.core.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The end of the platform's chain, created by its migration: appending locks this one row, so
+ * concurrent operators take turns and the chain never forks; the verifier compares the chain's
+ * last link with it, which reveals deleted newest rows.
+ */
+@Entity
+@Table(name = "platform_audit_head")
+public class PlatformChainHead {
+
+    @Id
+    @Column(name = "chain_id", length = 16)
+    private String chainId;
+
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
+    @Column(name = "last_hash", nullable = false, length = 64)
+    private String lastHash;
+
+    protected PlatformChainHead() {}
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    String lastHash() {
+        return lastHash;
+    }
+
+    void advance(AuditEntry appended) {
+        if (appended.seq() != lastSeq + 1 || !appended.prevHash().equals(lastHash)) {
+            throw new IllegalStateException("Link " + appended.seq() + " does not follow " + lastSeq);
+        }
+        lastSeq = appended.seq();
+        lastHash = appended.hash();
+    }
+}
