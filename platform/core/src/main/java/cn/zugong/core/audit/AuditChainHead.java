@@ -13,33 +13,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_chain_head")
-public class AuditChainHead {
+public class AuditChainHead extends ChainEnd {
 
     @Id
     @Column(name = "tenant_id", length = 6)
     private String tenantId;
 
-    @Column(name = "last_seq", nullable = false)
-    private long lastSeq;
-
-    @Column(name = "last_hash", nullable = false, length = 64)
-    private String lastHash;
-
     protected AuditChainHead() {}
-
-    long lastSeq() {
-        return lastSeq;
-    }
-
-    String lastHash() {
-        return lastHash;
-    }
-
-    void advance(AuditEntry appended) {
-        if (appended.seq() != lastSeq + 1 || !appended.prevHash().equals(lastHash)) {
-            throw new IllegalStateException("Link " + appended.seq() + " does not follow " + lastSeq);
-        }
-        lastSeq = appended.seq();
-        lastHash = appended.hash();
-    }
 }

@@ -37,10 +37,31 @@ final class ChainAppender {
             String beforeJson,
             String afterJson) {
         AuditChainHead head = lockHead(tenant.code());
+        AuditEntry entry =
+                next(head, tenant.code(), clock, action, subjectType, subjectId, summary, beforeJson, afterJson);
+        em.persist(new AuditEvent(entry));
+        head.advance(entry);
+        return entry;
+    }
+
+    /**
+     * The link that follows {@code head} in the chain {@code chain}: by the current user, from the
+     * request's origin, at the clock's time.
+     */
+    static AuditEntry next(
+            ChainEnd head,
+            String chain,
+            Clock clock,
+            String action,
+            String subjectType,
+            String subjectId,
+            String summary,
+            String beforeJson,
+            String afterJson) {
         RequestOrigin origin = origin();
-        AuditEntry entry = AuditEntry.chain(
+        return AuditEntry.chain(
                 head.lastHash(),
-                tenant.code(),
+                chain,
                 head.lastSeq() + 1,
                 UUID.randomUUID(),
                 ChainHash.storable(clock.instant()),
@@ -53,9 +74,6 @@ final class ChainAppender {
                 afterJson,
                 origin.sessionHash(),
                 origin.clientAddress());
-        em.persist(new AuditEvent(entry));
-        head.advance(entry);
-        return entry;
     }
 
     /** The user of the current request, or {@link #SYSTEM} outside one. */

@@ -1,10 +1,8 @@
 package cn.zugong.core.audit;
 
-import cn.zugong.core.security.RequestOrigin;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * Appends one link to the platform chain in the current transaction: locks the chain's head row,
@@ -27,22 +25,8 @@ final class PlatformChainAppender {
         if (head == null) {
             throw new IllegalStateException("The platform chain's head is missing (migration V18)");
         }
-        RequestOrigin origin = ChainAppender.origin();
-        AuditEntry entry = AuditEntry.chain(
-                head.lastHash(),
-                PlatformChain.ID,
-                head.lastSeq() + 1,
-                UUID.randomUUID(),
-                ChainHash.storable(clock.instant()),
-                ChainAppender.actor(),
-                action,
-                subjectType,
-                subjectId,
-                summary,
-                beforeJson,
-                afterJson,
-                origin.sessionHash(),
-                origin.clientAddress());
+        AuditEntry entry = ChainAppender.next(
+                head, PlatformChain.ID, clock, action, subjectType, subjectId, summary, beforeJson, afterJson);
         em.persist(new PlatformAuditEvent(entry));
         head.advance(entry);
         return entry;

@@ -12,33 +12,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "platform_audit_head")
-public class PlatformChainHead {
+public class PlatformChainHead extends ChainEnd {
 
     @Id
     @Column(name = "chain_id", length = 16)
     private String chainId;
 
-    @Column(name = "last_seq", nullable = false)
-    private long lastSeq;
-
-    @Column(name = "last_hash", nullable = false, length = 64)
-    private String lastHash;
-
     protected PlatformChainHead() {}
-
-    long lastSeq() {
-        return lastSeq;
-    }
-
-    String lastHash() {
-        return lastHash;
-    }
-
-    void advance(AuditEntry appended) {
-        if (appended.seq() != lastSeq + 1 || !appended.prevHash().equals(lastHash)) {
-            throw new IllegalStateException("Link " + appended.seq() + " does not follow " + lastSeq);
-        }
-        lastSeq = appended.seq();
-        lastHash = appended.hash();
-    }
 }
