@@ -34,6 +34,14 @@ final class TokenIdentity {
         });
     }
 
+    /** The e-mail address of the user's token ({@code email} claim), if it has one. */
+    static Optional<String> email(HttpServletRequest request) {
+        return context(request)
+                .map(OidcSecurityContext::getToken)
+                .map(AccessToken::getEmail)
+                .filter(email -> !email.isBlank());
+    }
+
     /** Chinese names are written family name first, without a space. */
     private static String displayName(AccessToken token) {
         String family = token.getFamilyName();
