@@ -52,15 +52,13 @@ public class NoticeStore {
         } else {
             return;
         }
-        if (posted != null) {
-            posted.fire(new NoticePosted(
-                    county.code(),
-                    pluginId,
-                    notice.audience().id(),
-                    notice.audience().defaultRoles(),
-                    notice.messageKey(),
-                    notice.args()));
-        }
+        posted.fire(new NoticePosted(
+                county.code(),
+                pluginId,
+                notice.audience().id(),
+                notice.audience().defaultRoles(),
+                notice.messageKey(),
+                notice.args()));
     }
 
     /** Removes the plugin's notice of that key (its read marks go with it); nothing when there is none. */

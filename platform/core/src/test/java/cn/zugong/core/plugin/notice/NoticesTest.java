@@ -51,6 +51,7 @@ class NoticesTest {
             new PluginPermission("training.manage", Set.of(CurrentUser.TENANT_ADMIN));
 
     private final List<EntityManager> opened = new ArrayList<>();
+    private final Announced announced = new Announced();
     private Instant now = Instant.parse("2026-03-02T01:00:00Z");
     private TestDatabase db;
 
@@ -109,6 +110,7 @@ class NoticesTest {
         EntityManager em = entityManager();
         NoticeStore store = new NoticeStore();
         store.em = em;
+        store.posted = announced;
         Clock clock = new Clock() {
             @Override
             public Instant instant() {
@@ -182,6 +184,23 @@ class NoticesTest {
         });
         assertThat(board.count()).isEqualTo(1);
         assertThat(board.unreadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewNoticeAndAChangedTextAreAnnouncedForTheMailButAnUnchangedPostIsNot() {
+        job(WENJIANG).post(deadline("followup/1", "Zhang San", null));
+        job(WENJIANG).post(deadline("followup/1", "Zhang San", null));
+        job(PIDU).post(deadline("followup/1", "Li Si", null));
+        job(WENJIANG).withdraw("followup/1");
+
+        assertThat(announced.events)
+                .extracting(NoticePosted::county, NoticePosted::args)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(WENJIANG, List.of("Zhang San", "2026-06-30")),
+                        org.assertj.core.groups.Tuple.tuple(PIDU, List.of("Li Si", "2026-06-30")));
+        assertThat(announced.events.getFirst().permission()).isEqualTo("training.view");
+        assertThat(announced.events.getFirst().defaultRoles())
+                .containsExactlyInAnyOrder(CurrentUser.OFFICER, CurrentUser.TENANT_ADMIN);
     }
 
     @Test
@@ -417,6 +436,45 @@ class NoticesTest {
                 }
                 throw e;
             }
+        }
+    }
+
+    /** The store's announcements, as the CDI event would deliver them. */
+    static final class Announced implements jakarta.enterprise.event.Event<NoticePosted> {
+
+        final List<NoticePosted> events = new ArrayList<>();
+
+        @Override
+        public void fire(NoticePosted event) {
+            events.add(event);
+        }
+
+        @Override
+        public <U extends NoticePosted> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends NoticePosted> java.util.concurrent.CompletionStage<U> fireAsync(
+                U event, jakarta.enterprise.event.NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public jakarta.enterprise.event.Event<NoticePosted> select(java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends NoticePosted> jakarta.enterprise.event.Event<U> select(
+                Class<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends NoticePosted> jakarta.enterprise.event.Event<U> select(
+                jakarta.enterprise.util.TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
         }
     }
 }
