@@ -34,12 +34,12 @@ final class TokenIdentity {
         });
     }
 
-    /** The e-mail address of the user's token ({@code email} claim), if it has one. */
+    /** The e-mail address of the user's tokens ({@code email} claim), if they have one. */
     static Optional<String> email(HttpServletRequest request) {
-        return context(request)
-                .map(OidcSecurityContext::getToken)
+        return context(request).flatMap(c -> Optional.ofNullable(c.getToken())
                 .map(AccessToken::getEmail)
-                .filter(email -> !email.isBlank());
+                .or(() -> Optional.ofNullable(c.getIDToken()).map(id -> id.getEmail()))
+                .filter(email -> !email.isBlank()));
     }
 
     /** Chinese names are written family name first, without a space. */

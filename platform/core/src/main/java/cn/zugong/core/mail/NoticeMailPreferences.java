@@ -1,10 +1,13 @@
 package cn.zugong.core.mail;
 
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.plugin.application.PluginGrants;
 import cn.zugong.core.plugin.notice.NoticeBoard;
+import cn.zugong.core.plugin.notice.NoticePosted;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +27,9 @@ public class NoticeMailPreferences {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    @Inject
+    PluginGrants grants;
 
     Clock clock = Clock.systemUTC();
 
@@ -70,8 +76,18 @@ public class NoticeMailPreferences {
         }
     }
 
+    /**
+     * Who receives the notice by e-mail ({@link NoticeMailing#audience}), read in the request's
+     * county. In a transaction of its own: the mailer asks after the posting transaction committed,
+     * when that one is still bound to the thread but no longer active.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<MailRecipient> recipients(NoticePosted notice) {
+        return NoticeMailing.audience(notice, chosenIn(notice.county()), grants.granted());
+    }
+
     /** The users of the county who chose notices by e-mail, as recorded with their choice. */
-    public List<MailRecipient> chosenIn(String county) {
+    List<MailRecipient> chosenIn(String county) {
         return em.createQuery(
                         "select p from NoticeMailPreference p where p.tenantId = :county and p.enabled = true"
                                 + " order by p.username",

@@ -3,7 +3,6 @@ package cn.zugong.core.mail;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.i18n.PortalMessages;
 import cn.zugong.core.ops.OpsMetrics;
-import cn.zugong.core.plugin.application.PluginGrants;
 import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.notice.NoticePosted;
 import cn.zugong.core.tenant.TenancyHolder;
@@ -36,9 +35,6 @@ public class NoticeMailer {
     NoticeMailPreferences preferences;
 
     @Inject
-    PluginGrants grants;
-
-    @Inject
     PluginHost plugins;
 
     /** The server's default managed executor. */
@@ -55,8 +51,7 @@ public class NoticeMailer {
             if (settings.isEmpty() || !postedHere(notice)) {
                 return;
             }
-            List<MailRecipient> recipients =
-                    NoticeMailing.audience(notice, preferences.chosenIn(notice.county()), grants.granted());
+            List<MailRecipient> recipients = preferences.recipients(notice);
             if (recipients.isEmpty()) {
                 return;
             }

@@ -93,7 +93,7 @@ class NoticeMailerTest {
         NoticeMailer mailer = new NoticeMailer();
         mailer.preferences = new NoticeMailPreferences();
         mailer.preferences.em = em;
-        mailer.grants = TestDatabase.wire(new PluginGrants(), "em", em);
+        mailer.preferences.grants = TestDatabase.wire(new PluginGrants(), "em", em);
         mailer.plugins = new PluginHost() {
             @Override
             public List<ResourceBundle> bundles(Locale locale) {
