@@ -2,6 +2,7 @@ package cn.zugong.core.plugin.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import cn.zugong.api.notice.Notice;
 import cn.zugong.api.notice.Notices;
@@ -22,7 +23,11 @@ import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.core.testdb.TestDatabase;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
+import java.lang.annotation.Annotation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,8 +202,8 @@ class NoticesTest {
         assertThat(announced.events)
                 .extracting(NoticePosted::county, NoticePosted::args)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(WENJIANG, List.of("Zhang San", "2026-06-30")),
-                        org.assertj.core.groups.Tuple.tuple(PIDU, List.of("Li Si", "2026-06-30")));
+                        tuple(WENJIANG, List.of("Zhang San", "2026-06-30")),
+                        tuple(PIDU, List.of("Li Si", "2026-06-30")));
         assertThat(announced.events.getFirst().permission()).isEqualTo("training.view");
         assertThat(announced.events.getFirst().defaultRoles())
                 .containsExactlyInAnyOrder(CurrentUser.OFFICER, CurrentUser.TENANT_ADMIN);
@@ -440,7 +446,7 @@ class NoticesTest {
     }
 
     /** The store's announcements, as the CDI event would deliver them. */
-    static final class Announced implements jakarta.enterprise.event.Event<NoticePosted> {
+    static final class Announced implements Event<NoticePosted> {
 
         final List<NoticePosted> events = new ArrayList<>();
 
@@ -450,30 +456,27 @@ class NoticesTest {
         }
 
         @Override
-        public <U extends NoticePosted> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+        public <U extends NoticePosted> CompletionStage<U> fireAsync(U event) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends NoticePosted> java.util.concurrent.CompletionStage<U> fireAsync(
-                U event, jakarta.enterprise.event.NotificationOptions options) {
+        public <U extends NoticePosted> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public jakarta.enterprise.event.Event<NoticePosted> select(java.lang.annotation.Annotation... qualifiers) {
+        public Event<NoticePosted> select(Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends NoticePosted> jakarta.enterprise.event.Event<U> select(
-                Class<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+        public <U extends NoticePosted> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends NoticePosted> jakarta.enterprise.event.Event<U> select(
-                jakarta.enterprise.util.TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+        public <U extends NoticePosted> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
     }
