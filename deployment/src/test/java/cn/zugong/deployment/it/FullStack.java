@@ -2,6 +2,8 @@ package cn.zugong.deployment.it;
 
 import cn.zugong.testkit.PortalStack;
 import cn.zugong.testkit.StackSettings;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * PostgreSQL once per test run, shared by every integration test class, and stops them at the
  * end. Ports: WildFly 9080, Keycloak 9180, so a portal started with the run command can keep
  * running. Without PostgreSQL the tests are skipped, unless {@code CI=true}, where they fail.
+ * A GreenMail SMTP server on a free port, in this JVM, is the server's SMTP server for notices by
+ * e-mail ({@link #mail()}): configured for the whole run, it receives mail only for users who
+ * chose so.
  */
 public final class FullStack implements BeforeAllCallback {
 
@@ -33,6 +38,13 @@ public final class FullStack implements BeforeAllCallback {
         context.getRoot()
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
+    }
+
+    private static volatile GreenMail mail;
+
+    /** The SMTP server the portal mails notices through, with what it received this run. */
+    static GreenMail mail() {
+        return mail;
     }
 
     static String portalUrl() {
@@ -107,7 +119,7 @@ public final class FullStack implements BeforeAllCallback {
         }
     }
 
-    record Running(PortalStack stack) implements AutoCloseable {
+    record Running(PortalStack stack, GreenMail smtp) implements AutoCloseable {
 
         static Running start() {
             try {
@@ -119,6 +131,9 @@ public final class FullStack implements BeforeAllCallback {
                 Assumptions.abort("PostgreSQL not reachable: " + noPostgres.getMessage());
             }
             Path logs = moduleDir().resolve("target/it-logs");
+            GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            smtp.start();
+            mail = smtp;
             StackSettings settings = new StackSettings(
                     Path.of(System.getProperty("zugong.wildfly.home")),
                     freshServerBase("it-server"),
@@ -142,12 +157,18 @@ public final class FullStack implements BeforeAllCallback {
                             Map.entry("zugong.oidc.url", REALM_URL),
                             Map.entry("zugong.plugins.dir", freshPlugins().toString()),
                             Map.entry("zugong.demo", "true"),
+                            Map.entry("zugong.smtp.host", "localhost"),
+                            Map.entry(
+                                    "zugong.smtp.port",
+                                    Integer.toString(smtp.getSmtp().getPort())),
+                            Map.entry("zugong.smtp.from", "zugong-it@demo.zugong.invalid"),
                             // plugin jobs are due at most a few seconds after a county enables them
                             Map.entry("zugong.jobs.tick-seconds", "5")),
                     logs);
             try {
-                return new Running(PortalStack.start(settings));
+                return new Running(PortalStack.start(settings), smtp);
             } catch (IOException | InterruptedException e) {
+                smtp.stop();
                 throw new IllegalStateException("The portal did not start; logs in target/it-logs", e);
             }
         }
@@ -155,6 +176,7 @@ public final class FullStack implements BeforeAllCallback {
         @Override
         public void close() {
             stack.close();
+            smtp.stop();
         }
     }
 }

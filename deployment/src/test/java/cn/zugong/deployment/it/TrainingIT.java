@@ -2,7 +2,13 @@ package cn.zugong.deployment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -118,6 +124,9 @@ class TrainingIT {
         // (platform notices) of cadres falling behind, which follow the county's values at once.
         String key = "pace.year.checkpoints";
         Plugins.setEnabled("wenjiang-admin", "training", MENU, true);
+        // Issue 17 item 9: Wenjiang's and Pidu's officers choose to receive their notices by e-mail.
+        chooseMail("wenjiang-officer");
+        chooseMail("pidu-officer");
         try {
             try (Browser admin = Browser.as("wenjiang-admin", "admin/rules")) {
                 admin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rules-grid")));
@@ -159,9 +168,45 @@ class TrainingIT {
                 pidu.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notices-empty")));
                 assertThat(pidu.present("notices-count")).isFalse();
             }
+            // The reminder also went by e-mail to Wenjiang's officer, in Chinese, and to nobody in Pidu.
+            GreenMail smtp = FullStack.mail();
+            for (int attempt = 1; mailsTo("wenjiang-officer").isEmpty(); attempt++) {
+                assertThat(attempt).as("a mail within a minute").isLessThan(12);
+                smtp.waitForIncomingEmail(5000, smtp.getReceivedMessages().length + 1);
+            }
+            assertThat(mailsTo("wenjiang-officer"))
+                    .anySatisfy(
+                            m -> assertThat(m.getSubject()).startsWith("【组工】").contains("进度落后"));
+            assertThat(mailsTo("pidu-officer")).isEmpty();
         } finally {
             Plugins.setEnabled("wenjiang-admin", "training", MENU, false);
         }
+    }
+
+    /** The user switches on "also by e-mail" on the notices page (to their account's address). */
+    private static void chooseMail(String username) throws Exception {
+        try (Browser user = Browser.as(username, "notices")) {
+            user.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notices-mail")));
+            WebElement toggle = user.driver.findElement(By.id("notices-mail"));
+            assertThat(toggle.getText()).contains(username + "@demo.zugong.invalid");
+            toggle.findElement(By.tagName("input")).click();
+            user.wait.until(d -> "true".equals(toggle.getDomProperty("checked")));
+            user.wait.until(d -> d.findElement(By.tagName("vaadin-notification-card"))
+                    .getText()
+                    .contains("今后的通知将同时发送到您的邮箱"));
+        }
+    }
+
+    /** The mails received for the demo user's address. */
+    private static List<MimeMessage> mailsTo(String username) throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage mail : FullStack.mail().getReceivedMessages()) {
+            Address[] to = mail.getRecipients(Message.RecipientType.TO);
+            if (to != null && to[0].toString().equals(username + "@demo.zugong.invalid")) {
+                mails.add(mail);
+            }
+        }
+        return mails;
     }
 
     /** Whether the notices page shows a notice containing {@code text} within a few seconds. */

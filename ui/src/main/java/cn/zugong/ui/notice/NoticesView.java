@@ -1,5 +1,6 @@
 package cn.zugong.ui.notice;
 
+import cn.zugong.core.mail.NoticeMailPreferences;
 import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.plugin.notice.NoticeBoard;
@@ -7,6 +8,7 @@ import cn.zugong.core.plugin.notice.NoticeEntry;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
+import cn.zugong.ui.security.AccountEmail;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,13 +31,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The user's notices ({@code notices}), newest first in a lazy grid ({@code notices-grid}): the
  * module's text in the user's language, the module, the time, and per notice "open" ({@code
  * notice-open-<id>}, when it leads somewhere; it marks the notice read) and "mark read" ({@code
  * notice-read-<id>}); "mark all read" ({@code notices-read-all}); {@code notices-empty} when there
- * are none. Only for users who read a county's notices (not supervisors).
+ * are none; when SMTP is configured, the choice to receive them by e-mail as well ({@link
+ * NoticeMailToggle}). Only for users who read a county's notices (not supervisors).
  */
 @Access(NoticesView.Readers.class)
 @Route(value = NoticesView.ROUTE, layout = MainLayout.class)
@@ -49,15 +54,26 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
     final Grid<NoticeEntry> grid = new Grid<>();
     final Button readAll = new Button();
     final Paragraph empty = new Paragraph();
+    final NoticeMailToggle mail;
 
     private final NoticeBoard board;
     private final PluginHost host;
     private Map<String, String> moduleNames = Map.of();
 
     @Inject
-    NoticesView(NoticeBoard board, PluginHost host) {
+    NoticesView(NoticeBoard board, PluginHost host, NoticeMailPreferences mailPreferences) {
+        this(board, host, mailPreferences, AccountEmail::current);
+    }
+
+    /** @param email the address of the signed-in user's account */
+    NoticesView(
+            NoticeBoard board,
+            PluginHost host,
+            NoticeMailPreferences mailPreferences,
+            Supplier<Optional<String>> email) {
         this.board = board;
         this.host = host;
+        this.mail = new NoticeMailToggle(mailPreferences, email);
         readAll.setId("notices-read-all");
         readAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
         readAll.addClickListener(click -> {
@@ -101,9 +117,11 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
         add(
                 new H2(getTranslation("notices.title")),
                 new Paragraph(getTranslation("notices.hint")),
+                mail,
                 readAll,
                 empty,
                 grid);
+        mail.show();
         updateState();
     }
 

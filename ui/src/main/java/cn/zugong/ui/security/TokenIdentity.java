@@ -34,6 +34,14 @@ final class TokenIdentity {
         });
     }
 
+    /** The e-mail address of the user's tokens ({@code email} claim), if they have one. */
+    static Optional<String> email(HttpServletRequest request) {
+        return context(request).flatMap(c -> Optional.ofNullable(c.getToken())
+                .map(AccessToken::getEmail)
+                .or(() -> Optional.ofNullable(c.getIDToken()).map(id -> id.getEmail()))
+                .filter(email -> !email.isBlank()));
+    }
+
     /** Chinese names are written family name first, without a space. */
     private static String displayName(AccessToken token) {
         String family = token.getFamilyName();

@@ -3,6 +3,7 @@ package cn.zugong.ui.notice;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.api.view.PluginView;
+import cn.zugong.core.mail.NoticeMailPreferences;
 import cn.zugong.core.plugin.application.PluginHost;
 import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.plugin.notice.NoticeBoard;
@@ -35,6 +37,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +55,8 @@ class NoticesViewTest {
 
     private final Board board = new Board();
     private final Host host = new Host();
+    private final MailChoices mail = new MailChoices();
+    private Optional<String> email = Optional.of("officer@example.cn");
 
     /** A module's page a notice leads to. */
     public static class CadrePage extends Div {}
@@ -108,7 +113,7 @@ class NoticesViewTest {
     }
 
     private NoticesView view() {
-        NoticesView view = new NoticesView(board, host);
+        NoticesView view = new NoticesView(board, host, mail, () -> email);
         UI.getCurrent().add(view);
         assertThat(Entering.refusal(view, NoticesView.ROUTE)).isEmpty();
         return view;
@@ -150,7 +155,7 @@ class NoticesViewTest {
         signIn(Tenancy.reading(Set.of(WENJIANG)), TenancyPolicy.SUPERVISOR);
 
         assertThat(bell().isVisible()).isFalse();
-        assertThat(Entering.refusal(new NoticesView(board, host), NoticesView.ROUTE))
+        assertThat(Entering.refusal(new NoticesView(board, host, mail, () -> email), NoticesView.ROUTE))
                 .containsInstanceOf(AccessDeniedException.class);
 
         signIn(Tenancy.reading(Set.of(WENJIANG)), TenancyPolicy.TENANT_AUDITOR);
@@ -238,6 +243,85 @@ class NoticesViewTest {
         assertThat(view.empty.getText()).isEqualTo("暂无通知。");
         assertThat(view.grid.isVisible()).isFalse();
         assertThat(view.readAll.isEnabled()).isFalse();
+    }
+
+    @Test
+    void withoutSmtpThereIsNoChoiceOfMail() {
+        mail.offered = false;
+
+        assertThat(view().mail.isVisible()).isFalse();
+    }
+
+    @Test
+    void theUserChoosesMailToTheirAccountsAddressInTheirLanguage() {
+        NoticesView view = view();
+
+        assertThat(view.mail.isVisible()).isTrue();
+        assertThat(view.mail.getLabel()).isEqualTo("同时通过电子邮件接收通知");
+        assertThat(view.mail.getHelperText()).isEqualTo("通知将发送到您账号的邮箱：officer@example.cn");
+        assertThat(view.mail.getValue()).isFalse();
+
+        _setValue(view.mail, true);
+
+        assertThat(mail.choices).containsExactly("true officer@example.cn zh");
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .contains("今后的通知将同时发送到您的邮箱。");
+
+        _setValue(view.mail, false);
+        assertThat(mail.choices).containsExactly("true officer@example.cn zh", "false officer@example.cn zh");
+    }
+
+    @Test
+    void aStandingChoiceIsShownAndRefreshedWithTheAccountWhenThePageOpens() {
+        mail.chosen = true;
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        NoticesView view = view();
+
+        assertThat(view.mail.getValue()).isTrue();
+        assertThat(view.mail.getLabel()).isEqualTo("Also receive notices by e-mail");
+        assertThat(mail.refreshed).containsExactly("officer@example.cn en");
+    }
+
+    @Test
+    void anAccountWithoutAnAddressCannotChooseMail() {
+        email = Optional.empty();
+
+        NoticesView view = view();
+
+        assertThat(view.mail.isEnabled()).isFalse();
+        assertThat(view.mail.getHelperText()).isEqualTo("您的账号没有登记邮箱，无法通过电子邮件接收通知。请联系本单位管理员。");
+    }
+
+    /** The user's choice of mail, offered as when SMTP is configured. */
+    static final class MailChoices extends NoticeMailPreferences {
+
+        boolean offered = true;
+        boolean chosen;
+        final List<String> choices = new ArrayList<>();
+        final List<String> refreshed = new ArrayList<>();
+
+        @Override
+        public boolean offered() {
+            return offered;
+        }
+
+        @Override
+        public boolean chosen() {
+            return chosen;
+        }
+
+        @Override
+        public void choose(boolean enabled, Optional<String> email, Locale language) {
+            choices.add(enabled + " " + email.orElse("") + " " + language.getLanguage());
+            chosen = enabled;
+        }
+
+        @Override
+        public void refresh(Optional<String> email, Locale language) {
+            refreshed.add(email.orElse("") + " " + language.getLanguage());
+        }
     }
 
     /** One user's notices on a list. */

@@ -95,6 +95,15 @@ public final class OpsMetrics {
         }
     }
 
+    /** Notice mails sent and failed, for one posted notice. */
+    public static void noticeMails(int sent, int failed) {
+        MeterRegistry meters = registry;
+        if (meters != null) {
+            meters.counter("zugong.notice.mails", Tags.of("outcome", "sent")).increment(sent);
+            meters.counter("zugong.notice.mails", Tags.of("outcome", "failed")).increment(failed);
+        }
+    }
+
     /** A Vaadin session began ({@code +1}) or ended ({@code -1}). */
     public static void sessions(int delta) {
         SESSIONS.addAndGet(delta);

@@ -3,6 +3,8 @@ package cn.zugong.core.plugin.notice;
 import cn.zugong.api.notice.Notice;
 import cn.zugong.api.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,9 +22,13 @@ public class NoticeStore {
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
 
+    @Inject
+    Event<NoticePosted> posted;
+
     /**
      * Posts the plugin's notice, or replaces the one of the same key; when the text changed, the
-     * read marks go, so that it is unread again for everyone.
+     * read marks go, so that it is unread again for everyone. A new notice or a changed text is
+     * announced ({@link NoticePosted}).
      */
     public void post(TenantId county, String pluginId, Notice notice, Instant at) {
         check(notice);
@@ -43,7 +49,16 @@ public class NoticeStore {
                     .setParameter("county", county.code())
                     .setParameter("id", existing.id())
                     .executeUpdate();
+        } else {
+            return;
         }
+        posted.fire(new NoticePosted(
+                county.code(),
+                pluginId,
+                notice.audience().id(),
+                notice.audience().defaultRoles(),
+                notice.messageKey(),
+                notice.args()));
     }
 
     /** Removes the plugin's notice of that key (its read marks go with it); nothing when there is none. */

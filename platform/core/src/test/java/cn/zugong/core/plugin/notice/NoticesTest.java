@@ -2,6 +2,7 @@ package cn.zugong.core.plugin.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import cn.zugong.api.notice.Notice;
 import cn.zugong.api.notice.Notices;
@@ -22,7 +23,11 @@ import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.core.testdb.TestDatabase;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
+import java.lang.annotation.Annotation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +57,7 @@ class NoticesTest {
             new PluginPermission("training.manage", Set.of(CurrentUser.TENANT_ADMIN));
 
     private final List<EntityManager> opened = new ArrayList<>();
+    private final Announced announced = new Announced();
     private Instant now = Instant.parse("2026-03-02T01:00:00Z");
     private TestDatabase db;
 
@@ -109,6 +116,7 @@ class NoticesTest {
         EntityManager em = entityManager();
         NoticeStore store = new NoticeStore();
         store.em = em;
+        store.posted = announced;
         Clock clock = new Clock() {
             @Override
             public Instant instant() {
@@ -182,6 +190,23 @@ class NoticesTest {
         });
         assertThat(board.count()).isEqualTo(1);
         assertThat(board.unreadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewNoticeAndAChangedTextAreAnnouncedForTheMailButAnUnchangedPostIsNot() {
+        job(WENJIANG).post(deadline("followup/1", "Zhang San", null));
+        job(WENJIANG).post(deadline("followup/1", "Zhang San", null));
+        job(PIDU).post(deadline("followup/1", "Li Si", null));
+        job(WENJIANG).withdraw("followup/1");
+
+        assertThat(announced.events)
+                .extracting(NoticePosted::county, NoticePosted::args)
+                .containsExactly(
+                        tuple(WENJIANG, List.of("Zhang San", "2026-06-30")),
+                        tuple(PIDU, List.of("Li Si", "2026-06-30")));
+        assertThat(announced.events.getFirst().permission()).isEqualTo("training.view");
+        assertThat(announced.events.getFirst().defaultRoles())
+                .containsExactlyInAnyOrder(CurrentUser.OFFICER, CurrentUser.TENANT_ADMIN);
     }
 
     @Test
@@ -417,6 +442,42 @@ class NoticesTest {
                 }
                 throw e;
             }
+        }
+    }
+
+    /** The store's announcements, as the CDI event would deliver them. */
+    static final class Announced implements Event<NoticePosted> {
+
+        final List<NoticePosted> events = new ArrayList<>();
+
+        @Override
+        public void fire(NoticePosted event) {
+            events.add(event);
+        }
+
+        @Override
+        public <U extends NoticePosted> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends NoticePosted> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<NoticePosted> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends NoticePosted> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends NoticePosted> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
         }
     }
 }
