@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.admin.IdentityAdmin;
+import cn.zugong.core.admin.TenantExport;
 import cn.zugong.core.admin.TenantLifecycle;
 import cn.zugong.core.division.Divisions;
 import cn.zugong.core.security.AccessDeniedException;
@@ -50,7 +51,7 @@ class TenantsViewTest {
     }
 
     private TenantsView view() {
-        TenantsView view = new TenantsView(lifecycle);
+        TenantsView view = new TenantsView(lifecycle, new TenantExport());
         UI.getCurrent().add(view);
         assertThat(Entering.refusal(view, "admin/platform/tenants")).isEmpty();
         return view;
@@ -60,7 +61,7 @@ class TenantsViewTest {
     void onlyTheSystemAdministratorMayOpenThePage() {
         for (String role : List.of("platform-secadmin", "platform-auditor", "tenant-admin", "supervisor")) {
             CurrentUserHolder.set(new CurrentUser("u", "U", Set.of(role), Set.of()));
-            assertThat(Entering.refusal(new TenantsView(lifecycle), "admin/platform/tenants"))
+            assertThat(Entering.refusal(new TenantsView(lifecycle, new TenantExport()), "admin/platform/tenants"))
                     .as(role)
                     .containsInstanceOf(AccessDeniedException.class);
         }
