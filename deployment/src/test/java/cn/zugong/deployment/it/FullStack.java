@@ -143,7 +143,9 @@ public final class FullStack implements BeforeAllCallback {
                             Map.entry("zugong.plugins.dir", freshPlugins().toString()),
                             Map.entry("zugong.demo", "true"),
                             // plugin jobs are due at most a few seconds after a county enables them
-                            Map.entry("zugong.jobs.tick-seconds", "5")),
+                            Map.entry("zugong.jobs.tick-seconds", "5"),
+                            // TenantExportIT purges the county it archived a moment before
+                            Map.entry("zugong.tenant.purge-wait-days", "0")),
                     logs);
             try {
                 return new Running(PortalStack.start(settings));
