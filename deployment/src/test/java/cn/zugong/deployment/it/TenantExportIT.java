@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The end of a county's life, for real: Jintang (510121) gets cadres from .lrmx files, the
- * platform-sysadmin exports it, the export's .lrmx files imported into a fresh Dayi (510129) give
+ * platform-sysadmin suspends and exports it (archiving before that is refused), the export's .lrmx files imported into a fresh Dayi (510129) give
  * the same cadres field by field; Jintang is archived (its admin reads, every write is refused),
  * then purged by two people: the sysadmin requests, cannot approve their own request, and the
  * secadmin approves. The stack runs with a purge waiting period of 0 days.
@@ -61,6 +61,17 @@ class TenantExportIT {
         }
         Path dir = Files.createTempDirectory("zugong-export-it");
         String jintangAdmin = onboardAndImport(JINTANG, "jintang-admin", LrmxFiles.zip(dir, "jintang.zip", forms));
+        Map<String, Map<String, Object>> original = cadres(jintangAdmin);
+        assertThat(original).hasSize(3);
+
+        HttpResponse<String> tooEarly = Api.call("POST", "platform/tenants/" + JINTANG + "/archive", sysadmin, null);
+        assertThat(tooEarly.statusCode())
+                .as("archiving an active county never exported")
+                .isEqualTo(400);
+        assertThat(Api.isProblem(tooEarly)).isTrue();
+        assertThat(tooEarly.body()).as("the translated reason").contains("暂停");
+        HttpResponse<String> suspended = Api.call("POST", "platform/tenants/" + JINTANG + "/suspend", sysadmin, null);
+        assertThat(Api.json(suspended).get("status")).isEqualTo("SUSPENDED");
 
         HttpResponse<byte[]> export = download("platform/tenants/" + JINTANG + "/export", sysadmin);
         assertThat(export.statusCode()).isEqualTo(200);
@@ -102,9 +113,7 @@ class TenantExportIT {
             }
         });
         String dayiAdmin = onboardAndImport(DAYI, "dayi-admin", LrmxFiles.zip(dir, "from-jintang.zip", exported));
-        Map<String, Map<String, Object>> original = cadres(jintangAdmin);
         Map<String, Map<String, Object>> reimported = cadres(dayiAdmin);
-        assertThat(original).hasSize(3);
         assertThat(reimported.keySet()).isEqualTo(original.keySet());
         original.forEach((name, file) -> {
             assertThat(file.get("idNumber"))
@@ -122,8 +131,10 @@ class TenantExportIT {
         assertThat(write.statusCode()).as(write.body()).isEqualTo(403);
         assertThat(Api.isProblem(write)).isTrue();
         assertThat((String) Api.json(write).get("detail")).contains("只有查看权限");
-        HttpResponse<String> resume = Api.call("POST", "platform/tenants/" + JINTANG + "/suspend", sysadmin, null);
-        assertThat(resume.statusCode()).as(resume.body()).isEqualTo(400);
+        HttpResponse<String> resume = Api.call("POST", "platform/tenants/" + JINTANG + "/resume", sysadmin, null);
+        assertThat(resume.statusCode())
+                .as("an archived county is not resumed: " + resume.body())
+                .isEqualTo(400);
 
         HttpResponse<String> early =
                 Api.call("POST", "platform/tenants/" + JINTANG + "/purge", Api.token("platform-secadmin"), null);

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The end of a tenant's life on the tenants page: download its export, archive it (after an
- * export), request its purge (archived, after the waiting period). The purge is approved by a
+ * The end of a tenant's life on the tenants page: download its export, archive it (suspended and
+ * exported since), request its purge (archived, after the waiting period). The purge is approved by a
  * platform-secadmin through the API ({@code POST /platform/tenants/{code}/purge}).
  */
 final class TenantRetirement {
@@ -58,7 +58,7 @@ final class TenantRetirement {
                             return tr("tenants.purge.requested", t);
                         })));
             }
-        } else {
+        } else if (t.status() == TenantStatus.SUSPENDED) {
             row.add(button(
                     "tenants.archive",
                     VaadinIcon.ARCHIVE,

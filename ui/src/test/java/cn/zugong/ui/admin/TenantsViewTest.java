@@ -89,7 +89,10 @@ class TenantsViewTest {
         TenantsView view = view();
         assertThat(_getFormattedRow(view.grid, 0)).contains("正常");
 
-        ((Button) _getCellComponent(view.grid, 0, "actions")).click();
+        assertThat(action(view, "tenant-archive-510115"))
+                .as("archived only once suspended")
+                .isNull();
+        action(view, "tenant-suspend-510115").click();
         assertThat(lifecycle.tenants.getFirst().status()).isEqualTo(TenantStatus.ACTIVE);
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("tenant-suspend-confirm"));
         confirm.close();
@@ -97,9 +100,20 @@ class TenantsViewTest {
 
         assertThat(lifecycle.tenants.getFirst().status()).isEqualTo(TenantStatus.SUSPENDED);
         assertThat(_getFormattedRow(view.grid, 0)).contains("已暂停");
-        ((Button) _getCellComponent(view.grid, 0, "actions")).click();
+        assertThat(action(view, "tenant-archive-510115")).isNotNull();
+        action(view, "tenant-resume-510115").click();
         assertThat(lifecycle.tenants.getFirst().status()).isEqualTo(TenantStatus.ACTIVE);
         assertThat(_size(view.grid)).isEqualTo(1);
+    }
+
+    /** The button of the first row's actions with this id, or null. */
+    private static Button action(TenantsView view, String id) {
+        return _getCellComponent(view.grid, 0, "actions")
+                .getChildren()
+                .filter(c -> c instanceof Button && id.equals(c.getId().orElse(null)))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Tenants in memory. */

@@ -134,7 +134,7 @@ public class TenantLifecycle {
                 counts);
     }
 
-    /** Makes the tenant read-only for everyone; only after an export. */
+    /** Makes the tenant read-only for everyone; only a suspended tenant exported since. */
     @Transactional
     public Tenant archive(String code) {
         return apply(
@@ -159,16 +159,17 @@ public class TenantLifecycle {
     @Transactional
     public Tenant approvePurge(String code) {
         String by = requireRole(CurrentUser.PLATFORM_SECADMIN);
+        Map<String, Object> deleted = new LinkedHashMap<>();
         return apply(
                 code,
                 "tenant.purge",
                 by,
                 (tenant, who) -> {
                     tenant.approvePurge(who, Instant.now());
-                    Map<String, Integer> deleted = TenancyHolder.callAs(TenantPurge.as(code), () -> purge.delete(code));
-                    LOG.info(() -> "Tenant " + code + " purged: " + deleted);
+                    deleted.putAll(TenancyHolder.callAs(TenantPurge.as(code), () -> purge.delete(code)));
+                    LOG.info(() -> "Tenant " + code + " purged, rows deleted: " + deleted);
                 },
-                null);
+                deleted);
     }
 
     private Tenant apply(

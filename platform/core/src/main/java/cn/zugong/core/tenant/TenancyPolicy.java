@@ -31,6 +31,13 @@ public class TenancyPolicy {
     @Inject
     TenantDirectory directory;
 
+    public TenancyPolicy() {}
+
+    /** A policy over the given directory (tests; the portal injects it). */
+    public TenancyPolicy(TenantDirectory directory) {
+        this.directory = directory;
+    }
+
     /** Tenants the user may read, from the token alone. */
     public Set<TenantId> scope(Collection<String> groups, Collection<String> roles) {
         if (roles.contains(SUPERVISOR)) {

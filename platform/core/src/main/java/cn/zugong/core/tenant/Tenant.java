@@ -158,11 +158,14 @@ public class Tenant {
         this.exportSha256 = sha256;
     }
 
-    /** Makes the tenant read-only; only after an export made since its data last could change. */
+    /**
+     * Makes the tenant read-only; only a suspended tenant exported since it was suspended, so that
+     * the export holds its final data (nobody could write between the export and the archive).
+     */
     public void archive(String by, Instant at) {
         requireNot(TenantStatus.PURGED, "tenant.error.purged");
         requireNot(TenantStatus.ARCHIVED, "tenant.error.archived");
-        if (exportedAt == null || (statusChangedAt != null && exportedAt.isBefore(statusChangedAt))) {
+        if (status != TenantStatus.SUSPENDED || exportedAt == null || exportedAt.isBefore(statusChangedAt)) {
             throw refusal("tenant.error.exportFirst");
         }
         changeStatus(TenantStatus.ARCHIVED, by, at);

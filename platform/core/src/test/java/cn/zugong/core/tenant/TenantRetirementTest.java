@@ -7,6 +7,9 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.validation.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The rules at the end of a tenant's life: export before archive, wait before purge, two people. */
@@ -28,23 +31,36 @@ class TenantRetirementTest {
         throw new AssertionError("not refused");
     }
 
-    @Test
-    void archiveNeedsAnExport() {
+    /** A suspended tenant, exported since, archived: what the purge tests start from. */
+    private static Tenant archived() {
         Tenant t = county();
-        assertThat(key(() -> t.archive("sys", T0))).isEqualTo("tenant.error.exportFirst");
+        t.changeStatus(TenantStatus.SUSPENDED, "sys", T0);
         t.exported("sys", T0, "ab");
-        t.archive("sys", T0.plusSeconds(1));
-        assertThat(t.status()).isEqualTo(TenantStatus.ARCHIVED);
-        assertThat(t.archived()).isTrue();
+        t.archive("sys", T0);
+        return t;
     }
 
     @Test
-    void anExportOlderThanTheLastStatusChangeDoesNotCount() {
+    void archiveNeedsAnExportMadeWhileSuspended() {
+        Tenant t = county();
+        t.changeStatus(TenantStatus.SUSPENDED, "sys", T0);
+        assertThat(key(() -> t.archive("sys", T0))).isEqualTo("tenant.error.exportFirst");
+        t.exported("sys", T0.plusSeconds(1), "ab");
+        t.archive("sys", T0.plusSeconds(2));
+        assertThat(t.status()).isEqualTo(TenantStatus.ARCHIVED);
+        assertThat(t.archived()).isTrue();
+        assertThat(key(() -> t.archive("sys", T0.plusSeconds(3)))).isEqualTo("tenant.error.archived");
+    }
+
+    @Test
+    void anExportOfAnActiveTenantDoesNotCountItsUsersCouldStillWrite() {
         Tenant t = county();
         t.exported("sys", T0, "ab");
+        assertThat(key(() -> t.archive("sys", T0.plusSeconds(1)))).isEqualTo("tenant.error.exportFirst");
         t.changeStatus(TenantStatus.SUSPENDED, "sys", T0.plusSeconds(60));
-        t.changeStatus(TenantStatus.ACTIVE, "sys", T0.plusSeconds(120));
-        assertThat(key(() -> t.archive("sys", T0.plusSeconds(180)))).isEqualTo("tenant.error.exportFirst");
+        assertThat(key(() -> t.archive("sys", T0.plusSeconds(120))))
+                .as("exported before the suspension")
+                .isEqualTo("tenant.error.exportFirst");
         t.exported("sys", T0.plusSeconds(200), "cd");
         t.archive("sys", T0.plusSeconds(300));
         assertThat(t.status()).isEqualTo(TenantStatus.ARCHIVED);
@@ -52,10 +68,8 @@ class TenantRetirementTest {
 
     @Test
     void purgeOnlyOfAnArchivedTenantAfterTheWait() {
-        Tenant t = county();
-        assertThat(key(() -> t.requestPurge("sys", T0, WAIT))).isEqualTo("tenant.error.archiveFirst");
-        t.exported("sys", T0, "ab");
-        t.archive("sys", T0);
+        assertThat(key(() -> county().requestPurge("sys", T0, WAIT))).isEqualTo("tenant.error.archiveFirst");
+        Tenant t = archived();
         assertThat(key(() -> t.requestPurge("sys", T0.plus(WAIT).minusSeconds(1), WAIT)))
                 .isEqualTo("tenant.error.purgeWait");
         t.requestPurge("sys", T0.plus(WAIT), WAIT);
@@ -65,9 +79,7 @@ class TenantRetirementTest {
 
     @Test
     void theRequesterNeverApproves() {
-        Tenant t = county();
-        t.exported("sys", T0, "ab");
-        t.archive("sys", T0);
+        Tenant t = archived();
         assertThat(key(() -> t.approvePurge("sec", T0))).isEqualTo("tenant.error.purgeNotRequested");
         t.requestPurge("sys", T0, Duration.ZERO);
         assertThat(key(() -> t.approvePurge("sys", T0))).isEqualTo("tenant.error.purgeSamePerson");
@@ -78,13 +90,33 @@ class TenantRetirementTest {
 
     @Test
     void aPurgedTenantIsNeitherExportedNorArchivedAgain() {
-        Tenant t = county();
-        t.exported("sys", T0, "ab");
-        t.archive("sys", T0);
+        Tenant t = archived();
         t.requestPurge("sys", T0, Duration.ZERO);
         t.approvePurge("sec", T0);
         assertThatThrownBy(() -> t.exported("sys", T0, "ef")).isInstanceOf(ValidationException.class);
         assertThat(key(() -> t.archive("sys", T0))).isEqualTo("tenant.error.purged");
         assertThat(t.exportSha256()).isEqualTo("ab");
+    }
+
+    @Test
+    void theUsersOfAnArchivedCountyReadItAndWriteNothing() {
+        Tenant active = county();
+        Tenant archived = archived();
+        Set<String> officer = Set.of("officer");
+        Set<String> group = Set.of("/51/5101/510118");
+        assertThat(policy(active).tenancy(group, officer, Optional.empty()).writable())
+                .contains(new TenantId("510118"));
+        Tenancy tenancy = policy(archived).tenancy(group, officer, Optional.empty());
+        assertThat(tenancy.writable()).isEmpty();
+        assertThat(tenancy.readableCodes()).containsExactly("510118");
+    }
+
+    private static TenancyPolicy policy(Tenant only) {
+        return new TenancyPolicy(new TenantDirectory() {
+            @Override
+            public List<Tenant> all() {
+                return List.of(only);
+            }
+        });
     }
 }
