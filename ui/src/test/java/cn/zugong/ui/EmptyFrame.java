@@ -23,7 +23,7 @@ public final class EmptyFrame {
     public static Map<Class<?>, Object> services() {
         return Map.of(
                 TenantDirectory.class, tenants(),
-                TenancyPolicy.class, new TenancyPolicy(),
+                TenancyPolicy.class, new TenancyPolicy(tenants()),
                 NoticeBoard.class, new NoNotices(),
                 PluginHost.class, new NoPlugins());
     }

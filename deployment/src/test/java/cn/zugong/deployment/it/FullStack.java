@@ -163,7 +163,9 @@ public final class FullStack implements BeforeAllCallback {
                                     Integer.toString(smtp.getSmtp().getPort())),
                             Map.entry("zugong.smtp.from", "zugong-it@demo.zugong.invalid"),
                             // plugin jobs are due at most a few seconds after a county enables them
-                            Map.entry("zugong.jobs.tick-seconds", "5")),
+                            Map.entry("zugong.jobs.tick-seconds", "5"),
+                            // TenantExportIT purges the county it archived a moment before
+                            Map.entry("zugong.tenant.purge-wait-days", "0")),
                     logs);
             try {
                 return new Running(PortalStack.start(settings), smtp);

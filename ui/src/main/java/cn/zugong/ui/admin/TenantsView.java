@@ -1,6 +1,7 @@
 package cn.zugong.ui.admin;
 
 import cn.zugong.core.admin.IdentityAdmin;
+import cn.zugong.core.admin.TenantExport;
 import cn.zugong.core.admin.TenantLifecycle;
 import cn.zugong.core.division.Division;
 import cn.zugong.core.division.Divisions;
@@ -35,7 +36,8 @@ import jakarta.inject.Inject;
 /**
  * The platform-sysadmin's tenants ({@code admin/platform/tenants}): create a tenant by picking a
  * division (searched by code, name or pinyin) and naming its first admin, whose temporary password
- * is shown once; the tenant tree with each node's status; suspend and resume.
+ * is shown once; the tenant tree with each node's status; suspend and resume; export, archive and
+ * request a purge ({@link TenantRetirement}).
  */
 @Access(TenantsView.Sysadmins.class)
 @MenuEntry(label = "nav.platform.tenants", icon = VaadinIcon.INSTITUTION, order = 105)
@@ -50,10 +52,12 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
     final Grid<Tenant> grid = new Grid<>();
 
     private final TenantLifecycle lifecycle;
+    private final TenantRetirement retirement;
 
     @Inject
-    TenantsView(TenantLifecycle lifecycle) {
+    TenantsView(TenantLifecycle lifecycle, TenantExport exporter) {
         this.lifecycle = lifecycle;
+        this.retirement = new TenantRetirement(this, lifecycle, exporter, this::refresh);
     }
 
     @Override
@@ -127,7 +131,15 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component actions(Tenant t) {
+        return retirement.actions(t, statusButton(t));
+    }
+
+    /** Suspend or resume, for an active or suspended tenant; none once archived. */
+    private Component statusButton(Tenant t) {
         String code = t.id().code();
+        if (t.status() == TenantStatus.ARCHIVED || t.status() == TenantStatus.PURGED) {
+            return null;
+        }
         if (t.status() == TenantStatus.SUSPENDED) {
             Button resume = new Button(getTranslation("tenants.resume"), VaadinIcon.PLAY.create(), click -> {
                 if (AdminTexts.run(this, () -> lifecycle.resume(code))) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.admin.IdentityAdmin;
+import cn.zugong.core.admin.TenantExport;
 import cn.zugong.core.admin.TenantLifecycle;
 import cn.zugong.core.division.Divisions;
 import cn.zugong.core.security.AccessDeniedException;
@@ -50,7 +51,7 @@ class TenantsViewTest {
     }
 
     private TenantsView view() {
-        TenantsView view = new TenantsView(lifecycle);
+        TenantsView view = new TenantsView(lifecycle, new TenantExport());
         UI.getCurrent().add(view);
         assertThat(Entering.refusal(view, "admin/platform/tenants")).isEmpty();
         return view;
@@ -60,7 +61,7 @@ class TenantsViewTest {
     void onlyTheSystemAdministratorMayOpenThePage() {
         for (String role : List.of("platform-secadmin", "platform-auditor", "tenant-admin", "supervisor")) {
             CurrentUserHolder.set(new CurrentUser("u", "U", Set.of(role), Set.of()));
-            assertThat(Entering.refusal(new TenantsView(lifecycle), "admin/platform/tenants"))
+            assertThat(Entering.refusal(new TenantsView(lifecycle, new TenantExport()), "admin/platform/tenants"))
                     .as(role)
                     .containsInstanceOf(AccessDeniedException.class);
         }
@@ -88,7 +89,10 @@ class TenantsViewTest {
         TenantsView view = view();
         assertThat(_getFormattedRow(view.grid, 0)).contains("正常");
 
-        ((Button) _getCellComponent(view.grid, 0, "actions")).click();
+        assertThat(action(view, "tenant-archive-510115"))
+                .as("archived only once suspended")
+                .isNull();
+        action(view, "tenant-suspend-510115").click();
         assertThat(lifecycle.tenants.getFirst().status()).isEqualTo(TenantStatus.ACTIVE);
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("tenant-suspend-confirm"));
         confirm.close();
@@ -96,9 +100,20 @@ class TenantsViewTest {
 
         assertThat(lifecycle.tenants.getFirst().status()).isEqualTo(TenantStatus.SUSPENDED);
         assertThat(_getFormattedRow(view.grid, 0)).contains("已暂停");
-        ((Button) _getCellComponent(view.grid, 0, "actions")).click();
+        assertThat(action(view, "tenant-archive-510115")).isNotNull();
+        action(view, "tenant-resume-510115").click();
         assertThat(lifecycle.tenants.getFirst().status()).isEqualTo(TenantStatus.ACTIVE);
         assertThat(_size(view.grid)).isEqualTo(1);
+    }
+
+    /** The button of the first row's actions with this id, or null. */
+    private static Button action(TenantsView view, String id) {
+        return _getCellComponent(view.grid, 0, "actions")
+                .getChildren()
+                .filter(c -> c instanceof Button && id.equals(c.getId().orElse(null)))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Tenants in memory. */

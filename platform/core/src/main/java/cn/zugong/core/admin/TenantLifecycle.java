@@ -7,6 +7,7 @@ import cn.zugong.core.division.Divisions;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.tenant.TenantStatus;
@@ -24,16 +25,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.logging.Logger;
 
 /**
  * The platform-sysadmin's tenant life cycle. Creating a tenant from a division adds the nodes above
  * it that are missing, its Keycloak group ({@code /51/5101/510118}) and its first tenant-admin with
  * a temporary password; suspending refuses its users and stops its plugin jobs, its data kept;
- * resuming undoes that. Each action is one transaction, recorded in the platform's audit chain;
+ * resuming undoes that. Export ({@link TenantExport}), archive and the two-person purge follow
+ * the rules of {@link Tenant}. Each action is one transaction, recorded in the platform's audit chain;
  * a failure at Keycloak rolls the database back.
  */
 @ApplicationScoped
 public class TenantLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(TenantLifecycle.class.getName());
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
@@ -46,6 +52,9 @@ public class TenantLifecycle {
 
     @Inject
     Event<PlatformAction> actions;
+
+    @Inject
+    TenantPurge purge;
 
     /**
      * A tenant just created.
@@ -114,11 +123,86 @@ public class TenantLifecycle {
         return change(code, TenantStatus.ACTIVE, "tenant.resume");
     }
 
-    private Tenant change(String code, TenantStatus next, String action) {
-        String by = requireSysadmin();
+    /** Records an export made by {@link TenantExport}: when, by whom, the archive's SHA-256. */
+    @Transactional
+    public Tenant recordExport(String code, String sha256, Map<String, Object> counts) {
+        return apply(
+                code,
+                "tenant.export",
+                requireSysadmin(),
+                (tenant, by) -> tenant.exported(by, Instant.now(), sha256),
+                counts);
+    }
+
+    /** Makes the tenant read-only for everyone; only a suspended tenant exported since. */
+    @Transactional
+    public Tenant archive(String code) {
+        return apply(
+                code, "tenant.archive", requireSysadmin(), (tenant, by) -> tenant.archive(by, Instant.now()), null);
+    }
+
+    /** A platform-sysadmin asks to purge an archived tenant, after the waiting period. */
+    @Transactional
+    public Tenant requestPurge(String code) {
+        return apply(
+                code,
+                "tenant.purge.request",
+                requireSysadmin(),
+                (tenant, by) -> tenant.requestPurge(by, Instant.now(), PurgeWait.get()),
+                null);
+    }
+
+    /**
+     * A platform-secadmin, not the requester, approves: the county's data is deleted (its audit
+     * chain kept, see {@link TenantPurge}) and the tenant marked PURGED.
+     */
+    @Transactional
+    public Tenant approvePurge(String code) {
+        String by = requireRole(CurrentUser.PLATFORM_SECADMIN);
+        Map<String, Object> deleted = new LinkedHashMap<>();
+        return apply(
+                code,
+                "tenant.purge",
+                by,
+                (tenant, who) -> {
+                    tenant.approvePurge(who, Instant.now());
+                    deleted.putAll(TenancyHolder.callAs(TenantPurge.as(code), () -> purge.delete(code)));
+                    LOG.info(() -> "Tenant " + code + " purged, rows deleted: " + deleted);
+                },
+                deleted);
+    }
+
+    private Tenant apply(
+            String code, String action, String by, BiConsumer<Tenant, String> step, Map<String, Object> extra) {
+        Tenant tenant = find(code);
+        String before = json(tenant, null);
+        step.accept(tenant, by);
+        em.flush();
+        directory.changed();
+        String after = json(tenant, null);
+        if (extra != null) {
+            Map<String, Object> fields = fields(tenant, null);
+            fields.putAll(extra);
+            after = AuditJson.of(fields);
+        }
+        actions.fire(new PlatformAction(
+                action, "tenant", code, tenant.name(Locale.CHINA) + " (" + code + ")", before, after));
+        return tenant;
+    }
+
+    private Tenant find(String code) {
         Tenant tenant = code == null ? null : em.find(Tenant.class, code);
         if (tenant == null) {
             throw new UnknownTenantException(code);
+        }
+        return tenant;
+    }
+
+    private Tenant change(String code, TenantStatus next, String action) {
+        String by = requireSysadmin();
+        Tenant tenant = find(code);
+        if (tenant.status() == TenantStatus.ARCHIVED || tenant.status() == TenantStatus.PURGED) {
+            throw new ValidationException(List.of(new Problem("status", "tenant.error.archived")));
         }
         if (tenant.status() == next) {
             return tenant;
@@ -133,19 +217,32 @@ public class TenantLifecycle {
     }
 
     private static String json(Tenant tenant, String groupPath) {
+        return AuditJson.of(fields(tenant, groupPath));
+    }
+
+    private static Map<String, Object> fields(Tenant tenant, String groupPath) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", tenant.id().code());
         fields.put("path", tenant.path());
         fields.put("status", tenant.status().name());
+        tenant.exportedAt().ifPresent(at -> fields.put("exportedAt", at.toString()));
+        if (tenant.exportSha256() != null) {
+            fields.put("exportSha256", tenant.exportSha256());
+        }
+        tenant.purgeRequestedBy().ifPresent(by -> fields.put("purgeRequestedBy", by));
         if (groupPath != null) {
             fields.put("group", groupPath);
         }
-        return AuditJson.of(fields);
+        return fields;
     }
 
-    private static String requireSysadmin() {
+    static String requireSysadmin() {
+        return requireRole(CurrentUser.PLATFORM_SYSADMIN);
+    }
+
+    private static String requireRole(String role) {
         return CurrentUserHolder.current()
-                .filter(u -> u.hasRole(CurrentUser.PLATFORM_SYSADMIN))
+                .filter(u -> u.hasRole(role))
                 .map(CurrentUser::username)
                 .orElseThrow(() -> new AccessDeniedException("error.access.denied"));
     }

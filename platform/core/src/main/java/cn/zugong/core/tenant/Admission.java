@@ -34,6 +34,9 @@ public class Admission {
         if (nodes.stream().anyMatch(directory::suspended)) {
             return Optional.of("refused.suspended");
         }
+        if (nodes.stream().anyMatch(directory::purged)) {
+            return Optional.of("refused.purged");
+        }
         if (!nodes.isEmpty() && nodes.stream().allMatch(n -> directory.find(n).isEmpty())) {
             return Optional.of("refused.unknownTenant");
         }

@@ -27,7 +27,8 @@ public final class CountyAccess {
         return sensitiveRoles().stream().anyMatch(CurrentUserHolder::hasRole);
     }
 
-    static List<String> sensitiveRoles() {
+    /** The roles that see the sensitive parts of a file ({@code zugong.sensitive.roles}). */
+    public static List<String> sensitiveRoles() {
         String roles =
                 System.getProperty("zugong.sensitive.roles", CurrentUser.OFFICER + "," + CurrentUser.TENANT_ADMIN);
         return Arrays.stream(roles.split(","))

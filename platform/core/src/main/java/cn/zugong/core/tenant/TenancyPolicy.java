@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * Turns what the token says (group paths such as {@code /51/5101/510115}, realm roles) into the
  * request's {@link Tenancy}. A supervisor reads every tenant below the groups' nodes and may narrow
  * the view to one of them; a county auditor reads the county of the group; everyone else with a
- * group writes in the county of that group (what they may change there is up to their roles).
+ * group writes in the county of that group (what they may change there is up to their roles),
+ * unless the county is archived: then they read it and change nothing.
  */
 @ApplicationScoped
 public class TenancyPolicy {
@@ -29,6 +30,13 @@ public class TenancyPolicy {
 
     @Inject
     TenantDirectory directory;
+
+    public TenancyPolicy() {}
+
+    /** A policy over the given directory (tests; the portal injects it). */
+    public TenancyPolicy(TenantDirectory directory) {
+        this.directory = directory;
+    }
 
     /** Tenants the user may read, from the token alone. */
     public Set<TenantId> scope(Collection<String> groups, Collection<String> roles) {
@@ -58,7 +66,12 @@ public class TenancyPolicy {
                     .map(t -> Tenancy.reading(Set.of(t)))
                     .orElse(Tenancy.NONE);
         }
-        return scope.stream().findFirst().map(Tenancy::writing).orElse(Tenancy.NONE);
+        return scope.stream().findFirst().map(this::ownCounty).orElse(Tenancy.NONE);
+    }
+
+    /** A county user's own county: writable, or read-only once the platform archived it. */
+    private Tenancy ownCounty(TenantId county) {
+        return directory.archived(county) ? Tenancy.reading(Set.of(county)) : Tenancy.writing(county);
     }
 
     /** The tenant a group path names: its last segment. */

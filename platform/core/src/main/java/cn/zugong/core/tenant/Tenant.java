@@ -1,14 +1,19 @@
 package cn.zugong.core.tenant;
 
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An organization department that uses the portal, placed in the region tree (province, city,
@@ -16,7 +21,9 @@ import java.util.Locale;
  * a supervisor's scope is a prefix query.
  *
  * <p>Life cycle: created {@link TenantStatus#ACTIVE}; the platform-sysadmin may suspend it (its
- * users are refused, its plugin jobs stop, its data is kept) and resume it. The code never
+ * users are refused, its plugin jobs stop, its data is kept) and resume it. After an export it may
+ * archive it (read-only for everyone); once archived for the waiting period, a platform-sysadmin
+ * requests the purge and a different user, a platform-secadmin, approves it. The code never
  * changes: it is the tenant id in every row of the county's data.
  */
 @Entity
@@ -51,6 +58,21 @@ public class Tenant {
 
     @Column(name = "onboarded_at")
     private Instant onboardedAt;
+
+    @Column(name = "exported_at")
+    private Instant exportedAt;
+
+    @Column(name = "exported_by", length = 100)
+    private String exportedBy;
+
+    @Column(name = "export_sha256", length = 64)
+    private String exportSha256;
+
+    @Column(name = "purge_requested_at")
+    private Instant purgeRequestedAt;
+
+    @Column(name = "purge_requested_by", length = 100)
+    private String purgeRequestedBy;
 
     protected Tenant() {}
 
@@ -104,5 +126,84 @@ public class Tenant {
 
     public String name(Locale locale) {
         return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    }
+
+    /** When its data was last exported, if ever. */
+    public Optional<Instant> exportedAt() {
+        return Optional.ofNullable(exportedAt);
+    }
+
+    /** The SHA-256 of the last export's archive, or null. */
+    public String exportSha256() {
+        return exportSha256;
+    }
+
+    public String exportedBy() {
+        return exportedBy;
+    }
+
+    public Optional<String> purgeRequestedBy() {
+        return Optional.ofNullable(purgeRequestedBy);
+    }
+
+    public boolean archived() {
+        return status == TenantStatus.ARCHIVED;
+    }
+
+    /** Records an export of the county's data: who made it, when, and the archive's hash. */
+    public void exported(String by, Instant at, String sha256) {
+        requireNot(TenantStatus.PURGED, "tenant.error.purged");
+        this.exportedBy = by;
+        this.exportedAt = at;
+        this.exportSha256 = sha256;
+    }
+
+    /**
+     * Makes the tenant read-only; only a suspended tenant exported since it was suspended, so that
+     * the export holds its final data (nobody could write between the export and the archive).
+     */
+    public void archive(String by, Instant at) {
+        requireNot(TenantStatus.PURGED, "tenant.error.purged");
+        requireNot(TenantStatus.ARCHIVED, "tenant.error.archived");
+        if (status != TenantStatus.SUSPENDED || exportedAt == null || exportedAt.isBefore(statusChangedAt)) {
+            throw refusal("tenant.error.exportFirst");
+        }
+        changeStatus(TenantStatus.ARCHIVED, by, at);
+    }
+
+    /**
+     * A platform-sysadmin asks for the purge: only of an archived tenant, archived at least {@code
+     * wait} ago.
+     */
+    public void requestPurge(String by, Instant at, Duration wait) {
+        if (status != TenantStatus.ARCHIVED) {
+            throw refusal("tenant.error.archiveFirst");
+        }
+        if (at.isBefore(statusChangedAt.plus(wait))) {
+            throw refusal("tenant.error.purgeWait", wait.toDays());
+        }
+        this.purgeRequestedBy = by;
+        this.purgeRequestedAt = at;
+    }
+
+    /** Another person approves the requested purge; the tenant is then PURGED. */
+    public void approvePurge(String by, Instant at) {
+        if (status != TenantStatus.ARCHIVED || purgeRequestedBy == null) {
+            throw refusal("tenant.error.purgeNotRequested");
+        }
+        if (purgeRequestedBy.equals(by)) {
+            throw refusal("tenant.error.purgeSamePerson");
+        }
+        changeStatus(TenantStatus.PURGED, by, at);
+    }
+
+    private void requireNot(TenantStatus forbidden, String key) {
+        if (status == forbidden) {
+            throw refusal(key);
+        }
+    }
+
+    private static ValidationException refusal(String key, Object... args) {
+        return new ValidationException(List.of(new Problem("status", key, List.of(args))));
     }
 }

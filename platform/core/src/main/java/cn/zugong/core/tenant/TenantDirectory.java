@@ -71,6 +71,16 @@ public class TenantDirectory {
         return find(id).map(t -> t.status() == TenantStatus.SUSPENDED).orElse(false);
     }
 
+    /** Whether a tenant exists and is archived: read-only for everyone. */
+    public boolean archived(TenantId id) {
+        return find(id).map(Tenant::archived).orElse(false);
+    }
+
+    /** Whether a tenant exists and was purged: its users are refused. */
+    public boolean purged(TenantId id) {
+        return find(id).map(t -> t.status() == TenantStatus.PURGED).orElse(false);
+    }
+
     /** The tenants whose users work and whose plugin jobs run. */
     public List<Tenant> active() {
         return all().stream().filter(Tenant::active).toList();

@@ -6,6 +6,8 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyPolicy;
+import cn.zugong.core.tenant.Tenant;
+import cn.zugong.core.tenant.TenantDirectory;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +19,16 @@ class AuditScopeTest {
     private static final TenantId WENJIANG = new TenantId("510115");
     private static final TenantId PIDU = new TenantId("510117");
     private static final String WENJIANG_GROUP = "/51/5101/510115";
+    /** A directory that knows no tenant, so none is archived. */
+    private static final TenantDirectory NO_TENANTS = new TenantDirectory() {
+        @Override
+        public List<Tenant> all() {
+            return List.of();
+        }
+    };
 
     private static Set<TenantId> scopeOf(Set<String> roles, Set<String> groups) {
-        Tenancy tenancy = new TenancyPolicy().tenancy(groups, roles, Optional.empty());
+        Tenancy tenancy = new TenancyPolicy(NO_TENANTS).tenancy(groups, roles, Optional.empty());
         return AuditScope.of(
                 Optional.of(new CurrentUser("u", "u", roles, groups)), tenancy, () -> List.of(WENJIANG, PIDU));
     }
@@ -48,7 +57,7 @@ class AuditScopeTest {
 
     @Test
     void aCountyAuditorsTenancyReadsTheCountyAndWritesNothing() {
-        Tenancy tenancy = new TenancyPolicy()
+        Tenancy tenancy = new TenancyPolicy(NO_TENANTS)
                 .tenancy(Set.of(WENJIANG_GROUP), Set.of(AuditScope.TENANT_AUDITOR), Optional.empty());
 
         assertThat(tenancy.writable()).isEmpty();
@@ -57,7 +66,7 @@ class AuditScopeTest {
 
     @Test
     void anOfficerWhoIsAlsoAuditorWritesNothingInTheCounty() {
-        Tenancy tenancy = new TenancyPolicy()
+        Tenancy tenancy = new TenancyPolicy(NO_TENANTS)
                 .tenancy(
                         Set.of(WENJIANG_GROUP),
                         Set.of(AuditScope.TENANT_AUDITOR, CurrentUser.OFFICER),

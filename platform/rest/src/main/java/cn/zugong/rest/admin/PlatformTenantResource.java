@@ -1,6 +1,7 @@
 package cn.zugong.rest.admin;
 
 import cn.zugong.core.admin.IdentityAdmin;
+import cn.zugong.core.admin.TenantExport;
 import cn.zugong.core.admin.TenantLifecycle;
 import cn.zugong.core.division.Divisions;
 import cn.zugong.core.tenant.Tenant;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The platform-sysadmin's tenants: list with status, create from a division (with its group and
- * first admin), suspend, resume. Everyone else gets 403.
+ * first admin), suspend, resume, export, archive and request a purge; the platform-secadmin
+ * approves the purge. Everyone else gets 403.
  */
 @Path("platform/tenants")
 @RequestScoped
@@ -34,6 +36,9 @@ public class PlatformTenantResource {
 
     @Inject
     TenantLifecycle lifecycle;
+
+    @Inject
+    TenantExport exporter;
 
     @Context
     UriInfo uri;
@@ -75,6 +80,42 @@ public class PlatformTenantResource {
     @Path("{code}/resume")
     public TenantDto resume(@PathParam("code") String code) {
         return TenantDto.of(lifecycle.resume(code));
+    }
+
+    /**
+     * The county's whole data as one zip: cadres as .lrmx, the Excel list, its rows of every core
+     * table as CSV, the audit chain's verification and a manifest with each entry's SHA-256.
+     */
+    @GET
+    @Path("{code}/export")
+    @Produces("application/zip")
+    public Response export(@PathParam("code") String code) {
+        TenantExport.Archive archive = exporter.export(code);
+        return Response.ok(archive.zip(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + archive.fileName() + "\"")
+                .header("X-Zugong-Sha256", archive.sha256())
+                .build();
+    }
+
+    /** Read-only for everyone from now on; only after an export. */
+    @POST
+    @Path("{code}/archive")
+    public TenantDto archive(@PathParam("code") String code) {
+        return TenantDto.of(lifecycle.archive(code));
+    }
+
+    /** A platform-sysadmin asks for the purge of an archived tenant, after the waiting period. */
+    @POST
+    @Path("{code}/purge-request")
+    public TenantDto requestPurge(@PathParam("code") String code) {
+        return TenantDto.of(lifecycle.requestPurge(code));
+    }
+
+    /** A platform-secadmin, not the requester, approves the purge: the county's data is deleted. */
+    @POST
+    @Path("{code}/purge")
+    public TenantDto purge(@PathParam("code") String code) {
+        return TenantDto.of(lifecycle.approvePurge(code));
     }
 
     /** The national division table, searched by code, Chinese name or pinyin; at most 50. */

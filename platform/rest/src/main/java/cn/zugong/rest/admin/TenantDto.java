@@ -13,7 +13,10 @@ public record TenantDto(
         String nameEn,
         String status,
         boolean onboarded,
-        Instant statusChangedAt) {
+        Instant statusChangedAt,
+        Instant exportedAt,
+        String exportSha256,
+        String purgeRequestedBy) {
 
     static TenantDto of(Tenant t) {
         return new TenantDto(
@@ -24,6 +27,9 @@ public record TenantDto(
                 t.name(Locale.ENGLISH),
                 t.status().name(),
                 t.onboarded(),
-                t.statusChangedAt());
+                t.statusChangedAt(),
+                t.exportedAt().orElse(null),
+                t.exportSha256(),
+                t.purgeRequestedBy().orElse(null));
     }
 }

@@ -1,0 +1,67 @@
+package cn.zugong.core.admin;
+
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.tenant.Tenancy;
+import cn.zugong.core.tenant.TenancyHolder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deletes one county's rows from the core tenant tables, children before parents, in a
+ * transaction of its own bound to the county's writable tenancy (the database wall lets a
+ * transaction delete the rows of its own county only).
+ *
+ * <p>The county's audit chain ({@code audit_event}, {@code audit_chain_head}) is kept: it is
+ * append-only (a trigger refuses deletes), it is the evidence of who did what in the county up to
+ * and including its purge, and the export the purge requires already holds a copy with its
+ * verification. The plugins' own tables are not touched (the SDK has no per-tenant purge hook).
+ */
+@ApplicationScoped
+public class TenantPurge {
+
+    static final List<String> KEPT = List.of("audit_event");
+
+    @PersistenceContext(unitName = "zugong")
+    EntityManager em;
+
+    /** The tenancy a purge of the county runs under. */
+    static Tenancy as(String code) {
+        return Tenancy.writing(new TenantId(code));
+    }
+
+    /** The tables purged, in deletion order. */
+    static List<String> tables() {
+        List<String> tables = new ArrayList<>(TenantTables.TABLES);
+        tables.removeAll(KEPT);
+        tables.add(tables.indexOf("cadre") + 1, "cadre_photo");
+        Collections.reverse(tables);
+        return tables;
+    }
+
+    /**
+     * Deletes the county's rows; the number deleted by table. The caller runs it under the county's
+     * writable tenancy ({@link #as}); under any other it refuses.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<String, Integer> delete(String code) {
+        if (!TenancyHolder.current().writable().map(t -> t.code().equals(code)).orElse(false)) {
+            throw new IllegalStateException("Purge of " + code + " outside its tenancy");
+        }
+        Map<String, Integer> deleted = new LinkedHashMap<>();
+        for (String table : tables()) {
+            deleted.put(
+                    table,
+                    em.createNativeQuery("delete from " + table + " where tenant_id = ?1")
+                            .setParameter(1, code)
+                            .executeUpdate());
+        }
+        return deleted;
+    }
+}

@@ -1,0 +1,47 @@
+package cn.zugong.core.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a purge deletes and keeps, and how long it waits. */
+class TenantPurgeTest {
+
+    @Test
+    void deletesChildrenBeforeParentsAndKeepsTheAuditChain() {
+        List<String> tables = TenantPurge.tables();
+        assertThat(tables).doesNotContain("audit_event", "audit_chain_head");
+        assertThat(tables).contains("cadre_photo", "org_unit", "selection_case");
+        assertThat(tables.indexOf("cadre_photo")).isLessThan(tables.indexOf("cadre"));
+        assertThat(tables.indexOf("post_holding")).isLessThan(tables.indexOf("cadre"));
+        assertThat(tables.indexOf("selection_candidate")).isLessThan(tables.indexOf("selection_case"));
+        assertThat(tables.indexOf("cadre")).isLessThan(tables.indexOf("org_unit"));
+        assertThat(tables.getLast()).isEqualTo("org_unit");
+    }
+
+    @Test
+    void waitsThirtyDaysUnlessConfigured() {
+        assertThat(PurgeWait.days(null)).isEqualTo(30);
+        assertThat(PurgeWait.days("")).isEqualTo(30);
+        assertThat(PurgeWait.days("x")).isEqualTo(30);
+        assertThat(PurgeWait.days("-1")).isEqualTo(30);
+        assertThat(PurgeWait.days("0")).isZero();
+        assertThat(PurgeWait.days(" 7 ")).isEqualTo(7);
+    }
+
+    @Test
+    void theExportZipHashesEveryEntry() throws Exception {
+        ExportZip zip = new ExportZip();
+        zip.add("a.txt", "a".getBytes());
+        zip.count("cadres", 2);
+        byte[] bytes = zip.finish();
+        assertThat(zip.hashes())
+                .containsEntry("a.txt", "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb");
+        assertThat(zip.counts()).containsEntry("cadres", 2);
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            assertThat(in.getNextEntry().getName()).isEqualTo("a.txt");
+            assertThat(new String(in.readAllBytes())).isEqualTo("a");
+        }
+    }
+}
