@@ -143,7 +143,10 @@ public final class FullStack implements BeforeAllCallback {
                             Map.entry("zugong.plugins.dir", freshPlugins().toString()),
                             Map.entry("zugong.demo", "true"),
                             // plugin jobs are due at most a few seconds after a county enables them
-                            Map.entry("zugong.jobs.tick-seconds", "5")),
+                            Map.entry("zugong.jobs.tick-seconds", "5"),
+                            // IdleSessionIT's user only: 8 s of idleness end the session
+                            Map.entry("zugong.session.idle-seconds", String.valueOf(IdleSessionIT.IDLE_SECONDS)),
+                            Map.entry("zugong.session.idle-users", IdleSessionIT.USER)),
                     logs);
             try {
                 return new Running(PortalStack.start(settings));
