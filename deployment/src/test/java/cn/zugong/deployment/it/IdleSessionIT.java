@@ -43,6 +43,7 @@ class IdleSessionIT {
             browser.wait.until(d -> beats(page).contains(200L));
 
             new WebDriverWait(browser.driver, Duration.ofSeconds(IDLE_SECONDS + 15))
+                    .withMessage("the idle session still answers the heartbeat (closeIdleSessions off?)")
                     .until(d -> beats(page).stream().anyMatch(status -> status != 200L));
             long idle = Duration.ofNanos(System.nanoTime() - start).toSeconds();
             assertThat(idle)

@@ -1,7 +1,6 @@
 package cn.zugong.ui.security;
 
 import cn.zugong.core.admin.IdentityAdmin;
-import cn.zugong.core.admin.IdentityUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -45,7 +44,7 @@ public class KeycloakSessionEnd implements HttpSessionListener {
         }
         try {
             identity.endSession(sid);
-        } catch (IdentityUnavailableException e) {
+        } catch (RuntimeException e) { // Keycloak unreachable, or the server shutting down: log only
             LOG.log(Level.WARNING, "Keycloak session {0} not ended: {1}", new Object[] {sid, e.getMessage()});
         }
     }
