@@ -9,8 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Ends the user's Keycloak session when the portal session ends without a logout: idle in an open
- * tab (see {@link IdleSessions}) or timed out by the server after the tab was closed.
+ * Ends the user's Keycloak session when the portal session ends without a logout: timed out by the
+ * server after the tab was closed, or idle in an open tab (see {@link IdleSessions}; there the OIDC
+ * client's own {@code request.logout()} in {@link IdleSessionFilter} already ends the Keycloak
+ * session: {@code IdleSessionIT} passes without this listener, so this is the second line there).
  *
  * <p>Why: Keycloak's SSO session idles out only after the realm's {@code ssoSessionIdleTimeout}
  * (30 minutes, counted from the last token refresh or login, not from the user's last click). Left
