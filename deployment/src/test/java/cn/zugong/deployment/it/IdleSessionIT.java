@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,9 +34,40 @@ class IdleSessionIT {
             + "   .then(r => window.zugongBeats.push(r.status), () => window.zugongBeats.push(0));"
             + " beat(); window.zugongHeartbeat = setInterval(beat, 2000);";
 
+    @BeforeAll
+    static void createUser() throws Exception {
+        RealmUsers.create(USER, Browser.PASSWORD, List.of("platform-auditor"));
+    }
+
+    /**
+     * The tab left the portal, so no request comes: the server times the session out, and the portal
+     * ends the Keycloak session, which would otherwise sign the browser in again silently.
+     */
+    @Test
+    void aSessionTimedOutAfterTheTabLeftAsksForThePasswordAgain() throws Exception {
+        try (Browser browser = Browser.as(USER, "admin/audit")) {
+            assertThat(RealmUsers.sessions(USER)).isPositive();
+            browser.driver.get("about:blank");
+
+            new WebDriverWait(browser.driver, Duration.ofSeconds(IDLE_SECONDS + 20))
+                    .pollingEvery(Duration.ofSeconds(1))
+                    .withMessage("the Keycloak session outlived the portal session")
+                    .until(d -> {
+                        try {
+                            return RealmUsers.sessions(USER) == 0;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            browser.driver.get(FullStack.portalUrl() + "admin/audit");
+
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+            assertThat(browser.driver.getCurrentUrl()).startsWith(FullStack.REALM_URL);
+        }
+    }
+
     @Test
     void anIdleSessionEndsDespiteTheHeartbeatAndTheNextClickAsksForThePassword() throws Exception {
-        RealmUsers.create(USER, Browser.PASSWORD, List.of("platform-auditor"));
         try (Browser browser = Browser.as(USER, "admin/audit")) {
             JavascriptExecutor page = (JavascriptExecutor) browser.driver;
             long start = System.nanoTime();
