@@ -165,7 +165,10 @@ public final class FullStack implements BeforeAllCallback {
                             // plugin jobs are due at most a few seconds after a county enables them
                             Map.entry("zugong.jobs.tick-seconds", "5"),
                             // TenantExportIT purges the county it archived a moment before
-                            Map.entry("zugong.tenant.purge-wait-days", "0")),
+                            Map.entry("zugong.tenant.purge-wait-days", "0"),
+                            // IdleSessionIT's user only: 8 s of idleness end the session
+                            Map.entry("zugong.session.idle-seconds", String.valueOf(IdleSessionIT.IDLE_SECONDS)),
+                            Map.entry("zugong.session.idle-users", IdleSessionIT.USER)),
                     logs);
             try {
                 return new Running(PortalStack.start(settings), smtp);

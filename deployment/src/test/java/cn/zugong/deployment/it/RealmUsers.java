@@ -56,6 +56,18 @@ final class RealmUsers {
         assertThat(mapping.statusCode()).as(mapping.body()).isEqualTo(204);
     }
 
+    /** How many Keycloak sessions a user has (signed in, not yet logged out or expired). */
+    static int sessions(String username) throws Exception {
+        String token = token();
+        HttpResponse<String> found = send("GET", "users?exact=true&username=" + username, token, null);
+        List<?> users = OpenApiOperations.list(Api.parse(found.body()));
+        assertThat(users).as(found.body()).hasSize(1);
+        String id = (String) OpenApiOperations.map(users.get(0)).get("id");
+        HttpResponse<String> sessions = send("GET", "users/" + id + "/sessions", token, null);
+        assertThat(sessions.statusCode()).as(sessions.body()).isEqualTo(200);
+        return OpenApiOperations.list(Api.parse(sessions.body())).size();
+    }
+
     private static String token() throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(FullStack.REALM_URL + "/protocol/openid-connect/token"))

@@ -26,8 +26,13 @@ public class LogoutServlet extends HttpServlet {
         String idToken = TokenIdentity.context(request)
                 .map(OidcSecurityContext::getIDTokenString)
                 .orElse(null);
-        request.logout();
         HttpSession session = request.getSession(false);
+        if (session != null) {
+            // the browser ends the Keycloak session below, with the ID token as hint
+            session.removeAttribute(KeycloakSessionEnd.ATTRIBUTE);
+        }
+        request.logout();
+        session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }

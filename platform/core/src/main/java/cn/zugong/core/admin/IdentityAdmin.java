@@ -37,6 +37,13 @@ public interface IdentityAdmin {
     void setEnabled(String id, boolean enabled);
 
     /**
+     * Ends one sign-in session of the identity provider (Keycloak's SSO session, the {@code sid} of
+     * the user's tokens), so that the browser must authenticate again; other sessions of the same
+     * user (another browser) stay. A session that has already ended is no error.
+     */
+    void endSession(String sessionId);
+
+    /**
      * A user to create.
      *
      * @param username the login name

@@ -31,8 +31,9 @@ import java.util.concurrent.TimeUnit;
  * provides (no client library to bundle, nothing to clash with the server's RESTEasy). The portal
  * signs in as the confidential client {@code zugong-admin} (client credentials), whose service
  * account holds only {@code manage-users}, {@code view-users} and {@code query-groups} of
- * {@code realm-management}: it can create groups and users and map realm roles, never change the
- * realm, its clients or an admin role.
+ * {@code realm-management}: it can create groups and users, map realm roles and end a user's
+ * session (idle portal sessions, see {@code cn.zugong.ui.security.KeycloakSessionEnd}), never
+ * change the realm, its clients or an admin role.
  */
 @ApplicationScoped
 public class KeycloakIdentityAdmin implements IdentityAdmin {
@@ -251,6 +252,20 @@ public class KeycloakIdentityAdmin implements IdentityAdmin {
         try (Response response = call(() ->
                 admin("users/" + id).request().header("Authorization", bearer()).put(Entity.json(rep.toString())))) {
             expect(response, "enable/disable " + id, 204);
+        }
+    }
+
+    /**
+     * {@code DELETE sessions/{id}}: Keycloak allows it with {@code manage-users} (the session's user
+     * is managed), answers 404 for a session that is gone, and logs the session's clients out.
+     */
+    @Override
+    public void endSession(String sessionId) {
+        try (Response response = call(() -> admin("sessions/" + URLEncoder.encode(sessionId, StandardCharsets.UTF_8))
+                .request()
+                .header("Authorization", bearer())
+                .delete())) {
+            expect(response, "end session " + sessionId, 204, 404);
         }
     }
 

@@ -115,6 +115,9 @@ class CountyUsersTest {
         public void ensureGroupPath(String path) {}
 
         @Override
+        public void endSession(String sessionId) {}
+
+        @Override
         public String createUser(NewUser user, String groupPath, Set<String> roles, String temporaryPassword) {
             String id = "0000-" + (users.size() + 1);
             users.put(
