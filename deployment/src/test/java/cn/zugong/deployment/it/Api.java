@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +26,15 @@ final class Api {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Grant> TOKENS = new ConcurrentHashMap<>();
+
+    /**
+     * The realm's access tokens live 5 minutes ({@code accessTokenLifespan} 300) and a full IT run
+     * lasts longer, so a cached token is taken again after 4 minutes.
+     */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
+
+    private record Grant(String token, Instant at) {}
 
     private Api() {}
 
@@ -58,7 +67,13 @@ final class Api {
 
     /** An access token for a demo user, by the password grant of the demo-only client zugong-api; one per user and run. */
     static String token(String user) {
-        return TOKENS.computeIfAbsent(user, Api::grant);
+        return TOKENS.compute(
+                        user,
+                        (name, grant) ->
+                                grant != null && grant.at().plus(TOKEN_REUSE).isAfter(Instant.now())
+                                        ? grant
+                                        : new Grant(grant(name), Instant.now()))
+                .token();
     }
 
     private static String grant(String user) {
