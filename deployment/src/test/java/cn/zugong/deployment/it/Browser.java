@@ -148,6 +148,18 @@ final class Browser implements AutoCloseable {
                 .findFirst()
                 .orElseThrow()
                 .click();
+        settled();
+    }
+
+    /**
+     * Waits until the page's Vaadin client has no request in flight. A choice travels to the server
+     * in its own request, while an upload goes by another: without this wait an upload right after
+     * a choice could reach the server before the choice did.
+     */
+    void settled() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("const f = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + " return !f || Object.values(f).every(c => !c.isActive || !c.isActive());"));
     }
 
     /**
