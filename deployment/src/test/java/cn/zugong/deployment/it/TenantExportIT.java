@@ -30,7 +30,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * platform-sysadmin suspends and exports it (archiving before that is refused), the export's .lrmx files imported into a fresh Dayi (510129) give
  * the same cadres field by field; Jintang is archived (its admin reads, every write is refused),
  * then purged by two people: the sysadmin requests, cannot approve their own request, and the
- * secadmin approves. The stack runs with a purge waiting period of 0 days.
+ * secadmin approves. Jintang's training rows (the plugin enabled) travel in the export, its own
+ * share and its raw rows, none of Wenjiang's, and the purge leaves none of them. The stack runs with
+ * a purge waiting period of 0 days.
  */
 @ExtendWith(FullStack.class)
 class TenantExportIT {
@@ -63,6 +65,20 @@ class TenantExportIT {
         String jintangAdmin = onboardAndImport(JINTANG, "jintang-admin", LrmxFiles.zip(dir, "jintang.zip", forms));
         Map<String, Map<String, Object>> original = cadres(jintangAdmin);
         assertThat(original).hasSize(3);
+        HttpResponse<String> training =
+                Api.call("PUT", "tenant/plugins/training", jintangAdmin, "{\"enabled\":true}");
+        assertThat(training.statusCode()).as(training.body()).isEqualTo(200);
+        String jintangCourse = "\u91d1\u5802\u57f9\u8bad" + suffix;
+        String wenjiangCourse = "\u6e29\u6c5f\u57f9\u8bad" + suffix;
+        UUID jintangCadre = UUID.fromString((String) OpenApiOperations.map(OpenApiOperations.list(
+                                Api.json(Api.call("GET", "cadres?size=1", jintangAdmin, null))
+                                        .get("items"))
+                        .getFirst())
+                .get("id"));
+        TrainingRows.credited(JINTANG, jintangCadre, jintangCourse);
+        UUID wenjiangCadre = Cadres.any(Units.WENJIANG, 0).id();
+        TrainingRows.credited(Units.WENJIANG, wenjiangCadre, wenjiangCourse);
+        int wenjiangTraining = TrainingRows.count(Units.WENJIANG);
 
         HttpResponse<String> tooEarly = Api.call("POST", "platform/tenants/" + JINTANG + "/archive", sysadmin, null);
         assertThat(tooEarly.statusCode())
@@ -105,6 +121,22 @@ class TenantExportIT {
         String chain = new String(entries.get("tables/audit_event.csv"), StandardCharsets.UTF_8);
         assertThat(chain).contains("audit.verify").contains("cadre.export").doesNotContain(",510117,");
         assertThat(tenant(JINTANG).get("exportSha256")).isEqualTo(archiveHash);
+        List<Object> plugins = List.copyOf(OpenApiOperations.list(manifest.get("plugins")));
+        assertThat(plugins).contains("training");
+        String courses = text(entries, "plugins/training/courses.csv");
+        assertThat(courses).contains(jintangCourse).doesNotContain(wenjiangCourse);
+        assertThat(text(entries, "plugins/training/enrollments.csv"))
+                .contains(jintangCadre + ",CREDITED")
+                .doesNotContain(wenjiangCadre.toString());
+        assertThat(text(entries, "plugins/training/records.csv"))
+                .contains(jintangCadre.toString())
+                .contains(jintangCourse)
+                .doesNotContain(wenjiangCourse);
+        assertThat(text(entries, "tables/training_course.csv"))
+                .as("the raw rows of the plugin's tables")
+                .contains(jintangCourse)
+                .doesNotContain(wenjiangCourse);
+        assertThat(text(entries, "tables/training_record.csv")).contains(jintangCadre.toString());
 
         Map<String, byte[]> exported = new LinkedHashMap<>();
         entries.forEach((name, bytes) -> {
@@ -151,6 +183,12 @@ class TenantExportIT {
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(Api.json(approved).get("status")).isEqualTo("PURGED");
         assertThat(Cadres.count(JINTANG, null)).isZero();
+        assertThat(TrainingRows.count(JINTANG))
+                .as("no row of the county is left in the plugin's tables")
+                .isZero();
+        assertThat(TrainingRows.count(Units.WENJIANG))
+                .as("another county's training rows stay")
+                .isEqualTo(wenjiangTraining);
         assertThat(Cadres.auditActions(JINTANG, "audit_chain", JINTANG, null))
                 .as("the county's audit chain is kept")
                 .contains("audit.verify");
@@ -204,6 +242,11 @@ class TenantExportIT {
             files.put((String) fields.get("name"), fields);
         }
         return files;
+    }
+
+    private static String text(Map<String, byte[]> entries, String name) {
+        assertThat(entries).containsKey(name);
+        return new String(entries.get(name), StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> tenant(String code) throws Exception {
