@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * platform-sysadmin suspends and exports it (archiving before that is refused), the export's .lrmx files imported into a fresh Dayi (510129) give
  * the same cadres field by field; Jintang is archived (its admin reads, every write is refused),
  * then purged by two people: the sysadmin requests, cannot approve their own request, and the
- * secadmin approves. Jintang's training rows (the plugin enabled) travel in the export, its own
+ * secadmin approves, which removes Jintang's Keycloak group and users too. Jintang's training rows (the plugin enabled) travel in the export, its own
  * share and its raw rows, none of Wenjiang's, and the purge leaves none of them. The stack runs with
  * a purge waiting period of 0 days.
  */
@@ -65,15 +65,14 @@ class TenantExportIT {
         String jintangAdmin = onboardAndImport(JINTANG, "jintang-admin", LrmxFiles.zip(dir, "jintang.zip", forms));
         Map<String, Map<String, Object>> original = cadres(jintangAdmin);
         assertThat(original).hasSize(3);
-        HttpResponse<String> training =
-                Api.call("PUT", "tenant/plugins/training", jintangAdmin, "{\"enabled\":true}");
+        HttpResponse<String> training = Api.call("PUT", "tenant/plugins/training", jintangAdmin, "{\"enabled\":true}");
         assertThat(training.statusCode()).as(training.body()).isEqualTo(200);
         String jintangCourse = "\u91d1\u5802\u57f9\u8bad" + suffix;
         String wenjiangCourse = "\u6e29\u6c5f\u57f9\u8bad" + suffix;
-        UUID jintangCadre = UUID.fromString((String) OpenApiOperations.map(OpenApiOperations.list(
-                                Api.json(Api.call("GET", "cadres?size=1", jintangAdmin, null))
+        UUID jintangCadre = UUID.fromString((String) OpenApiOperations.map(
+                        OpenApiOperations.list(Api.json(Api.call("GET", "cadres?size=1", jintangAdmin, null))
                                         .get("items"))
-                        .getFirst())
+                                .getFirst())
                 .get("id"));
         TrainingRows.credited(JINTANG, jintangCadre, jintangCourse);
         UUID wenjiangCadre = Cadres.any(Units.WENJIANG, 0).id();
@@ -178,6 +177,8 @@ class TenantExportIT {
         HttpResponse<String> own = Api.call("POST", "platform/tenants/" + JINTANG + "/purge", sysadmin, null);
         assertThat(own.statusCode()).as("the requester approving").isEqualTo(403);
         assertThat(Cadres.count(JINTANG, null)).isEqualTo(3);
+        assertThat(RealmUsers.groupExists("/51/5101/" + JINTANG)).isTrue();
+        assertThat(RealmUsers.exists("jintang-admin")).isTrue();
         HttpResponse<String> approved =
                 Api.call("POST", "platform/tenants/" + JINTANG + "/purge", Api.token("platform-secadmin"), null);
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
@@ -195,6 +196,28 @@ class TenantExportIT {
         HttpResponse<String> refused = Api.call("GET", "cadres", jintangAdmin, null);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat((String) Api.json(refused).get("detail")).contains("已清除");
+        assertThat(RealmUsers.exists("jintang-admin"))
+                .as("the county's users are gone from Keycloak")
+                .isFalse();
+        assertThat(RealmUsers.groupExists("/51/5101/" + JINTANG)).isFalse();
+        assertThat(RealmUsers.groupExists("/51/5101/" + DAYI))
+                .as("the other county's group")
+                .isTrue();
+        assertThat(RealmUsers.exists("dayi-admin")).isTrue();
+        HttpResponse<String> platformChain = Api.call(
+                "GET", "platform/audit?action=tenant.purge&subjectId=" + JINTANG, Api.token("platform-auditor"), null);
+        assertThat(platformChain.statusCode()).as(platformChain.body()).isEqualTo(200);
+        String purgeRecord = OpenApiOperations.list(Api.json(platformChain).get("items")).stream()
+                .map(OpenApiOperations::map)
+                .filter(e -> "tenant.purge".equals(e.get("action")))
+                .map(e -> (String) e.get("after"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(purgeRecord)
+                .as("the platform chain names the identities removed and the plugin rows deleted")
+                .contains("\"usersDeleted\":\"jintang-admin\"")
+                .contains("\"groupDeleted\":true")
+                .contains("\"training_course\":1");
         assertThat(Cadres.count(DAYI, null)).as("the other county is untouched").isEqualTo(3);
     }
 

@@ -37,19 +37,37 @@ final class TrainingRows {
                             + " start_date, end_date, days, hours, course_scope, created_at)"
                             + " values (?, ?, ?, 'PARTY_SCHOOL', '县委党校', 'CONCENTRATED', 'APPOINTMENT', ?, ?, 2, 12,"
                             + " 'COUNTY', ?)",
-                    courseId, county, course, day, day.plusDays(1), now);
+                    courseId,
+                    county,
+                    course,
+                    day,
+                    day.plusDays(1),
+                    now);
             execute(
                     db,
                     "insert into training_enrollment (id, tenant_id, course_id, cadre_id, status, leave_hours,"
                             + " credited_hours, credited_days, enrolled_at, changed_at, credited_at)"
                             + " values (?, ?, ?, ?, 'CREDITED', 0, 12, 2, ?, ?, ?)",
-                    enrollment, county, courseId, cadre, now, now, now);
+                    enrollment,
+                    county,
+                    courseId,
+                    cadre,
+                    now,
+                    now,
+                    now);
             execute(
                     db,
                     "insert into training_record (id, tenant_id, cadre_id, source, course_id, enrollment_id,"
                             + " course_name, course_mode, online, completed_on, hours, days, recorded_at)"
                             + " values (?, ?, ?, 'COURSE', ?, ?, ?, 'CONCENTRATED', false, ?, 12, 2, ?)",
-                    UUID.randomUUID(), county, cadre, courseId, enrollment, course, day.plusDays(1), now);
+                    UUID.randomUUID(),
+                    county,
+                    cadre,
+                    courseId,
+                    enrollment,
+                    course,
+                    day.plusDays(1),
+                    now);
             db.commit();
         }
         return courseId;

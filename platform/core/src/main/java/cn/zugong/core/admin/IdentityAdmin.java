@@ -44,6 +44,23 @@ public interface IdentityAdmin {
     void endSession(String sessionId);
 
     /**
+     * Removes a purged tenant's identities: every user directly in the group whose only group it is
+     * is deleted; a user who also belongs elsewhere only leaves the group; the group itself is
+     * deleted unless tenants below still have their groups in it. A group that does not exist is no
+     * error (nothing to remove).
+     */
+    GroupRemoval removeGroup(String groupPath);
+
+    /**
+     * What {@link #removeGroup} did.
+     *
+     * @param deleted the user names deleted
+     * @param detached the user names that only left the group (they belong to another group too)
+     * @param groupDeleted whether the group was deleted
+     */
+    record GroupRemoval(List<String> deleted, List<String> detached, boolean groupDeleted) {}
+
+    /**
      * A user to create.
      *
      * @param username the login name

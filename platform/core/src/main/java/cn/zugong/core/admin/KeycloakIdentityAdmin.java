@@ -269,6 +269,49 @@ public class KeycloakIdentityAdmin implements IdentityAdmin {
         }
     }
 
+    @Override
+    public GroupRemoval removeGroup(String groupPath) {
+        Optional<String> group = groupId(groupPath);
+        if (group.isEmpty()) {
+            return new GroupRemoval(List.of(), List.of(), false);
+        }
+        List<String> deleted = new ArrayList<>();
+        List<String> detached = new ArrayList<>();
+        // Keycloak pages members; each round removes the page it read, so read from the start again.
+        for (List<IdentityUser> page = members(groupPath); !page.isEmpty(); page = members(groupPath)) {
+            for (IdentityUser member : page) {
+                if (user(member.id()).groups().size() > 1) {
+                    delete("users/" + member.id() + "/groups/" + group.get(), "leave group " + groupPath);
+                    detached.add(member.username());
+                } else {
+                    delete("users/" + member.id(), "delete user " + member.username());
+                    deleted.add(member.username());
+                }
+            }
+        }
+        boolean hasChildren;
+        try (Response response = call(() -> admin("groups/" + group.get() + "/children")
+                .queryParam("first", 0)
+                .queryParam("max", 1)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", bearer())
+                .get())) {
+            expect(response, "list groups below " + groupPath, 200);
+            hasChildren = !read(response).asJsonArray().isEmpty();
+        }
+        if (!hasChildren) {
+            delete("groups/" + group.get(), "delete group " + groupPath);
+        }
+        return new GroupRemoval(List.copyOf(deleted), List.copyOf(detached), !hasChildren);
+    }
+
+    private void delete(String path, String what) {
+        try (Response response = call(
+                () -> admin(path).request().header("Authorization", bearer()).delete())) {
+            expect(response, what, 204);
+        }
+    }
+
     private static JsonObject password(String value) {
         return Json.createObjectBuilder()
                 .add("type", "password")

@@ -154,7 +154,9 @@ public class TenantLifecycle {
 
     /**
      * A platform-secadmin, not the requester, approves: the county's data is deleted (its audit
-     * chain kept, see {@link TenantPurge}) and the tenant marked PURGED.
+     * chain kept, see {@link TenantPurge}), its Keycloak group and users removed ({@link
+     * IdentityAdmin#removeGroup}; who was removed is in the platform chain's record) and the tenant
+     * marked PURGED.
      */
     @Transactional
     public Tenant approvePurge(String code) {
@@ -168,8 +170,22 @@ public class TenantLifecycle {
                     tenant.approvePurge(who, Instant.now());
                     deleted.putAll(TenancyHolder.callAs(TenantPurge.as(code), () -> purge.delete(code)));
                     LOG.info(() -> "Tenant " + code + " purged, rows deleted: " + deleted);
+                    // Keycloak last: if it fails, the transaction rolls the rows back and the purge
+                    // can be approved again; its deletions cannot be rolled back, so nothing follows.
+                    IdentityAdmin.GroupRemoval identities = removeIdentities(code);
+                    deleted.put("usersDeleted", String.join(",", identities.deleted()));
+                    deleted.put("usersDetached", String.join(",", identities.detached()));
+                    deleted.put("groupDeleted", identities.groupDeleted());
                 },
                 deleted);
+    }
+
+    /** Removes the tenant's Keycloak group and users; a tenant outside the division table has no group. */
+    private IdentityAdmin.GroupRemoval removeIdentities(String code) {
+        Divisions divisions = Divisions.national();
+        return divisions.find(code).isPresent()
+                ? identity.removeGroup(divisions.groupPath(code))
+                : new IdentityAdmin.GroupRemoval(List.of(), List.of(), false);
     }
 
     private Tenant apply(

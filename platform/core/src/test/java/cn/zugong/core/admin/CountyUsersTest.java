@@ -118,6 +118,16 @@ class CountyUsersTest {
         public void endSession(String sessionId) {}
 
         @Override
+        public GroupRemoval removeGroup(String groupPath) {
+            List<String> deleted = members(groupPath).stream()
+                    .map(IdentityUser::username)
+                    .sorted()
+                    .toList();
+            users.values().removeIf(u -> u.groups().contains(groupPath));
+            return new GroupRemoval(deleted, List.of(), true);
+        }
+
+        @Override
         public String createUser(NewUser user, String groupPath, Set<String> roles, String temporaryPassword) {
             String id = "0000-" + (users.size() + 1);
             users.put(

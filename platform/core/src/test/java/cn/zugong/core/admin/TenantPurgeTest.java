@@ -26,7 +26,8 @@ class TenantPurgeTest {
         PluginEntries entries = new PluginEntries(zip, "training");
         entries.csv("courses.csv", List.of("id"), List.of(List.of("c1")));
         entries.add("years/2026.csv", new byte[] {1});
-        for (String bad : new String[] {"../x.csv", "/x.csv", "a/../../b", "a//b", "a\\b", "", "a/./b", "x".repeat(201)}) {
+        for (String bad :
+                new String[] {"../x.csv", "/x.csv", "a/../../b", "a//b", "a\\b", "", "a/./b", "x".repeat(201)}) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.add(bad, new byte[0]))
                     .as(bad)
                     .isInstanceOf(IllegalArgumentException.class);

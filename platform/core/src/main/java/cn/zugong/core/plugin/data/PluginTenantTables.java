@@ -72,8 +72,7 @@ public class PluginTenantTables {
     }
 
     /** Table to the tables among {@code tables} its foreign keys refer to. */
-    private static Map<String, Set<String>> references(Connection connection, List<String> tables)
-            throws SQLException {
+    private static Map<String, Set<String>> references(Connection connection, List<String> tables) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         Map<String, Set<String>> references = new LinkedHashMap<>();
         for (String table : tables) {

@@ -12,14 +12,49 @@ import java.util.List;
 public final class CountyTables {
 
     public static final List<String> COURSE_COLUMNS = List.of(
-            "id", "name", "organizer_kind", "organizer", "mode", "category", "start_date", "end_date", "days",
-            "hours", "scope", "recognized_by", "source_ref", "created_at");
+            "id",
+            "name",
+            "organizer_kind",
+            "organizer",
+            "mode",
+            "category",
+            "start_date",
+            "end_date",
+            "days",
+            "hours",
+            "scope",
+            "recognized_by",
+            "source_ref",
+            "created_at");
     public static final List<String> ENROLLMENT_COLUMNS = List.of(
-            "id", "course_id", "cadre_id", "status", "leave_hours", "result", "assessment", "credited_hours",
-            "credited_days", "revoke_reason", "enrolled_at", "changed_at", "result_at", "credited_at");
+            "id",
+            "course_id",
+            "cadre_id",
+            "status",
+            "leave_hours",
+            "result",
+            "assessment",
+            "credited_hours",
+            "credited_days",
+            "revoke_reason",
+            "enrolled_at",
+            "changed_at",
+            "result_at",
+            "credited_at");
     public static final List<String> RECORD_COLUMNS = List.of(
-            "id", "cadre_id", "source", "course_id", "enrollment_id", "import_batch_id", "course_name", "mode",
-            "online", "completed_on", "hours", "days", "recorded_at");
+            "id",
+            "cadre_id",
+            "source",
+            "course_id",
+            "enrollment_id",
+            "import_batch_id",
+            "course_name",
+            "mode",
+            "online",
+            "completed_on",
+            "hours",
+            "days",
+            "recorded_at");
 
     private final EntityManager em;
     private final String county;

@@ -36,7 +36,8 @@ class TrainingExportTest {
         new Steps(platform, COUNTY).credited(course("党史, 第一期", CourseMode.CONCENTRATED, TODAY, 8, "60"), cadre);
         platform.actAs(TestTenancy.writing(OTHER_COUNTY));
         CadreRef other = platform.cadre(Fixtures.cadre(OTHER_COUNTY, "Other", "TOWNSHIP_DEPUTY"), null);
-        new Steps(platform, OTHER_COUNTY).credited(course("Other class", CourseMode.CONCENTRATED, TODAY, 2, "16"), other);
+        new Steps(platform, OTHER_COUNTY)
+                .credited(course("Other class", CourseMode.CONCENTRATED, TODAY, 2, "16"), other);
         platform.actAs(TestTenancy.reading(Set.of(COUNTY)));
         Map<String, String> entries = new LinkedHashMap<>();
 
