@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The end of a county's life, for real: Jintang (510121) gets cadres from .lrmx files, the
  * platform-sysadmin suspends and exports it (archiving before that is refused), the export's .lrmx files imported into a fresh Dayi (510129) give
  * the same cadres field by field; Jintang is archived (its admin reads, every write is refused),
- * then purged by two people: the sysadmin requests, cannot approve their own request, and the
- * secadmin approves, which removes Jintang's Keycloak group and users too. Jintang's training rows (the plugin enabled) travel in the export, its own
+ * then purged by two people: the sysadmin requests, the secadmin refuses (it stays archived), the
+ * sysadmin requests again, cannot approve their own request, and the secadmin approves on the purge
+ * approvals page, which removes Jintang's Keycloak group and users too. Jintang's training rows (the plugin enabled) travel in the export, its own
  * share and its raw rows, none of Wenjiang's, and the purge leaves none of them. The stack runs with
  * a purge waiting period of 0 days.
  */
@@ -170,19 +171,34 @@ class TenantExportIT {
         HttpResponse<String> early =
                 Api.call("POST", "platform/tenants/" + JINTANG + "/purge", Api.token("platform-secadmin"), null);
         assertThat(early.statusCode()).as("approving before a request").isEqualTo(400);
-        HttpResponse<String> requested =
-                Api.call("POST", "platform/tenants/" + JINTANG + "/purge-request", sysadmin, null);
-        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(200);
-        assertThat(Api.json(requested).get("purgeRequestedBy")).isEqualTo("platform-sysadmin");
+        String secadmin = Api.token("platform-secadmin");
+        requestPurge(sysadmin);
+        HttpResponse<String> refusal =
+                Api.call("POST", "platform/tenants/" + JINTANG + "/purge-refusal", secadmin, null);
+        assertThat(refusal.statusCode()).as(refusal.body()).isEqualTo(200);
+        assertThat(Api.json(refusal).get("status"))
+                .as("refused: still archived")
+                .isEqualTo("ARCHIVED");
+        assertThat(Api.json(refusal).get("purgeRequestedBy")).isNull();
+        requestPurge(sysadmin);
         HttpResponse<String> own = Api.call("POST", "platform/tenants/" + JINTANG + "/purge", sysadmin, null);
         assertThat(own.statusCode()).as("the requester approving").isEqualTo(403);
         assertThat(Cadres.count(JINTANG, null)).isEqualTo(3);
         assertThat(RealmUsers.groupExists("/51/5101/" + JINTANG)).isTrue();
         assertThat(RealmUsers.exists("jintang-admin")).isTrue();
-        HttpResponse<String> approved =
-                Api.call("POST", "platform/tenants/" + JINTANG + "/purge", Api.token("platform-secadmin"), null);
-        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-        assertThat(Api.json(approved).get("status")).isEqualTo("PURGED");
+        try (Browser browser = Browser.as("platform-secadmin", "admin/platform/purges")) {
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purge-approve-" + JINTANG)));
+            assertThat(browser.driver
+                            .findElement(By.id("purge-export-" + JINTANG))
+                            .getText())
+                    .as("the secadmin sees the export the purge relies on")
+                    .contains(archiveHash);
+            assertThat(browser.gridTexts()).anySatisfy(cell -> assertThat(cell).startsWith("platform-sysadmin"));
+            browser.click("purge-approve-" + JINTANG);
+            browser.confirm("purge-confirm");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purge-requests-none")));
+        }
+        assertThat(tenant(JINTANG).get("status")).isEqualTo("PURGED");
         assertThat(Cadres.count(JINTANG, null)).isZero();
         assertThat(TrainingRows.count(JINTANG))
                 .as("no row of the county is left in the plugin's tables")
@@ -265,6 +281,13 @@ class TenantExportIT {
             files.put((String) fields.get("name"), fields);
         }
         return files;
+    }
+
+    private static void requestPurge(String sysadmin) throws Exception {
+        HttpResponse<String> requested =
+                Api.call("POST", "platform/tenants/" + JINTANG + "/purge-request", sysadmin, null);
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(200);
+        assertThat(Api.json(requested).get("purgeRequestedBy")).isEqualTo("platform-sysadmin");
     }
 
     private static String text(Map<String, byte[]> entries, String name) {

@@ -188,6 +188,27 @@ public class TenantLifecycle {
                 : new IdentityAdmin.GroupRemoval(List.of(), List.of(), false);
     }
 
+    /** The purge requests waiting for a decision, for the platform-secadmin. */
+    public List<Tenant> pendingPurges() {
+        requireRole(CurrentUser.PLATFORM_SECADMIN);
+        return directory.all().stream().filter(Tenant::purgePending).toList();
+    }
+
+    /** The waiting period between archive and purge request, in days. */
+    public long purgeWaitDays() {
+        return PurgeWait.get().toDays();
+    }
+
+    /** A platform-secadmin, not the requester, refuses: the request is dropped, the tenant stays archived. */
+    @Transactional
+    public Tenant refusePurge(String code) {
+        String by = requireRole(CurrentUser.PLATFORM_SECADMIN);
+        Tenant tenant = find(code);
+        String requester = tenant.purgeRequestedBy().orElse("");
+        return apply(
+                code, "tenant.purge.refuse", by, (t, who) -> t.refusePurge(who), Map.of("refusedRequestBy", requester));
+    }
+
     private Tenant apply(
             String code, String action, String by, BiConsumer<Tenant, String> step, Map<String, Object> extra) {
         Tenant tenant = find(code);
