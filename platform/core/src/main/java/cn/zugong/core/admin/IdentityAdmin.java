@@ -1,6 +1,8 @@
 package cn.zugong.core.admin;
 
+import cn.zugong.core.i18n.PortalMessages;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,6 +68,17 @@ public interface IdentityAdmin {
      * @param username the login name
      * @param displayName the name shown (stored as Keycloak's first name)
      * @param email an address, or empty
+     * @param language the language of the sign-in mail (Chinese unless English)
      */
-    record NewUser(String username, String displayName, String email) {}
+    record NewUser(String username, String displayName, String email, Locale language) {
+
+        public NewUser {
+            language = PortalMessages.supported(language == null ? PortalMessages.CHINESE : language);
+        }
+
+        /** A user whose sign-in mail, if any, is in Chinese. */
+        public NewUser(String username, String displayName, String email) {
+            this(username, displayName, email, PortalMessages.CHINESE);
+        }
+    }
 }

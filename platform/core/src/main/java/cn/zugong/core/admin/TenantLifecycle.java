@@ -4,6 +4,7 @@ import cn.zugong.core.audit.AuditJson;
 import cn.zugong.core.audit.PlatformAction;
 import cn.zugong.core.division.Division;
 import cn.zugong.core.division.Divisions;
+import cn.zugong.core.mail.SignInMail;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -56,15 +57,26 @@ public class TenantLifecycle {
     @Inject
     TenantPurge purge;
 
+    @Inject
+    SignInMail signInMail;
+
     /**
      * A tenant just created.
      *
      * @param code its division code
      * @param groupPath its Keycloak group
      * @param adminUsername its first admin
-     * @param temporaryPassword the admin's temporary password, shown once
+     * @param temporaryPassword the admin's temporary password, shown once; null when it was mailed
+     * @param mailed whether the admin got their sign-in instructions by e-mail
      */
-    public record Created(String code, String groupPath, String adminUsername, String temporaryPassword) {}
+    public record Created(
+            String code, String groupPath, String adminUsername, String temporaryPassword, boolean mailed) {
+
+        /** A tenant whose admin gets the password from the one who created it. */
+        public Created(String code, String groupPath, String adminUsername, String temporaryPassword) {
+            this(code, groupPath, adminUsername, temporaryPassword, false);
+        }
+    }
 
     /** The tenants, with their status, in tree order. */
     public List<Tenant> tenants() {
@@ -110,7 +122,10 @@ public class TenantLifecycle {
                 first.displayName() + " @ " + summary,
                 null,
                 CountyUsers.userJson(first.username(), groupPath, Set.of(CurrentUser.TENANT_ADMIN), true)));
-        return new Created(division.code(), groupPath, first.username(), password);
+        // Last: a mail cannot be taken back if anything before it failed.
+        boolean mailed =
+                signInMail.send(first.email(), first.username(), first.displayName(), first.language(), password);
+        return new Created(division.code(), groupPath, first.username(), mailed ? null : password, mailed);
     }
 
     @Transactional

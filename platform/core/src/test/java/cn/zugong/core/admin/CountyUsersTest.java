@@ -39,6 +39,7 @@ class CountyUsersTest {
     void signInAsWenjiangsAdmin() {
         users.identity = identity;
         users.actions = new Recorder(fired);
+        users.signInMail = new cn.zugong.core.mail.SignInMail();
         CurrentUserHolder.set(new CurrentUser("wenjiang-admin", "Admin", Set.of("tenant-admin"), Set.of(WENJIANG)));
         TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
     }

@@ -63,7 +63,7 @@ public class PluginTenantTables {
     private static List<String> pluginIds(Connection connection) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select id from platform_plugin order by id")) {
+                ResultSet rows = statement.executeQuery("select plugin_id from platform_plugin order by plugin_id")) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }
