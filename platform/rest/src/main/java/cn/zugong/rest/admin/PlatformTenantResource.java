@@ -55,7 +55,11 @@ public class PlatformTenantResource {
         Ids.body(input);
         TenantLifecycle.Created created = lifecycle.create(
                 input.division(),
-                new IdentityAdmin.NewUser(input.adminUsername(), input.adminName(), input.adminEmail()));
+                new IdentityAdmin.NewUser(
+                        input.adminUsername(),
+                        input.adminName(),
+                        input.adminEmail(),
+                        MailLanguage.parse("adminLanguage", input.adminLanguage())));
         Tenant tenant = lifecycle.tenants().stream()
                 .filter(t -> t.id().code().equals(created.code()))
                 .findFirst()
@@ -66,7 +70,8 @@ public class PlatformTenantResource {
                         TenantDto.of(tenant),
                         created.groupPath(),
                         created.adminUsername(),
-                        created.temporaryPassword()))
+                        created.temporaryPassword(),
+                        created.mailed()))
                 .build();
     }
 
