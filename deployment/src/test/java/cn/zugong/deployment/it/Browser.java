@@ -177,6 +177,16 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Presses the confirm button of an open confirm dialog. Its buttons sit in a native popover that
+     * Selenium may judge hidden, so the click is the browser's own, once the button exists.
+     */
+    void confirm(String dialogId) {
+        String button = "document.querySelector('vaadin-confirm-dialog#" + dialogId + " [slot=\"confirm-button\"]')";
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return " + button + " != null"));
+        ((JavascriptExecutor) driver).executeScript(button + ".click()");
+    }
+
     void type(String id, String text) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")))
                 .sendKeys(text);

@@ -68,6 +68,20 @@ final class RealmUsers {
         return OpenApiOperations.list(Api.parse(sessions.body())).size();
     }
 
+    /** Whether the realm has a user of that name. */
+    static boolean exists(String username) throws Exception {
+        HttpResponse<String> found = send("GET", "users?exact=true&username=" + Api.encode(username), token(), null);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        return !OpenApiOperations.list(Api.parse(found.body())).isEmpty();
+    }
+
+    /** Whether the realm has a group at that path, such as {@code /51/5101/510121}. */
+    static boolean groupExists(String path) throws Exception {
+        HttpResponse<String> found = send("GET", "group-by-path" + path, token(), null);
+        assertThat(found.statusCode()).as(found.body()).isIn(200, 404);
+        return found.statusCode() == 200;
+    }
+
     private static String token() throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(FullStack.REALM_URL + "/protocol/openid-connect/token"))

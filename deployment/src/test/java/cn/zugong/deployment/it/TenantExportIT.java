@@ -29,8 +29,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The end of a county's life, for real: Jintang (510121) gets cadres from .lrmx files, the
  * platform-sysadmin suspends and exports it (archiving before that is refused), the export's .lrmx files imported into a fresh Dayi (510129) give
  * the same cadres field by field; Jintang is archived (its admin reads, every write is refused),
- * then purged by two people: the sysadmin requests, cannot approve their own request, and the
- * secadmin approves. The stack runs with a purge waiting period of 0 days.
+ * then purged by two people: the sysadmin requests, the secadmin refuses (it stays archived), the
+ * sysadmin requests again, cannot approve their own request, and the secadmin approves on the purge
+ * approvals page, which removes Jintang's Keycloak group and users too. Jintang's training rows (the plugin enabled) travel in the export, its own
+ * share and its raw rows, none of Wenjiang's, and the purge leaves none of them. The stack runs with
+ * a purge waiting period of 0 days.
  */
 @ExtendWith(FullStack.class)
 class TenantExportIT {
@@ -63,6 +66,19 @@ class TenantExportIT {
         String jintangAdmin = onboardAndImport(JINTANG, "jintang-admin", LrmxFiles.zip(dir, "jintang.zip", forms));
         Map<String, Map<String, Object>> original = cadres(jintangAdmin);
         assertThat(original).hasSize(3);
+        HttpResponse<String> training = Api.call("PUT", "tenant/plugins/training", jintangAdmin, "{\"enabled\":true}");
+        assertThat(training.statusCode()).as(training.body()).isEqualTo(200);
+        String jintangCourse = "\u91d1\u5802\u57f9\u8bad" + suffix;
+        String wenjiangCourse = "\u6e29\u6c5f\u57f9\u8bad" + suffix;
+        UUID jintangCadre = UUID.fromString((String) OpenApiOperations.map(
+                        OpenApiOperations.list(Api.json(Api.call("GET", "cadres?size=1", jintangAdmin, null))
+                                        .get("items"))
+                                .getFirst())
+                .get("id"));
+        TrainingRows.credited(JINTANG, jintangCadre, jintangCourse);
+        UUID wenjiangCadre = Cadres.any(Units.WENJIANG, 0).id();
+        TrainingRows.credited(Units.WENJIANG, wenjiangCadre, wenjiangCourse);
+        int wenjiangTraining = TrainingRows.count(Units.WENJIANG);
 
         HttpResponse<String> tooEarly = Api.call("POST", "platform/tenants/" + JINTANG + "/archive", sysadmin, null);
         assertThat(tooEarly.statusCode())
@@ -105,6 +121,22 @@ class TenantExportIT {
         String chain = new String(entries.get("tables/audit_event.csv"), StandardCharsets.UTF_8);
         assertThat(chain).contains("audit.verify").contains("cadre.export").doesNotContain(",510117,");
         assertThat(tenant(JINTANG).get("exportSha256")).isEqualTo(archiveHash);
+        List<Object> plugins = List.copyOf(OpenApiOperations.list(manifest.get("plugins")));
+        assertThat(plugins).contains("training");
+        String courses = text(entries, "plugins/training/courses.csv");
+        assertThat(courses).contains(jintangCourse).doesNotContain(wenjiangCourse);
+        assertThat(text(entries, "plugins/training/enrollments.csv"))
+                .contains(jintangCadre + ",CREDITED")
+                .doesNotContain(wenjiangCadre.toString());
+        assertThat(text(entries, "plugins/training/records.csv"))
+                .contains(jintangCadre.toString())
+                .contains(jintangCourse)
+                .doesNotContain(wenjiangCourse);
+        assertThat(text(entries, "tables/training_course.csv"))
+                .as("the raw rows of the plugin's tables")
+                .contains(jintangCourse)
+                .doesNotContain(wenjiangCourse);
+        assertThat(text(entries, "tables/training_record.csv")).contains(jintangCadre.toString());
 
         Map<String, byte[]> exported = new LinkedHashMap<>();
         entries.forEach((name, bytes) -> {
@@ -139,24 +171,69 @@ class TenantExportIT {
         HttpResponse<String> early =
                 Api.call("POST", "platform/tenants/" + JINTANG + "/purge", Api.token("platform-secadmin"), null);
         assertThat(early.statusCode()).as("approving before a request").isEqualTo(400);
-        HttpResponse<String> requested =
-                Api.call("POST", "platform/tenants/" + JINTANG + "/purge-request", sysadmin, null);
-        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(200);
-        assertThat(Api.json(requested).get("purgeRequestedBy")).isEqualTo("platform-sysadmin");
+        String secadmin = Api.token("platform-secadmin");
+        requestPurge(sysadmin);
+        HttpResponse<String> refusal =
+                Api.call("POST", "platform/tenants/" + JINTANG + "/purge-refusal", secadmin, null);
+        assertThat(refusal.statusCode()).as(refusal.body()).isEqualTo(200);
+        assertThat(Api.json(refusal).get("status"))
+                .as("refused: still archived")
+                .isEqualTo("ARCHIVED");
+        assertThat(Api.json(refusal).get("purgeRequestedBy")).isNull();
+        requestPurge(sysadmin);
         HttpResponse<String> own = Api.call("POST", "platform/tenants/" + JINTANG + "/purge", sysadmin, null);
         assertThat(own.statusCode()).as("the requester approving").isEqualTo(403);
         assertThat(Cadres.count(JINTANG, null)).isEqualTo(3);
-        HttpResponse<String> approved =
-                Api.call("POST", "platform/tenants/" + JINTANG + "/purge", Api.token("platform-secadmin"), null);
-        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-        assertThat(Api.json(approved).get("status")).isEqualTo("PURGED");
+        assertThat(RealmUsers.groupExists("/51/5101/" + JINTANG)).isTrue();
+        assertThat(RealmUsers.exists("jintang-admin")).isTrue();
+        try (Browser browser = Browser.as("platform-secadmin", "admin/platform/purges")) {
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purge-approve-" + JINTANG)));
+            assertThat(browser.driver
+                            .findElement(By.id("purge-export-" + JINTANG))
+                            .getText())
+                    .as("the secadmin sees the export the purge relies on")
+                    .contains(archiveHash);
+            assertThat(browser.gridTexts()).anySatisfy(cell -> assertThat(cell).startsWith("platform-sysadmin"));
+            browser.click("purge-approve-" + JINTANG);
+            browser.confirm("purge-confirm");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purge-requests-none")));
+        }
+        assertThat(tenant(JINTANG).get("status")).isEqualTo("PURGED");
         assertThat(Cadres.count(JINTANG, null)).isZero();
+        assertThat(TrainingRows.count(JINTANG))
+                .as("no row of the county is left in the plugin's tables")
+                .isZero();
+        assertThat(TrainingRows.count(Units.WENJIANG))
+                .as("another county's training rows stay")
+                .isEqualTo(wenjiangTraining);
         assertThat(Cadres.auditActions(JINTANG, "audit_chain", JINTANG, null))
                 .as("the county's audit chain is kept")
                 .contains("audit.verify");
         HttpResponse<String> refused = Api.call("GET", "cadres", jintangAdmin, null);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat((String) Api.json(refused).get("detail")).contains("已清除");
+        assertThat(RealmUsers.exists("jintang-admin"))
+                .as("the county's users are gone from Keycloak")
+                .isFalse();
+        assertThat(RealmUsers.groupExists("/51/5101/" + JINTANG)).isFalse();
+        assertThat(RealmUsers.groupExists("/51/5101/" + DAYI))
+                .as("the other county's group")
+                .isTrue();
+        assertThat(RealmUsers.exists("dayi-admin")).isTrue();
+        HttpResponse<String> platformChain = Api.call(
+                "GET", "platform/audit?action=tenant.purge&subjectId=" + JINTANG, Api.token("platform-auditor"), null);
+        assertThat(platformChain.statusCode()).as(platformChain.body()).isEqualTo(200);
+        String purgeRecord = OpenApiOperations.list(Api.json(platformChain).get("items")).stream()
+                .map(OpenApiOperations::map)
+                .filter(e -> "tenant.purge".equals(e.get("action")))
+                .map(e -> (String) e.get("after"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(purgeRecord)
+                .as("the platform chain names the identities removed and the plugin rows deleted")
+                .contains("\"usersDeleted\":\"jintang-admin\"")
+                .contains("\"groupDeleted\":true")
+                .contains("\"training_course\":1");
         assertThat(Cadres.count(DAYI, null)).as("the other county is untouched").isEqualTo(3);
     }
 
@@ -204,6 +281,18 @@ class TenantExportIT {
             files.put((String) fields.get("name"), fields);
         }
         return files;
+    }
+
+    private static void requestPurge(String sysadmin) throws Exception {
+        HttpResponse<String> requested =
+                Api.call("POST", "platform/tenants/" + JINTANG + "/purge-request", sysadmin, null);
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(200);
+        assertThat(Api.json(requested).get("purgeRequestedBy")).isEqualTo("platform-sysadmin");
+    }
+
+    private static String text(Map<String, byte[]> entries, String name) {
+        assertThat(entries).containsKey(name);
+        return new String(entries.get(name), StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> tenant(String code) throws Exception {

@@ -2,9 +2,15 @@ package cn.zugong.deployment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -207,6 +213,80 @@ class TenantOnboardingIT {
         assertThat(Api.call("GET", "tenant/users", Api.token("wenjiang-officer"), null)
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aNewAccountWithAnAddressGetsItsSignInInstructionsByMailInItsLanguage() throws Exception {
+        String adminAddress = "chongzhou-admin@example.cn";
+        HttpResponse<String> created = Api.call(
+                "POST",
+                "platform/tenants",
+                Api.token("platform-sysadmin"),
+                "{\"division\":\"510184\",\"adminUsername\":\"chongzhou-admin\",\"adminName\":\"Chongzhou Admin\","
+                        + "\"adminEmail\":\"" + adminAddress + "\",\"adminLanguage\":\"en\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(Api.json(created).get("mailed")).isEqualTo(true);
+        assertThat(Api.json(created).get("temporaryPassword"))
+                .as("the password is shown to nobody once mailed")
+                .isNull();
+        MimeMessage english = mailTo(adminAddress);
+        assertThat(english.getSubject()).isEqualTo("Your Zugong portal account: chongzhou-admin");
+        String text = english.getContent().toString();
+        assertThat(text).startsWith("Dear Chongzhou Admin,").contains("Login name: chongzhou-admin");
+        try (Browser admin = firstLogin("chongzhou-admin", password(text, "Temporary password: "), "admin/users")) {
+            admin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-add")));
+        }
+        String adminToken = Api.token("chongzhou-admin", NEW_PASSWORD);
+
+        HttpResponse<String> badLanguage = Api.call(
+                "POST",
+                "tenant/users",
+                adminToken,
+                "{\"username\":\"chongzhou-fr\",\"displayName\":\"x\",\"email\":\"fr@example.cn\","
+                        + "\"roles\":[\"officer\"],\"language\":\"fr\"}");
+        assertThat(badLanguage.statusCode()).as(badLanguage.body()).isEqualTo(400);
+        assertThat(badLanguage.body()).contains("language").contains("zh-CN");
+        assertThat(RealmUsers.exists("chongzhou-fr")).as("nothing half-written").isFalse();
+
+        HttpResponse<String> added = Api.call(
+                "POST",
+                "tenant/users",
+                adminToken,
+                "{\"username\":\"chongzhou-officer\",\"displayName\":\"崇州干部\","
+                        + "\"email\":\"chongzhou-officer@example.cn\",\"roles\":[\"officer\"]}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(Api.json(added).get("mailed")).isEqualTo(true);
+        assertThat(Api.json(added).get("temporaryPassword")).isNull();
+        MimeMessage chinese = mailTo("chongzhou-officer@example.cn");
+        assertThat(chinese.getSubject()).isEqualTo("组工平台账号已开通：chongzhou-officer");
+        String chineseText = chinese.getContent().toString();
+        assertThat(chineseText).startsWith("崇州干部，您好").contains("登录名：chongzhou-officer");
+        try (Browser officer = firstLogin("chongzhou-officer", password(chineseText, "临时密码："), "cadres")) {
+            assertThat(officer.navText()).contains("干部");
+        }
+    }
+
+    /** The one mail GreenMail received for an address, waited for with a deadline. */
+    private static MimeMessage mailTo(String address) throws Exception {
+        GreenMail smtp = FullStack.mail();
+        for (int attempt = 1; ; attempt++) {
+            for (MimeMessage mail : smtp.getReceivedMessages()) {
+                Address[] to = mail.getRecipients(Message.RecipientType.TO);
+                if (to != null && to[0].toString().equals(address)) {
+                    return mail;
+                }
+            }
+            assertThat(attempt).as("a mail to " + address + " within 10 s").isLessThan(10);
+            smtp.waitForIncomingEmail(1000, smtp.getReceivedMessages().length + 1);
+        }
+    }
+
+    /** The temporary password that follows {@code label} in a sign-in mail. */
+    private static String password(String text, String label) {
+        Matcher found =
+                Pattern.compile(Pattern.quote(label) + "([A-Za-z0-9]{14})").matcher(text);
+        assertThat(found.find()).as(text).isTrue();
+        return found.group(1);
     }
 
     /** Signs in with a temporary password, sets {@link #NEW_PASSWORD} as Keycloak asks, lands in the portal. */

@@ -7,6 +7,7 @@ import cn.zugong.core.admin.UnknownUserException;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.i18n.MessageArgs;
+import cn.zugong.ui.i18n.PortalI18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -64,6 +67,32 @@ final class AdminTexts {
         Notification notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setId("admin-error");
+    }
+
+    /**
+     * Hands a new account's temporary password over: when it was mailed to the user, says so and
+     * shows nothing else; otherwise shows it once.
+     */
+    static void handOver(Component owner, String username, String password, boolean mailed, String mailedKey) {
+        if (mailed) {
+            success(owner.getTranslation(mailedKey, username));
+        } else {
+            showPassword(owner, username, password);
+        }
+    }
+
+    /** The language a new user's sign-in mail is written in: the admin's own by default. */
+    static Select<Locale> mailLanguage(Component owner, String id) {
+        Select<Locale> language = new Select<>();
+        language.setId(id);
+        language.setLabel(owner.getTranslation("users.language"));
+        language.setItems(PortalI18NProvider.LOCALES);
+        language.setItemLabelGenerator(locale -> owner.getTranslation("language." + locale.getLanguage()));
+        language.setValue(PortalI18NProvider.supported(owner.getUI()
+                .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                .map(com.vaadin.flow.component.UI::getLocale)
+                .orElse(null)));
+        return language;
     }
 
     /** Shows a temporary password once, until the admin closes the dialog. */

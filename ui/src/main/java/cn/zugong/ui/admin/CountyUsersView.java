@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,6 +33,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,6 +50,7 @@ public class CountyUsersView extends VerticalLayout implements BeforeEnterObserv
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final EmailField email = new EmailField();
+    Select<Locale> language = new Select<>();
     final CheckboxGroup<String> roles = new CheckboxGroup<>();
     final Button add = new Button();
     final Grid<IdentityUser> grid = new Grid<>();
@@ -68,6 +71,7 @@ public class CountyUsersView extends VerticalLayout implements BeforeEnterObserv
         displayName.setLabel(getTranslation("users.displayName"));
         email.setId("user-email");
         email.setLabel(getTranslation("users.email"));
+        language = AdminTexts.mailLanguage(this, "user-language");
         configureRoles(roles, "user-roles");
         add.setId("user-add");
         add.setText(getTranslation("users.add"));
@@ -80,7 +84,7 @@ public class CountyUsersView extends VerticalLayout implements BeforeEnterObserv
                 new Paragraph(getTranslation("users.hint")),
                 grid,
                 new H3(getTranslation("users.add.title")),
-                new FormLayout(username, displayName, email),
+                new FormLayout(username, displayName, email, language),
                 roles,
                 add);
         refresh();
@@ -185,11 +189,13 @@ public class CountyUsersView extends VerticalLayout implements BeforeEnterObserv
         boolean done = AdminTexts.run(
                 this,
                 () -> added[0] = users.add(
-                        new IdentityAdmin.NewUser(username.getValue(), displayName.getValue(), email.getValue()),
+                        new IdentityAdmin.NewUser(
+                                username.getValue(), displayName.getValue(), email.getValue(), language.getValue()),
                         Set.copyOf(roles.getValue())));
         if (done) {
             AdminTexts.success(getTranslation("users.added", added[0].user().username()));
-            AdminTexts.showPassword(this, added[0].user().username(), added[0].temporaryPassword());
+            AdminTexts.handOver(
+                    this, added[0].user().username(), added[0].temporaryPassword(), added[0].mailed(), "users.mailed");
             username.clear();
             displayName.clear();
             email.clear();

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * The end of a tenant's life on the tenants page: download its export, archive it (suspended and
  * exported since), request its purge (archived, after the waiting period). The purge is approved by a
- * platform-secadmin through the API ({@code POST /platform/tenants/{code}/purge}).
+ * platform-secadmin on {@link PurgeApprovalsView} (or {@code POST /platform/tenants/{code}/purge}).
  */
 final class TenantRetirement {
 

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,6 +33,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import java.util.Locale;
 
 /**
  * The platform-sysadmin's tenants ({@code admin/platform/tenants}): create a tenant by picking a
@@ -48,6 +50,7 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
     final TextField adminUsername = new TextField();
     final TextField adminName = new TextField();
     final EmailField adminEmail = new EmailField();
+    Select<Locale> adminLanguage = new Select<>();
     final Button create = new Button();
     final Grid<Tenant> grid = new Grid<>();
 
@@ -77,12 +80,13 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
         adminName.setLabel(getTranslation("tenants.admin.name"));
         adminEmail.setId("tenant-admin-email");
         adminEmail.setLabel(getTranslation("tenants.admin.email"));
+        adminLanguage = AdminTexts.mailLanguage(this, "tenant-admin-language");
         create.setId("tenant-create");
         create.setText(getTranslation("tenants.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> create());
-        FormLayout form = new FormLayout(division, adminUsername, adminName, adminEmail);
+        FormLayout form = new FormLayout(division, adminUsername, adminName, adminEmail, adminLanguage);
         configureGrid();
         add(
                 new H2(getTranslation("tenants.title")),
@@ -184,10 +188,18 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
                 () -> created[0] = lifecycle.create(
                         picked == null ? null : picked.code(),
                         new IdentityAdmin.NewUser(
-                                adminUsername.getValue(), adminName.getValue(), adminEmail.getValue())));
+                                adminUsername.getValue(),
+                                adminName.getValue(),
+                                adminEmail.getValue(),
+                                adminLanguage.getValue())));
         if (done) {
             AdminTexts.success(getTranslation("tenants.created", picked.name(getLocale())));
-            AdminTexts.showPassword(this, created[0].adminUsername(), created[0].temporaryPassword());
+            AdminTexts.handOver(
+                    this,
+                    created[0].adminUsername(),
+                    created[0].temporaryPassword(),
+                    created[0].mailed(),
+                    "tenants.mailed");
             division.clear();
             adminUsername.clear();
             adminName.clear();

@@ -2,6 +2,7 @@ package cn.zugong.ui.admin;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +105,27 @@ class CountyUsersViewTest {
     }
 
     @Test
+    void aUserWithAnAddressGetsTheInstructionsByMailInTheChosenLanguageAndNoPasswordIsShown() {
+        CountyUsersView view = view();
+        assertThat(view.language.getValue())
+                .as("the admin's own language by default")
+                .isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        view.username.setValue("wenjiang-mailed");
+        view.displayName.setValue("Li Si");
+        view.email.setValue("lisi@example.cn");
+        view.language.setValue(Locale.ENGLISH);
+        view.roles.setValue(Set.of("officer"));
+
+        view.add.click();
+
+        assertThat(users.asked).singleElement().satisfies(u -> assertThat(u.language())
+                .isEqualTo(Locale.ENGLISH));
+        assertThat(_find(Span.class, spec -> spec.withId("temporary-password"))).isEmpty();
+        assertThat(getNotifications().stream().map(n -> n.getElement().getProperty("text")))
+                .contains("已将登录说明（含临时密码）发送至用户“wenjiang-mailed”的邮箱。");
+    }
+
+    @Test
     void anAuditorWhoIsAlsoOfficerIsRefusedInWordsAndNothingIsAdded() {
         CountyUsersView view = view();
         view.username.setValue("wenjiang-both");
@@ -121,6 +143,7 @@ class CountyUsersViewTest {
     /** The county's users in memory; the role rule is the core's own. */
     static final class Users extends CountyUsers {
         final List<IdentityUser> people = new ArrayList<>();
+        final List<IdentityAdmin.NewUser> asked = new ArrayList<>();
 
         @Override
         public List<IdentityUser> list() {
@@ -139,7 +162,11 @@ class CountyUsersViewTest {
                     granted,
                     Set.of(WENJIANG));
             people.add(added);
-            return new WithPassword(added, "Temp-Password-1");
+            asked.add(user);
+            // As the service does: a user with an address gets the password by mail (SMTP assumed).
+            return user.email().isBlank()
+                    ? new WithPassword(added, "Temp-Password-1")
+                    : new WithPassword(added, null, true);
         }
     }
 }

@@ -3,7 +3,9 @@ package cn.zugong.ui.admin;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
@@ -84,6 +86,24 @@ class TenantsViewTest {
     }
 
     @Test
+    void anAdminWithAnAddressGetsTheInstructionsByMailInTheChosenLanguageAndNoPasswordIsShown() {
+        TenantsView view = view();
+        assertThat(view.adminLanguage.getValue()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        view.division.setValue(Divisions.national().find("510184").orElseThrow());
+        view.adminUsername.setValue("chongzhou-admin");
+        view.adminName.setValue("Chongzhou Admin");
+        view.adminEmail.setValue("admin@example.cn");
+        view.adminLanguage.setValue(Locale.ENGLISH);
+
+        view.create.click();
+
+        assertThat(lifecycle.created).containsExactly("510184 chongzhou-admin en");
+        assertThat(_find(Span.class, spec -> spec.withId("temporary-password"))).isEmpty();
+        assertThat(getNotifications().stream().map(n -> n.getElement().getProperty("text")))
+                .contains("已将登录说明（含临时密码）发送至管理员“chongzhou-admin”的邮箱。");
+    }
+
+    @Test
     void aTenantIsSuspendedOnlyAfterConfirmationAndCanBeResumed() {
         lifecycle.tenants.add(new Tenant(new TenantId("510115"), null, "温江区委组织部", "Wenjiang"));
         TenantsView view = view();
@@ -128,9 +148,13 @@ class TenantsViewTest {
 
         @Override
         public Created create(String divisionCode, IdentityAdmin.NewUser admin) {
-            created.add(divisionCode + " " + admin.username());
+            created.add(
+                    divisionCode + " " + admin.username() + (admin.email().isBlank() ? "" : " " + admin.language()));
             tenants.add(new Tenant(new TenantId(divisionCode), null, "新津区委组织部", "Xinjin"));
-            return new Created(divisionCode, "/51/5101/" + divisionCode, admin.username(), "Temp-Password-1");
+            // As the service does: an admin with an address gets the password by mail (SMTP assumed).
+            return admin.email().isBlank()
+                    ? new Created(divisionCode, "/51/5101/" + divisionCode, admin.username(), "Temp-Password-1")
+                    : new Created(divisionCode, "/51/5101/" + divisionCode, admin.username(), null, true);
         }
 
         @Override

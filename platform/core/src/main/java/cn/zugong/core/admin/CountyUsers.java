@@ -4,6 +4,7 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.audit.AuditJson;
 import cn.zugong.core.audit.PlatformAction;
 import cn.zugong.core.division.Divisions;
+import cn.zugong.core.mail.SignInMail;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -34,13 +35,23 @@ public class CountyUsers {
     @Inject
     Event<PlatformAction> actions;
 
+    @Inject
+    SignInMail signInMail;
+
     /**
      * A user just added, or whose password was reset.
      *
      * @param user the user
-     * @param temporaryPassword shown once to the admin
+     * @param temporaryPassword shown once to the admin; null when it was mailed to the user
+     * @param mailed whether the user got their sign-in instructions by e-mail
      */
-    public record WithPassword(IdentityUser user, String temporaryPassword) {}
+    public record WithPassword(IdentityUser user, String temporaryPassword, boolean mailed) {
+
+        /** The password for the admin to hand over. */
+        public WithPassword(IdentityUser user, String temporaryPassword) {
+            this(user, temporaryPassword, false);
+        }
+    }
 
     public List<IdentityUser> list() {
         return identity.members(ownGroup()).stream()
@@ -66,7 +77,10 @@ public class CountyUsers {
                 summary(checked.username(), group),
                 null,
                 userJson(checked.username(), group, granted, true)));
-        return new WithPassword(identity.user(id), password);
+        IdentityUser added = identity.user(id);
+        boolean mailed = signInMail.send(
+                checked.email(), checked.username(), checked.displayName(), checked.language(), password);
+        return new WithPassword(added, mailed ? null : password, mailed);
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package cn.zugong.core.admin;
 
+import cn.zugong.core.i18n.PortalMessages;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -44,11 +46,39 @@ public interface IdentityAdmin {
     void endSession(String sessionId);
 
     /**
+     * Removes a purged tenant's identities: every user directly in the group whose only group it is
+     * is deleted; a user who also belongs elsewhere only leaves the group; the group itself is
+     * deleted unless tenants below still have their groups in it. A group that does not exist is no
+     * error (nothing to remove).
+     */
+    GroupRemoval removeGroup(String groupPath);
+
+    /**
+     * What {@link #removeGroup} did.
+     *
+     * @param deleted the user names deleted
+     * @param detached the user names that only left the group (they belong to another group too)
+     * @param groupDeleted whether the group was deleted
+     */
+    record GroupRemoval(List<String> deleted, List<String> detached, boolean groupDeleted) {}
+
+    /**
      * A user to create.
      *
      * @param username the login name
      * @param displayName the name shown (stored as Keycloak's first name)
      * @param email an address, or empty
+     * @param language the language of the sign-in mail (Chinese unless English)
      */
-    record NewUser(String username, String displayName, String email) {}
+    record NewUser(String username, String displayName, String email, Locale language) {
+
+        public NewUser {
+            language = PortalMessages.supported(language == null ? PortalMessages.CHINESE : language);
+        }
+
+        /** A user whose sign-in mail, if any, is in Chinese. */
+        public NewUser(String username, String displayName, String email) {
+            this(username, displayName, email, PortalMessages.CHINESE);
+        }
+    }
 }

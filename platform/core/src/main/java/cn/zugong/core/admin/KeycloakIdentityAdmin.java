@@ -3,59 +3,66 @@ package cn.zugong.core.admin;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.Form;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
- * {@link IdentityAdmin} over Keycloak's admin REST API, with the Jakarta REST client the server
- * provides (no client library to bundle, nothing to clash with the server's RESTEasy). The portal
- * signs in as the confidential client {@code zugong-admin} (client credentials), whose service
- * account holds only {@code manage-users}, {@code view-users} and {@code query-groups} of
- * {@code realm-management}: it can create groups and users, map realm roles and end a user's
- * session (idle portal sessions, see {@code cn.zugong.ui.security.KeycloakSessionEnd}), never
- * change the realm, its clients or an admin role.
+ * {@link IdentityAdmin} through Keycloak's admin client library ({@code keycloak-admin-client}),
+ * on the server's own RESTEasy client (modules imported in the WAR's jboss-deployment-structure.xml,
+ * none bundled) with the WAR's Jackson ({@link KeycloakJson}). The portal signs in as the confidential client
+ * {@code zugong-admin} (client credentials; the library renews the token), whose service account
+ * holds only {@code manage-users}, {@code view-users} and {@code query-groups} of {@code
+ * realm-management}: it can create groups and users, map realm roles and end a user's session
+ * (idle portal sessions, see {@code cn.zugong.ui.security.KeycloakSessionEnd}), never change the
+ * realm, its clients or an admin role.
  */
 @ApplicationScoped
 public class KeycloakIdentityAdmin implements IdentityAdmin {
 
-    private KeycloakSettings settings;
-    private Client client;
-    private volatile AccessToken token;
-
-    private record AccessToken(String value, Instant expires) {}
+    private Keycloak keycloak;
+    private RealmResource realm;
 
     @PostConstruct
     void open() {
-        settings = KeycloakSettings.fromSystem();
-        client = ClientBuilder.newBuilder()
-                .connectTimeout(5, TimeUnit.SECONDS)
-                .readTimeout(20, TimeUnit.SECONDS)
+        KeycloakSettings settings = KeycloakSettings.fromSystem();
+        keycloak = KeycloakBuilder.builder()
+                .serverUrl(settings.serverUrl())
+                .realm(settings.realmName())
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId(settings.clientId())
+                .clientSecret(settings.secret())
+                .resteasyClient(ClientBuilder.newBuilder()
+                        .connectTimeout(5, TimeUnit.SECONDS)
+                        .readTimeout(20, TimeUnit.SECONDS)
+                        .register(new KeycloakJson())
+                        .build())
                 .build();
+        realm = keycloak.realm(settings.realmName());
     }
 
     @PreDestroy
     void close() {
-        client.close();
+        keycloak.close();
     }
 
     @Override
@@ -69,54 +76,57 @@ public class KeycloakIdentityAdmin implements IdentityAdmin {
                 parentId = existing.get();
                 continue;
             }
-            WebTarget target = parentId == null ? admin("groups") : admin("groups/" + parentId + "/children");
-            JsonObject group = Json.createObjectBuilder().add("name", name).build();
-            try (Response response = call(
-                    () -> target.request().header("Authorization", bearer()).post(Entity.json(group.toString())))) {
-                expect(response, "create group " + sofar, 201, 204);
-                parentId = groupId(sofar.toString())
-                        .orElseThrow(() -> new IdentityUnavailableException("Group not found after creation: " + path));
-            }
+            GroupRepresentation group = new GroupRepresentation();
+            group.setName(name);
+            String parent = parentId;
+            String what = "create group " + sofar;
+            call(what, () -> {
+                try (Response response = parent == null
+                        ? realm.groups().add(group)
+                        : realm.groups().group(parent).subGroup(group)) {
+                    expect(response, what, 201, 204);
+                }
+                return null;
+            });
+            parentId = groupId(sofar.toString())
+                    .orElseThrow(() -> new IdentityUnavailableException("Group not found after creation: " + path));
         }
     }
 
     private Optional<String> groupId(String path) {
-        try (Response response = call(() -> admin("group-by-path/" + encodePath(path))
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", bearer())
-                .get())) {
-            if (response.getStatus() == 404) {
+        try {
+            return Optional.of(
+                    call("find group " + path, () -> realm.getGroupByPath(path)).getId());
+        } catch (IdentityUnavailableException e) {
+            if (e.getCause() instanceof NotFoundException) {
                 return Optional.empty();
             }
-            expect(response, "find group " + path, 200);
-            return Optional.of(read(response).asJsonObject().getString("id"));
+            throw e;
         }
     }
 
     @Override
     public String createUser(NewUser user, String groupPath, Set<String> roles, String temporaryPassword) {
-        var rep = Json.createObjectBuilder()
-                .add("username", user.username())
-                .add("enabled", true)
-                .add("firstName", user.displayName())
-                .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
-                .add("groups", Json.createArrayBuilder().add(groupPath))
-                .add("credentials", Json.createArrayBuilder().add(password(temporaryPassword)));
+        UserRepresentation rep = new UserRepresentation();
+        rep.setUsername(user.username());
+        rep.setEnabled(true);
+        rep.setFirstName(user.displayName());
+        rep.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        rep.setGroups(List.of(groupPath));
+        rep.setCredentials(List.of(password(temporaryPassword)));
         if (!user.email().isBlank()) {
-            rep.add("email", user.email());
+            rep.setEmail(user.email());
         }
-        String id;
-        try (Response response = call(() -> admin("users")
-                .request()
-                .header("Authorization", bearer())
-                .post(Entity.json(rep.build().toString())))) {
-            if (response.getStatus() == 409) {
-                throw new IdentityConflictException("User exists: " + user.username());
+        String what = "create user " + user.username();
+        String id = call(what, () -> {
+            try (Response response = realm.users().create(rep)) {
+                if (response.getStatus() == 409) {
+                    throw new IdentityConflictException("User exists: " + user.username());
+                }
+                expect(response, what, 201);
+                return CreatedResponseUtil.getCreatedId(response);
             }
-            expect(response, "create user " + user.username(), 201);
-            String location = response.getLocation().getPath();
-            id = location.substring(location.lastIndexOf('/') + 1);
-        }
+        });
         setRoles(id, roles, roles);
         return id;
     }
@@ -127,206 +137,154 @@ public class KeycloakIdentityAdmin implements IdentityAdmin {
         if (group.isEmpty()) {
             return List.of();
         }
-        JsonArray members;
-        try (Response response = call(() -> admin("groups/" + group.get() + "/members")
-                .queryParam("first", 0)
-                .queryParam("max", 1000)
-                .queryParam("briefRepresentation", false)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", bearer())
-                .get())) {
-            expect(response, "list members of " + groupPath, 200);
-            members = read(response).asJsonArray();
-        }
+        List<UserRepresentation> members = call(
+                "list members of " + groupPath,
+                () -> realm.groups().group(group.get()).members(0, 1000, false));
         List<IdentityUser> users = new ArrayList<>();
-        for (JsonValue member : members) {
-            JsonObject m = member.asJsonObject();
-            users.add(user(m, realmRoles(m.getString("id")), Set.of(groupPath)));
+        for (UserRepresentation member : members) {
+            users.add(user(member, realmRoles(member.getId()), Set.of(groupPath)));
         }
         return users;
     }
 
     @Override
     public IdentityUser user(String id) {
-        JsonObject rep;
-        try (Response response = call(() -> admin("users/" + id)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", bearer())
-                .get())) {
-            if (response.getStatus() == 404) {
+        UserResource resource = realm.users().get(id);
+        UserRepresentation rep;
+        try {
+            rep = call("read user " + id, resource::toRepresentation);
+        } catch (IdentityUnavailableException e) {
+            if (e.getCause() instanceof NotFoundException) {
                 throw new UnknownUserException(id);
             }
-            expect(response, "read user " + id, 200);
-            rep = read(response).asJsonObject();
+            throw e;
         }
         Set<String> groups = new HashSet<>();
-        try (Response response = call(() -> admin("users/" + id + "/groups")
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", bearer())
-                .get())) {
-            expect(response, "read groups of " + id, 200);
-            read(response)
-                    .asJsonArray()
-                    .forEach(g -> groups.add(g.asJsonObject().getString("path")));
-        }
+        call("read groups of " + id, resource::groups).forEach(g -> groups.add(g.getPath()));
         return user(rep, realmRoles(id), groups);
     }
 
-    private static IdentityUser user(JsonObject rep, Set<String> roles, Set<String> groups) {
+    private static IdentityUser user(UserRepresentation rep, Set<String> roles, Set<String> groups) {
         return new IdentityUser(
-                rep.getString("id"),
-                rep.getString("username"),
-                rep.getString("firstName", rep.getString("username")),
-                rep.getString("email", ""),
-                rep.getBoolean("enabled", false),
+                rep.getId(),
+                rep.getUsername(),
+                rep.getFirstName() == null ? rep.getUsername() : rep.getFirstName(),
+                rep.getEmail() == null ? "" : rep.getEmail(),
+                Boolean.TRUE.equals(rep.isEnabled()),
                 roles,
                 groups);
     }
 
     /** The user's realm roles, without the realm's default composite that every user holds. */
     private Set<String> realmRoles(String id) {
-        Set<String> roles = names(rolesAt("users/" + id + "/role-mappings/realm"));
+        Set<String> roles = new HashSet<>();
+        call(
+                        "read roles of " + id,
+                        () -> realm.users().get(id).roles().realmLevel().listAll())
+                .forEach(r -> roles.add(r.getName()));
         roles.removeIf(role -> role.startsWith("default-roles-"));
         return roles;
     }
 
-    private JsonArray rolesAt(String path) {
-        try (Response response = call(() -> admin(path)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", bearer())
-                .get())) {
-            expect(response, "read roles " + path, 200);
-            return read(response).asJsonArray();
-        }
-    }
-
-    private static Set<String> names(JsonArray roles) {
-        Set<String> names = new HashSet<>();
-        roles.forEach(r -> names.add(r.asJsonObject().getString("name")));
-        return names;
-    }
-
     @Override
     public void setRoles(String id, Set<String> roles, Set<String> managed) {
-        JsonArray current = rolesAt("users/" + id + "/role-mappings/realm");
-        JsonArray available = rolesAt("users/" + id + "/role-mappings/realm/available");
-        JsonArrayBuilder remove = Json.createArrayBuilder();
-        current.stream()
-                .map(JsonValue::asJsonObject)
-                .filter(r -> managed.contains(r.getString("name")) && !roles.contains(r.getString("name")))
-                .forEach(remove::add);
-        JsonArrayBuilder add = Json.createArrayBuilder();
-        available.stream()
-                .map(JsonValue::asJsonObject)
-                .filter(r -> roles.contains(r.getString("name")))
-                .forEach(add::add);
-        mapRoles(id, "DELETE", remove.build());
-        mapRoles(id, "POST", add.build());
-    }
-
-    private void mapRoles(String id, String method, JsonArray roles) {
-        if (roles.isEmpty()) {
-            return;
+        var mapping = realm.users().get(id).roles().realmLevel();
+        List<RoleRepresentation> remove = call("read roles of " + id, mapping::listAll).stream()
+                .filter(r -> managed.contains(r.getName()) && !roles.contains(r.getName()))
+                .toList();
+        List<RoleRepresentation> add = call("read available roles of " + id, mapping::listAvailable).stream()
+                .filter(r -> roles.contains(r.getName()))
+                .toList();
+        if (!remove.isEmpty()) {
+            run("remove roles of " + id, () -> mapping.remove(remove));
         }
-        try (Response response = call(() -> admin("users/" + id + "/role-mappings/realm")
-                .request()
-                .header("Authorization", bearer())
-                .method(method, Entity.json(roles.toString())))) {
-            expect(response, method + " roles of " + id, 204);
+        if (!add.isEmpty()) {
+            run("add roles to " + id, () -> mapping.add(add));
         }
     }
 
     @Override
     public void resetPassword(String id, String temporaryPassword) {
-        try (Response response = call(() -> admin("users/" + id + "/reset-password")
-                .request()
-                .header("Authorization", bearer())
-                .put(Entity.json(password(temporaryPassword).toString())))) {
-            expect(response, "reset password of " + id, 204);
-        }
+        run("reset password of " + id, () -> realm.users().get(id).resetPassword(password(temporaryPassword)));
     }
 
     @Override
     public void setEnabled(String id, boolean enabled) {
-        JsonObject rep = Json.createObjectBuilder().add("enabled", enabled).build();
-        try (Response response = call(() ->
-                admin("users/" + id).request().header("Authorization", bearer()).put(Entity.json(rep.toString())))) {
-            expect(response, "enable/disable " + id, 204);
-        }
+        UserRepresentation rep = new UserRepresentation();
+        rep.setEnabled(enabled);
+        run("enable/disable " + id, () -> realm.users().get(id).update(rep));
     }
 
-    /**
-     * {@code DELETE sessions/{id}}: Keycloak allows it with {@code manage-users} (the session's user
-     * is managed), answers 404 for a session that is gone, and logs the session's clients out.
-     */
+    /** Keycloak allows it with {@code manage-users}, answers 404 for a session that is gone. */
     @Override
     public void endSession(String sessionId) {
-        try (Response response = call(() -> admin("sessions/" + URLEncoder.encode(sessionId, StandardCharsets.UTF_8))
-                .request()
-                .header("Authorization", bearer())
-                .delete())) {
-            expect(response, "end session " + sessionId, 204, 404);
+        try {
+            run("end session " + sessionId, () -> realm.deleteSession(sessionId, false));
+        } catch (IdentityUnavailableException e) {
+            if (!(e.getCause() instanceof NotFoundException)) {
+                throw e;
+            }
         }
     }
 
-    private static JsonObject password(String value) {
-        return Json.createObjectBuilder()
-                .add("type", "password")
-                .add("value", value)
-                .add("temporary", true)
-                .build();
-    }
-
-    private WebTarget admin(String path) {
-        return client.target(settings.adminUrl() + "/" + path);
-    }
-
-    private static String encodePath(String path) {
-        StringBuilder out = new StringBuilder();
-        for (String segment : path.substring(1).split("/")) {
-            out.append('/')
-                    .append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+    @Override
+    public GroupRemoval removeGroup(String groupPath) {
+        Optional<String> group = groupId(groupPath);
+        if (group.isEmpty()) {
+            return new GroupRemoval(List.of(), List.of(), false);
         }
-        return out.substring(1);
-    }
-
-    private String bearer() {
-        AccessToken current = token;
-        if (current == null || Instant.now().isAfter(current.expires())) {
-            current = fetchToken();
-            token = current;
+        List<String> deleted = new ArrayList<>();
+        List<String> detached = new ArrayList<>();
+        // Keycloak pages members; each round removes the page it read, so read from the start again.
+        for (List<IdentityUser> page = members(groupPath); !page.isEmpty(); page = members(groupPath)) {
+            for (IdentityUser member : page) {
+                UserResource resource = realm.users().get(member.id());
+                if (user(member.id()).groups().size() > 1) {
+                    run("leave group " + groupPath, () -> resource.leaveGroup(group.get()));
+                    detached.add(member.username());
+                } else {
+                    run("delete user " + member.username(), resource::remove);
+                    deleted.add(member.username());
+                }
+            }
         }
-        return "Bearer " + current.value();
-    }
-
-    private AccessToken fetchToken() {
-        Form form = new Form()
-                .param("grant_type", "client_credentials")
-                .param("client_id", settings.clientId())
-                .param("client_secret", settings.secret());
-        try (Response response = call(() -> client.target(settings.tokenUrl())
-                .request(MediaType.APPLICATION_JSON)
-                .post(Entity.form(form)))) {
-            expect(response, "sign in as " + settings.clientId(), 200);
-            JsonObject body = read(response).asJsonObject();
-            int lifetime = body.getInt("expires_in", 60);
-            return new AccessToken(
-                    body.getString("access_token"), Instant.now().plusSeconds(Math.max(5, lifetime - 15L)));
+        boolean hasChildren = !call(
+                        "list groups below " + groupPath,
+                        () -> realm.groups().group(group.get()).getSubGroups(0, 1, true))
+                .isEmpty();
+        if (!hasChildren) {
+            run(
+                    "delete group " + groupPath,
+                    () -> realm.groups().group(group.get()).remove());
         }
+        return new GroupRemoval(List.copyOf(deleted), List.copyOf(detached), !hasChildren);
     }
 
-    private static Response call(java.util.function.Supplier<Response> request) {
+    private static CredentialRepresentation password(String value) {
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(value);
+        credential.setTemporary(true);
+        return credential;
+    }
+
+    /** One call to Keycloak; unreachable or refused becomes {@link IdentityUnavailableException}. */
+    private static <T> T call(String what, Supplier<T> request) {
         try {
             return request.get();
         } catch (ProcessingException e) {
             throw new IdentityUnavailableException("Keycloak unreachable: " + e.getMessage(), e);
+        } catch (WebApplicationException e) {
+            throw new IdentityUnavailableException(
+                    "Keycloak refused to " + what + ": " + e.getResponse().getStatus(), e);
         }
     }
 
-    private static JsonValue read(Response response) {
-        try (var reader = Json.createReader(new java.io.StringReader(response.readEntity(String.class)))) {
-            return reader.readValue();
-        }
+    private static void run(String what, Runnable request) {
+        call(what, () -> {
+            request.run();
+            return null;
+        });
     }
 
     private static void expect(Response response, String what, int... statuses) {

@@ -26,6 +26,16 @@ record KeycloakSettings(String realmUrl, String clientId, String secret) {
         return realmUrl + "/protocol/openid-connect/token";
     }
 
+    /** {@code http://host/realms/zugong} → {@code http://host}. */
+    String serverUrl() {
+        return realmUrl.substring(0, realmUrl.lastIndexOf("/realms/"));
+    }
+
+    /** {@code http://host/realms/zugong} → {@code zugong}. */
+    String realmName() {
+        return realmUrl.substring(realmUrl.lastIndexOf("/realms/") + "/realms/".length());
+    }
+
     /** {@code http://host/realms/zugong} → {@code http://host/admin/realms/zugong}. */
     String adminUrl() {
         int realms = realmUrl.lastIndexOf("/realms/");

@@ -35,6 +35,6 @@ final class NewUserRules {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new IdentityAdmin.NewUser(username, display, email);
+        return new IdentityAdmin.NewUser(username, display, email, user.language());
     }
 }

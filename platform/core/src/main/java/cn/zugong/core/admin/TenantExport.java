@@ -9,6 +9,10 @@ import cn.zugong.core.cadre.application.CadreStream;
 import cn.zugong.core.cadre.domain.CadreFilter;
 import cn.zugong.core.cadre.infrastructure.excel.CadreExport;
 import cn.zugong.core.cadre.infrastructure.interchange.LrmxExport;
+import cn.zugong.core.plugin.application.PluginEnablementService;
+import cn.zugong.core.plugin.application.PluginHost;
+import cn.zugong.core.plugin.data.PluginTenantTables;
+import cn.zugong.core.plugin.domain.PluginDataExport;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.CountyAccess;
@@ -17,9 +21,12 @@ import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.tenant.TenantStatus;
+import cn.zugong.core.validation.Problem;
+import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,12 +43,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One archive of a county's whole data, for the platform-sysadmin: every cadre as an .lrmx file
  * (what another county's import reads back), the Excel list, the county's rows of every core tenant
- * table as CSV (units, posts, selection records, calendar, the audit chain), the chain's
- * verification and a manifest with the SHA-256 of each entry. The export is recorded on the tenant
+ * table as CSV (units, posts, selection records, calendar, the audit chain), the county's rows of
+ * every plugin table as CSV, what each plugin the county enabled writes through its {@link
+ * cn.zugong.api.tenant.TenantDataExport} (under {@code plugins/<id>/}), the chain's verification and
+ * a manifest with the SHA-256 of each entry. The export is recorded on the tenant
  * and in the platform chain ({@code tenant.export}).
  *
  * <p>It reads as the county: each step runs in a transaction of its own under a read-only tenancy
@@ -55,6 +66,8 @@ public class TenantExport {
 
     /** The roles the export reads with, beside the sysadmin's own. */
     static final Set<String> READING_ROLES = Set.of(AuditScope.PLATFORM_AUDITOR);
+
+    private static final Logger LOG = Logger.getLogger(TenantExport.class.getName());
 
     @Inject
     TenantDirectory directory;
@@ -76,6 +89,15 @@ public class TenantExport {
 
     @Inject
     TenantTables tables;
+
+    @Inject
+    PluginTenantTables pluginTables;
+
+    @Inject
+    PluginHost plugins;
+
+    @Inject
+    PluginEnablementService enablement;
 
     /**
      * An export.
@@ -125,10 +147,16 @@ public class TenantExport {
         zip.add("cadres.xlsx", list.toByteArray());
         ChainVerdict verdict = verification.verify(tenant.id());
         zip.add("audit-verification.json", utf8(verdictJson(verdict)));
-        tables.read(TenancyHolder.current(), code).forEach((table, csv) -> {
+        tables.read(TenancyHolder.current(), code, pluginTables.tables()).forEach((table, csv) -> {
             zip.add("tables/" + table + ".csv", csv.bytes());
             zip.count(table, csv.rows());
         });
+        JsonArrayBuilder exported = Json.createArrayBuilder();
+        Set<String> enabled = enablement.enabledBy(Set.of(code)).getOrDefault(code, Set.of());
+        for (PluginDataExport share : plugins.dataExports(enabled)) {
+            pluginShare(tenant, share, zip);
+            exported.add(share.pluginId());
+        }
         JsonObjectBuilder counts = Json.createObjectBuilder();
         zip.counts().forEach(counts::add);
         JsonObjectBuilder entries = Json.createObjectBuilder();
@@ -140,12 +168,29 @@ public class TenantExport {
                 .add("exportedAt", at.toString())
                 .add("exportedBy", by.username())
                 .add("auditChainIntact", verdict.ok())
+                .add("plugins", exported)
                 .add("counts", counts)
                 .add("sha256", entries)
                 .build()
                 .toString();
         zip.add("manifest.json", utf8(manifest));
         return zip;
+    }
+
+    /**
+     * One plugin's own entries. A hook that throws fails the export (an archive without the plugin's
+     * share would let the purge lose it), with the plugin named; the plugin keeps running.
+     */
+    private static void pluginShare(Tenant tenant, PluginDataExport share, ExportZip zip) {
+        PluginEntries entries = new PluginEntries(zip, share.pluginId());
+        try {
+            share.export().export(tenant.id(), entries);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Export hook of plugin " + share.pluginId() + " failed", e);
+            throw new ValidationException(
+                    List.of(new Problem("plugin", "tenant.error.pluginExport", List.of(share.pluginId()))));
+        }
+        zip.count("plugins/" + share.pluginId(), entries.added());
     }
 
     static String verdictJson(ChainVerdict verdict) {

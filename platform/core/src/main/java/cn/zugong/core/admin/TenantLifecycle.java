@@ -4,6 +4,7 @@ import cn.zugong.core.audit.AuditJson;
 import cn.zugong.core.audit.PlatformAction;
 import cn.zugong.core.division.Division;
 import cn.zugong.core.division.Divisions;
+import cn.zugong.core.mail.SignInMail;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -56,15 +57,26 @@ public class TenantLifecycle {
     @Inject
     TenantPurge purge;
 
+    @Inject
+    SignInMail signInMail;
+
     /**
      * A tenant just created.
      *
      * @param code its division code
      * @param groupPath its Keycloak group
      * @param adminUsername its first admin
-     * @param temporaryPassword the admin's temporary password, shown once
+     * @param temporaryPassword the admin's temporary password, shown once; null when it was mailed
+     * @param mailed whether the admin got their sign-in instructions by e-mail
      */
-    public record Created(String code, String groupPath, String adminUsername, String temporaryPassword) {}
+    public record Created(
+            String code, String groupPath, String adminUsername, String temporaryPassword, boolean mailed) {
+
+        /** A tenant whose admin gets the password from the one who created it. */
+        public Created(String code, String groupPath, String adminUsername, String temporaryPassword) {
+            this(code, groupPath, adminUsername, temporaryPassword, false);
+        }
+    }
 
     /** The tenants, with their status, in tree order. */
     public List<Tenant> tenants() {
@@ -110,7 +122,10 @@ public class TenantLifecycle {
                 first.displayName() + " @ " + summary,
                 null,
                 CountyUsers.userJson(first.username(), groupPath, Set.of(CurrentUser.TENANT_ADMIN), true)));
-        return new Created(division.code(), groupPath, first.username(), password);
+        // Last: a mail cannot be taken back if anything before it failed.
+        boolean mailed =
+                signInMail.send(first.email(), first.username(), first.displayName(), first.language(), password);
+        return new Created(division.code(), groupPath, first.username(), mailed ? null : password, mailed);
     }
 
     @Transactional
@@ -154,7 +169,9 @@ public class TenantLifecycle {
 
     /**
      * A platform-secadmin, not the requester, approves: the county's data is deleted (its audit
-     * chain kept, see {@link TenantPurge}) and the tenant marked PURGED.
+     * chain kept, see {@link TenantPurge}), its Keycloak group and users removed ({@link
+     * IdentityAdmin#removeGroup}; who was removed is in the platform chain's record) and the tenant
+     * marked PURGED.
      */
     @Transactional
     public Tenant approvePurge(String code) {
@@ -168,8 +185,43 @@ public class TenantLifecycle {
                     tenant.approvePurge(who, Instant.now());
                     deleted.putAll(TenancyHolder.callAs(TenantPurge.as(code), () -> purge.delete(code)));
                     LOG.info(() -> "Tenant " + code + " purged, rows deleted: " + deleted);
+                    // Keycloak last: if it fails, the transaction rolls the rows back and the purge
+                    // can be approved again; its deletions cannot be rolled back, so nothing follows.
+                    IdentityAdmin.GroupRemoval identities = removeIdentities(code);
+                    deleted.put("usersDeleted", String.join(",", identities.deleted()));
+                    deleted.put("usersDetached", String.join(",", identities.detached()));
+                    deleted.put("groupDeleted", identities.groupDeleted());
                 },
                 deleted);
+    }
+
+    /** Removes the tenant's Keycloak group and users; a tenant outside the division table has no group. */
+    private IdentityAdmin.GroupRemoval removeIdentities(String code) {
+        Divisions divisions = Divisions.national();
+        return divisions.find(code).isPresent()
+                ? identity.removeGroup(divisions.groupPath(code))
+                : new IdentityAdmin.GroupRemoval(List.of(), List.of(), false);
+    }
+
+    /** The purge requests waiting for a decision, for the platform-secadmin. */
+    public List<Tenant> pendingPurges() {
+        requireRole(CurrentUser.PLATFORM_SECADMIN);
+        return directory.all().stream().filter(Tenant::purgePending).toList();
+    }
+
+    /** The waiting period between archive and purge request, in days. */
+    public long purgeWaitDays() {
+        return PurgeWait.get().toDays();
+    }
+
+    /** A platform-secadmin, not the requester, refuses: the request is dropped, the tenant stays archived. */
+    @Transactional
+    public Tenant refusePurge(String code) {
+        String by = requireRole(CurrentUser.PLATFORM_SECADMIN);
+        Tenant tenant = find(code);
+        String requester = tenant.purgeRequestedBy().orElse("");
+        return apply(
+                code, "tenant.purge.refuse", by, (t, who) -> t.refusePurge(who), Map.of("refusedRequestBy", requester));
     }
 
     private Tenant apply(

@@ -1,9 +1,11 @@
 package cn.zugong.core.admin;
 
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.plugin.data.PluginTenantTables;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,7 +23,10 @@ import java.util.Map;
  * <p>The county's audit chain ({@code audit_event}, {@code audit_chain_head}) is kept: it is
  * append-only (a trigger refuses deletes), it is the evidence of who did what in the county up to
  * and including its purge, and the export the purge requires already holds a copy with its
- * verification. The plugins' own tables are not touched (the SDK has no per-tenant purge hook).
+ * verification. The county's rows of every plugin's tables (running, disabled or uninstalled with
+ * its tables kept; {@link PluginTenantTables}) go too, children first, in the same transaction, so
+ * no row of the county is left in any plugin table; the export holds them as CSV. The platform
+ * deletes them itself: no plugin code runs, so an uninstalled or failing plugin cannot leave rows.
  */
 @ApplicationScoped
 public class TenantPurge {
@@ -30,6 +35,9 @@ public class TenantPurge {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    @Inject
+    PluginTenantTables pluginTables;
 
     /** The tenancy a purge of the county runs under. */
     static Tenancy as(String code) {
@@ -55,7 +63,10 @@ public class TenantPurge {
             throw new IllegalStateException("Purge of " + code + " outside its tenancy");
         }
         Map<String, Integer> deleted = new LinkedHashMap<>();
-        for (String table : tables()) {
+        List<String> all = new ArrayList<>(pluginTables.tables());
+        Collections.reverse(all);
+        all.addAll(tables());
+        for (String table : all) {
             deleted.put(
                     table,
                     em.createNativeQuery("delete from " + table + " where tenant_id = ?1")

@@ -27,6 +27,8 @@ import javax.sql.DataSource;
  * platform as stored. Read through the portal's own data source bound to a read-only tenancy of
  * the county, so the database wall lets nothing else through; the audit tables are opened for the
  * county only (their policy is separate). The photos are left out: they travel in the .lrmx files.
+ * The plugins' tables are copied the same way, whatever each plugin's own export hook writes, so the
+ * archive holds every row a purge deletes.
  */
 @ApplicationScoped
 public class TenantTables {
@@ -60,8 +62,11 @@ public class TenantTables {
     @Resource(lookup = TenantWallConnectionProvider.DATASOURCE)
     DataSource dataSource;
 
-    /** A CSV file by table name, with the county's rows only. */
-    public Map<String, Csv> read(Tenancy tenancy, String code) {
+    /**
+     * A CSV file by table name, with the county's rows only: the core tables, then {@code
+     * pluginTables} (the plugins' tables, which carry {@code tenant_id} and the same wall).
+     */
+    public Map<String, Csv> read(Tenancy tenancy, String code, List<String> pluginTables) {
         Map<String, Csv> files = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -79,6 +84,9 @@ public class TenantTables {
                     }
                 }
                 for (String table : TABLES) {
+                    files.put(table, table(connection, table, code));
+                }
+                for (String table : pluginTables) {
                     files.put(table, table(connection, table, code));
                 }
             } finally {

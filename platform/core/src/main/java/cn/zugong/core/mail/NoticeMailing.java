@@ -2,10 +2,8 @@ package cn.zugong.core.mail;
 
 import cn.zugong.core.i18n.PortalMessages;
 import cn.zugong.core.plugin.notice.NoticePosted;
-import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -32,17 +30,7 @@ public final class NoticeMailing {
     public NoticeMailing(SmtpSettings settings, PortalMessages messages) {
         this.settings = settings;
         this.messages = messages;
-        this.session = Session.getInstance(
-                settings.properties(),
-                settings.username().isEmpty()
-                        ? null
-                        : new Authenticator() {
-                            @Override
-                            protected PasswordAuthentication getPasswordAuthentication() {
-                                return new PasswordAuthentication(
-                                        settings.username().orElseThrow(), settings.password());
-                            }
-                        });
+        this.session = settings.session();
     }
 
     /**

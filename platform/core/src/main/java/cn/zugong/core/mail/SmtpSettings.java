@@ -1,5 +1,8 @@
 package cn.zugong.core.mail;
 
+import jakarta.mail.Authenticator;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
@@ -41,6 +44,20 @@ public record SmtpSettings(
                 password == null ? "" : password,
                 from,
                 Boolean.parseBoolean(setting.apply("starttls"))));
+    }
+
+    /** A Jakarta Mail session on this server, signed in when a user name is set. */
+    Session session() {
+        return Session.getInstance(
+                properties(),
+                username.isEmpty()
+                        ? null
+                        : new Authenticator() {
+                            @Override
+                            protected PasswordAuthentication getPasswordAuthentication() {
+                                return new PasswordAuthentication(username.orElseThrow(), password);
+                            }
+                        });
     }
 
     /** The Jakarta Mail session properties. */

@@ -146,6 +146,15 @@ public class Tenant {
         return Optional.ofNullable(purgeRequestedBy);
     }
 
+    public Optional<Instant> purgeRequestedAt() {
+        return Optional.ofNullable(purgeRequestedAt);
+    }
+
+    /** Whether a purge was requested and waits for another person's decision. */
+    public boolean purgePending() {
+        return status == TenantStatus.ARCHIVED && purgeRequestedBy != null;
+    }
+
     public boolean archived() {
         return status == TenantStatus.ARCHIVED;
     }
@@ -195,6 +204,21 @@ public class Tenant {
             throw refusal("tenant.error.purgeSamePerson");
         }
         changeStatus(TenantStatus.PURGED, by, at);
+    }
+
+    /**
+     * Another person refuses the requested purge: the request is dropped, the tenant stays archived
+     * and a new request may follow.
+     */
+    public void refusePurge(String by) {
+        if (!purgePending()) {
+            throw refusal("tenant.error.purgeNotRequested");
+        }
+        if (purgeRequestedBy.equals(by)) {
+            throw refusal("tenant.error.purgeSamePerson");
+        }
+        this.purgeRequestedBy = null;
+        this.purgeRequestedAt = null;
     }
 
     private void requireNot(TenantStatus forbidden, String key) {

@@ -39,6 +39,7 @@ class CountyUsersTest {
     void signInAsWenjiangsAdmin() {
         users.identity = identity;
         users.actions = new Recorder(fired);
+        users.signInMail = new cn.zugong.core.mail.SignInMail();
         CurrentUserHolder.set(new CurrentUser("wenjiang-admin", "Admin", Set.of("tenant-admin"), Set.of(WENJIANG)));
         TenancyHolder.set(Tenancy.writing(new TenantId("510115")));
     }
@@ -116,6 +117,16 @@ class CountyUsersTest {
 
         @Override
         public void endSession(String sessionId) {}
+
+        @Override
+        public GroupRemoval removeGroup(String groupPath) {
+            List<String> deleted = members(groupPath).stream()
+                    .map(IdentityUser::username)
+                    .sorted()
+                    .toList();
+            users.values().removeIf(u -> u.groups().contains(groupPath));
+            return new GroupRemoval(deleted, List.of(), true);
+        }
 
         @Override
         public String createUser(NewUser user, String groupPath, Set<String> roles, String temporaryPassword) {

@@ -21,6 +21,25 @@ class TenantPurgeTest {
     }
 
     @Test
+    void aPluginWritesItsEntriesInsideItsOwnFolderOnly() throws Exception {
+        ExportZip zip = new ExportZip();
+        PluginEntries entries = new PluginEntries(zip, "training");
+        entries.csv("courses.csv", List.of("id"), List.of(List.of("c1")));
+        entries.add("years/2026.csv", new byte[] {1});
+        for (String bad :
+                new String[] {"../x.csv", "/x.csv", "a/../../b", "a//b", "a\\b", "", "a/./b", "x".repeat(201)}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.add(bad, new byte[0]))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.add("courses.csv", new byte[0]))
+                .as("each name once")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(entries.added()).isEqualTo(2);
+        assertThat(zip.hashes()).containsOnlyKeys("plugins/training/courses.csv", "plugins/training/years/2026.csv");
+    }
+
+    @Test
     void waitsThirtyDaysUnlessConfigured() {
         assertThat(PurgeWait.days(null)).isEqualTo(30);
         assertThat(PurgeWait.days("")).isEqualTo(30);

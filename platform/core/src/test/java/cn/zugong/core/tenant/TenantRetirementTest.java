@@ -89,6 +89,23 @@ class TenantRetirementTest {
     }
 
     @Test
+    void aRefusedRequestLeavesTheTenantArchivedAndNeedsANewRequest() {
+        Tenant t = archived();
+        assertThat(key(() -> t.refusePurge("sec"))).isEqualTo("tenant.error.purgeNotRequested");
+        t.requestPurge("sys", T0, Duration.ZERO);
+        assertThat(t.purgePending()).isTrue();
+        assertThat(t.purgeRequestedAt()).contains(T0);
+        assertThat(key(() -> t.refusePurge("sys"))).isEqualTo("tenant.error.purgeSamePerson");
+
+        t.refusePurge("sec");
+
+        assertThat(t.purgePending()).isFalse();
+        assertThat(t.purgeRequestedBy()).isEmpty();
+        assertThat(t.status()).isEqualTo(TenantStatus.ARCHIVED);
+        assertThat(key(() -> t.approvePurge("sec", T0))).isEqualTo("tenant.error.purgeNotRequested");
+    }
+
+    @Test
     void aPurgedTenantIsNeitherExportedNorArchivedAgain() {
         Tenant t = archived();
         t.requestPurge("sys", T0, Duration.ZERO);

@@ -56,10 +56,15 @@ public class CountyUserResource {
     public Response add(UserInput input) {
         Ids.body(input);
         CountyUsers.WithPassword added = users.add(
-                new IdentityAdmin.NewUser(input.username(), input.displayName(), input.email()), roles(input.roles()));
+                new IdentityAdmin.NewUser(
+                        input.username(),
+                        input.displayName(),
+                        input.email(),
+                        MailLanguage.parse("language", input.language())),
+                roles(input.roles()));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(added.user().id()).build())
-                .entity(new PasswordDto(UserDto.of(added.user()), added.temporaryPassword()))
+                .entity(new PasswordDto(UserDto.of(added.user()), added.temporaryPassword(), added.mailed()))
                 .build();
     }
 
@@ -74,7 +79,7 @@ public class CountyUserResource {
     @Path("{id}/reset-password")
     public PasswordDto resetPassword(@PathParam("id") String id) {
         CountyUsers.WithPassword reset = users.resetPassword(id);
-        return new PasswordDto(UserDto.of(reset.user()), reset.temporaryPassword());
+        return new PasswordDto(UserDto.of(reset.user()), reset.temporaryPassword(), false);
     }
 
     @POST

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * The platform-sysadmin's tenants: list with status, create from a division (with its group and
  * first admin), suspend, resume, export, archive and request a purge; the platform-secadmin
- * approves the purge. Everyone else gets 403.
+ * lists the pending purge requests and approves or refuses each. Everyone else gets 403.
  */
 @Path("platform/tenants")
 @RequestScoped
@@ -55,7 +55,11 @@ public class PlatformTenantResource {
         Ids.body(input);
         TenantLifecycle.Created created = lifecycle.create(
                 input.division(),
-                new IdentityAdmin.NewUser(input.adminUsername(), input.adminName(), input.adminEmail()));
+                new IdentityAdmin.NewUser(
+                        input.adminUsername(),
+                        input.adminName(),
+                        input.adminEmail(),
+                        MailLanguage.parse("adminLanguage", input.adminLanguage())));
         Tenant tenant = lifecycle.tenants().stream()
                 .filter(t -> t.id().code().equals(created.code()))
                 .findFirst()
@@ -66,7 +70,8 @@ public class PlatformTenantResource {
                         TenantDto.of(tenant),
                         created.groupPath(),
                         created.adminUsername(),
-                        created.temporaryPassword()))
+                        created.temporaryPassword(),
+                        created.mailed()))
                 .build();
     }
 
@@ -116,6 +121,20 @@ public class PlatformTenantResource {
     @Path("{code}/purge")
     public TenantDto purge(@PathParam("code") String code) {
         return TenantDto.of(lifecycle.approvePurge(code));
+    }
+
+    /** A platform-secadmin, not the requester, refuses the purge: the request is dropped, the tenant stays archived. */
+    @POST
+    @Path("{code}/purge-refusal")
+    public TenantDto refusePurge(@PathParam("code") String code) {
+        return TenantDto.of(lifecycle.refusePurge(code));
+    }
+
+    /** The purge requests waiting for the platform-secadmin's decision. */
+    @GET
+    @Path("purge-requests")
+    public List<TenantDto> purgeRequests() {
+        return lifecycle.pendingPurges().stream().map(TenantDto::of).toList();
     }
 
     /** The national division table, searched by code, Chinese name or pinyin; at most 50. */

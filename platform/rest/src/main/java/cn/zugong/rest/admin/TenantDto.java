@@ -16,7 +16,8 @@ public record TenantDto(
         Instant statusChangedAt,
         Instant exportedAt,
         String exportSha256,
-        String purgeRequestedBy) {
+        String purgeRequestedBy,
+        Instant purgeRequestedAt) {
 
     static TenantDto of(Tenant t) {
         return new TenantDto(
@@ -30,6 +31,7 @@ public record TenantDto(
                 t.statusChangedAt(),
                 t.exportedAt().orElse(null),
                 t.exportSha256(),
-                t.purgeRequestedBy().orElse(null));
+                t.purgeRequestedBy().orElse(null),
+                t.purgeRequestedAt().orElse(null));
     }
 }

@@ -7,5 +7,7 @@ package cn.zugong.rest.admin;
  * @param adminUsername the first admin's login name (lower case letters, digits, {@code . _ -})
  * @param adminName the name shown
  * @param adminEmail an e-mail address, or empty
+ * @param adminLanguage the language of the admin's sign-in mail, {@code zh-CN} (default) or {@code en}
  */
-public record TenantInput(String division, String adminUsername, String adminName, String adminEmail) {}
+public record TenantInput(
+        String division, String adminUsername, String adminName, String adminEmail, String adminLanguage) {}

@@ -10,9 +10,11 @@ import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.selection.AppointmentGate;
+import cn.zugong.api.tenant.TenantDataExport;
 import cn.zugong.api.view.ViewContribution;
 import cn.zugong.core.plugin.domain.InstalledPlugin;
 import cn.zugong.core.plugin.domain.InstalledView;
+import cn.zugong.core.plugin.domain.PluginDataExport;
 import cn.zugong.core.plugin.domain.PluginGate;
 import cn.zugong.core.plugin.domain.PluginIndicator;
 import cn.zugong.core.plugin.domain.PluginJob;
@@ -105,6 +107,11 @@ public class PluginHost {
     /** The rule pack contributions of the plugins among {@code enabled}. */
     public List<PluginRules> rules(Set<String> enabled) {
         return ofEnabled(enabled, RulePackContribution.class, PluginRules::new);
+    }
+
+    /** The county-export hooks of the plugins among {@code enabled}. */
+    public List<PluginDataExport> dataExports(Set<String> enabled) {
+        return ofEnabled(enabled, TenantDataExport.class, PluginDataExport::new);
     }
 
     /** The extensions of one type of the running plugins among {@code enabled}, each with its plugin's id. */

@@ -64,6 +64,37 @@ class PluginDatabaseTest {
     }
 
     @Test
+    void everyRecordedPluginsTablesComeParentsFirstForTheCountyExportAndPurge() throws Exception {
+        try (Connection c = database.migrationDataSource.getConnection()) {
+            c.createStatement().execute("create table platform_plugin (plugin_id varchar(64) primary key)");
+            c.createStatement().execute("insert into platform_plugin values ('notes'), ('gone')");
+        }
+        database.migrate(
+                "notes",
+                plugin(
+                        "notes",
+                        Map.of(
+                                "V1__notes.sql",
+                                "create table notes_tag (id uuid primary key, tenant_id varchar(6) not null);"
+                                        + " create table notes_note (id uuid primary key, tenant_id varchar(6) not null,"
+                                        + " tag_id uuid references notes_tag (id));"
+                                        + " create table notes_attachment (id uuid primary key,"
+                                        + " tenant_id varchar(6) not null, note_id uuid references notes_note (id));")));
+        database.migrate(
+                "gone",
+                plugin(
+                        "gone",
+                        Map.of(
+                                "V1__gone.sql",
+                                "create table gone_item (id uuid primary key, tenant_id varchar(6) not null);")));
+        PluginTenantTables tables = new PluginTenantTables();
+        tables.database = database;
+
+        assertThat(tables.pluginIds()).containsExactly("gone", "notes");
+        assertThat(tables.tables()).containsExactly("gone_item", "notes_tag", "notes_note", "notes_attachment");
+    }
+
+    @Test
     void anUpgradeRunsOnlyTheNewMigrations() throws Exception {
         String v1 = "create table notes_note (id uuid primary key, tenant_id varchar(6) not null);";
         database.migrate("notes", plugin("notes", Map.of("V1__notes.sql", v1)));
