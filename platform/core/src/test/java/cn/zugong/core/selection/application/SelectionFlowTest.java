@@ -120,6 +120,7 @@ class SelectionFlowTest {
                 SelectionCandidate.class,
                 SelectionMeeting.class,
                 SelectionVote.class,
+                cn.zugong.core.selection.domain.SelectionWithdrawal.class,
                 SelectionObjection.class,
                 GateRecord.class,
                 RecordedException.class,
@@ -504,6 +505,53 @@ class SelectionFlowTest {
                 VoteMethod.SHOW_OF_HANDS,
                 null,
                 votes);
+    }
+
+    @Test
+    void aMemberWhoWithdrewIsRecordedAndMayNotAlsoVoteOnThatCandidate() throws SQLException {
+        SelectionCase removal = tx(() -> selection.open(
+                new OpenCase(SelectionKind.REMOVE, "remove", position, li, false, null, null, List.of())));
+        UUID id = removal.getId();
+        tx(() -> steps.advance(id));
+        List<MeetingRecord.Vote> votes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            votes.add(new MeetingRecord.Vote(li, "member " + i, Opinion.AGREE));
+        }
+        List<MeetingRecord.Vote> withTheWithdrawn = new ArrayList<>(votes);
+        withTheWithdrawn.add(new MeetingRecord.Vote(li, "member 5", Opinion.AGREE));
+        List<MeetingRecord.Withdrawal> withdrawn = List.of(new MeetingRecord.Withdrawal(li, " member 5 ", "spouse"));
+
+        ValidationException both = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> steps.recordMeeting(id, removalMeeting(withTheWithdrawn, withdrawn))));
+        assertEquals(List.of("selection.withdrawal.voted"), keys(both));
+        assertEquals(0, db.count("select count(*) from selection_meeting where case_id = ?", id));
+
+        tx(() -> steps.recordMeeting(id, removalMeeting(votes, withdrawn)));
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from selection_withdrawal where case_id = ? and member = 'member 5'"
+                                + " and reason = 'spouse' and cadre_id = '" + li + "'",
+                        id));
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from audit_event where subject_id = ? and action = 'selection.decision.meeting'"
+                                + " and after_json like '%withdrawals%member 5%'",
+                        id.toString()));
+    }
+
+    private MeetingRecord removalMeeting(List<MeetingRecord.Vote> votes, List<MeetingRecord.Withdrawal> withdrawals) {
+        return new MeetingRecord(
+                MeetingBody.STANDING_COMMITTEE,
+                LocalDate.of(2026, 9, 20),
+                7,
+                6,
+                VoteMethod.ORAL,
+                null,
+                votes,
+                withdrawals);
     }
 
     @Test
