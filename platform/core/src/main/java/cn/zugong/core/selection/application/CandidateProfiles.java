@@ -58,7 +58,15 @@ final class CandidateProfiles {
                 grades,
                 candidate.map(SelectionCandidate::getInterviewVotes).orElse(null),
                 candidate.map(SelectionCandidate::getMeetingVotes).orElse(null),
-                c.recommendation().getRecommendationPresent()));
+                c.recommendation().getRecommendationPresent(),
+                new CandidateProfile.Form(
+                        cadre.getBirthDate(),
+                        cadre.getGender() == null ? null : cadre.getGender().name(),
+                        cadre.getEthnicity(),
+                        cadre.getNativePlace(),
+                        cadre.getPartyJoined(),
+                        cadre.getWorkStarted(),
+                        cadre.getResume())));
     }
 
     private static Integer years(LocalDate from, LocalDate on) {

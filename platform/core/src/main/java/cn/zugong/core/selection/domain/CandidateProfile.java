@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param assessments the latest annual grades, newest first
  * @param meetingVotes the votes at the recommendation meeting, or null
  * @param recommendationPresent those present at the recommendation, or null
+ * @param form the form's further fields
  */
 public record CandidateProfile(
         UUID cadreId,
@@ -29,11 +30,25 @@ public record CandidateProfile(
         List<Grade> assessments,
         Integer interviewVotes,
         Integer meetingVotes,
-        Integer recommendationPresent) {
+        Integer recommendationPresent,
+        Form form) {
 
     public CandidateProfile {
         assessments = List.copyOf(assessments);
     }
+
+    /**
+     * The further fields of the appointment and removal form (renmian shenpibiao, DOMAIN.md 6.1)
+     * the committee reads on screen; null where the file has none.
+     */
+    public record Form(
+            LocalDate birthDate,
+            String gender,
+            String ethnicity,
+            String nativePlace,
+            String partyJoined,
+            String workStarted,
+            String resume) {}
 
     /** One year's grade. */
     public record Grade(int year, AssessmentGrade grade) {}

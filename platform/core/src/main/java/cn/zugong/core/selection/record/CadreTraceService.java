@@ -7,11 +7,15 @@ import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.domain.Cadre;
 import cn.zugong.core.cadre.domain.CadreNotFoundException;
 import cn.zugong.core.plugin.application.PluginHost;
+import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.security.CurrentUser;
+import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.selection.application.CaseJournal;
 import cn.zugong.core.selection.application.GateService;
 import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CaseFile;
 import cn.zugong.core.selection.domain.SelectionCase;
+import cn.zugong.core.tenant.TenancyPolicy;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.UnitPosition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +72,9 @@ public class CadreTraceService {
      * in the portal's bundle the caller passes and the started plugins'.
      */
     public CadreTrace trace(UUID cadreId, Locale locale, ResourceBundle portalTexts) {
+        if (!mayRead()) {
+            throw new AccessDeniedException("error.access.denied");
+        }
         Cadre cadre = cadres.find(cadreId).orElseThrow(CadreNotFoundException::new);
         audit.read(READ, cadre);
         List<ResourceBundle> messages = new ArrayList<>();
@@ -81,6 +88,16 @@ public class CadreTraceService {
             cases.add(TraceAssembly.of(cadreId, file, post(file.selectionCase()), names(file), journal, labels));
         }
         return new CadreTrace(cadre.getId(), cadre.getName(), cadre.getTenantId(), cases);
+    }
+
+    /**
+     * Whether the user reads traces at all: those who work with selection cases, the county's
+     * officers and tenant-admins, and the supervisors (within their scope); not a viewer or an auditor.
+     */
+    public static boolean mayRead() {
+        return CurrentUserHolder.hasRole(CurrentUser.OFFICER)
+                || CurrentUserHolder.hasRole(CurrentUser.TENANT_ADMIN)
+                || CurrentUserHolder.hasRole(TenancyPolicy.SUPERVISOR);
     }
 
     /** The trace printed in Chinese, as the department files it; the print is the same audited read. */
