@@ -60,10 +60,13 @@ public class CadreTraceView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        open(RecordIds.parse(event.getRouteParameters().get("cadreId").orElse("")));
+    }
+
+    /** Shows the trace of the cadre, or "not found" for no id, a cadre not read or a user who reads no trace. */
+    void open(Optional<UUID> id) {
         removeAll();
         pageTitle = getTranslation("trace.title");
-        Optional<UUID> id =
-                RecordIds.parse(event.getRouteParameters().get("cadreId").orElse(""));
         CadreTrace trace;
         try {
             trace = id.map(cadre -> calls.trace(cadre, getLocale(), PortalI18NProvider.messages(getLocale())))

@@ -115,6 +115,9 @@ class MeetingRoll extends VerticalLayout {
     }
 
     private String label(MeetingSession.Choice choice) {
+        if (choice == null) {
+            return "";
+        }
         return choice == MeetingSession.Choice.WITHDRAW
                 ? getTranslation("meeting.withdraw")
                 : getTranslation("selection.opinion." + choice.name());
