@@ -56,9 +56,10 @@ class DecisionMeetingIT {
             browser.click("recommendation-save");
             waitFor(browser, "select count(*) from selection_case where recommended_on is not null and id = ?", caseId);
             advanceTo(browser, caseId, "CANDIDATES");
-            browser.wait
-                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#inspected-choice vaadin-checkbox")))
-                    .click();
+            centered(
+                    browser,
+                    browser.wait.until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("#inspected-choice vaadin-checkbox"))));
             browser.click("inspected-save");
             waitFor(browser, "select count(*) from selection_candidate where inspected and case_id = ?", caseId);
             advanceTo(browser, caseId, "INSPECTION");
@@ -84,7 +85,7 @@ class DecisionMeetingIT {
                     .filter(b -> b.getText().contains(title))
                     .findFirst()
                     .orElse(null));
-            item.click();
+            centered(browser, item);
             browser.wait.until(d -> d.findElement(By.id("item-title")).getText().contains(title));
             assertThat(browser.driver.findElement(By.id("compare-name-0")).getText())
                     .isEqualTo(candidate.name());
@@ -103,7 +104,7 @@ class DecisionMeetingIT {
                     d -> d.findElement(By.id("meeting-quorum-state")).getText().contains("实到会 8 人"));
             browser.click("meeting-all-agree");
             browser.wait.until(d -> d.findElement(By.id("tally-0")).getText().contains("同意 7"));
-            browser.choose("opinion-0-0", "vaadin-select-item", "不同意");
+            pick(browser, "opinion-0-0", "不同意");
             browser.wait.until(d -> d.findElement(By.id("tally-0")).getText().contains("同意 6"));
             assertThat(browser.driver.findElement(By.id("tally-0")).getText()).contains("回避 1", "未表态 0", "须 5 票同意");
             browser.click("meeting-record");
@@ -189,6 +190,22 @@ class DecisionMeetingIT {
                 db.rollback();
             }
         }
+    }
+
+    /** Clicks an element scrolled to the middle of the window, clear of notifications at the edges. */
+    private static void centered(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Picks an item of one select among several with the same items: the one its open overlay shows. */
+    private static void pick(Browser browser, String selectId, String text) {
+        centered(browser, browser.driver.findElement(By.id(selectId)));
+        WebElement option = browser.wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().equals(text))
+                .findFirst()
+                .orElse(null));
+        option.click();
     }
 
     /** Moves the case on from its page, waits until it is at the step and shows the page again. */

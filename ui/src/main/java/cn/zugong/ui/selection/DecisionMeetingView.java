@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.view.Widgets;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.domain.AgendaItem;
@@ -42,7 +43,7 @@ import java.util.UUID;
  * The decision meeting mode (renmian juece zhichi) for the standing committee or the department's
  * meeting, in large type for a projector: the meeting (body, day, method), its members and who is
  * present, then the county's cases at the decision step one item at a time ({@code agenda-<n>};
- * PageDown or the right arrow for the next, PageUp or the left arrow for the previous), each with
+ * PageDown, or the right arrow on the agenda, for the next; PageUp or the left arrow for the previous), each with
  * what the committee is shown and the members' choices counted live. Recording an item writes the
  * case's meeting through its decision step; the agenda and minutes print as PDF ({@code
  * meeting-minutes-pdf}). Writers of a county only.
@@ -70,10 +71,14 @@ public class DecisionMeetingView extends VerticalLayout implements BeforeEnterOb
         setWidthFull();
         addClassName("meeting-mode");
         getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        // PageDown/PageUp anywhere (a presenter's clicker sends them); the arrows only on the agenda,
+        // so that they still move the caret in a name and the choice in an opinion list.
         Shortcuts.addShortcutListener(this, () -> show(current + 1), Key.PAGE_DOWN);
-        Shortcuts.addShortcutListener(this, () -> show(current + 1), Key.ARROW_RIGHT);
         Shortcuts.addShortcutListener(this, () -> show(current - 1), Key.PAGE_UP);
-        Shortcuts.addShortcutListener(this, () -> show(current - 1), Key.ARROW_LEFT);
+        Shortcuts.addShortcutListener(this, () -> show(current + 1), Key.ARROW_RIGHT)
+                .listenOn(agendaList);
+        Shortcuts.addShortcutListener(this, () -> show(current - 1), Key.ARROW_LEFT)
+                .listenOn(agendaList);
     }
 
     @Override
@@ -182,7 +187,7 @@ public class DecisionMeetingView extends VerticalLayout implements BeforeEnterOb
                 item.selectionCase().getTitle()));
         heading.setId("item-title");
         itemArea.add(heading, new AgendaItemPanel(item, gateNames));
-        if (item.selectionCase().getStep() != cn.zugong.api.selection.SelectionStep.DECISION) {
+        if (item.selectionCase().getStep() != SelectionStep.DECISION) {
             Paragraph decided = new Paragraph(getTranslation(
                     "meeting.item.decided",
                     SelectionLabels.step(this, item.selectionCase().getStep())));

@@ -216,7 +216,7 @@ class DecisionMeetingViewTest {
     }
 
     @Test
-    void pageDownAndPageUpMoveBetweenTheItems() {
+    void pageDownAndPageUpMoveBetweenTheItemsAndStopAtTheEnds() {
         DecisionMeetingView view = view();
 
         ShortcutsKt.fireShortcut(Key.PAGE_DOWN);
@@ -225,7 +225,7 @@ class DecisionMeetingViewTest {
                 .contains("2/2", "2026-002");
         ShortcutsKt.fireShortcut(Key.PAGE_DOWN);
         assertThat(view.current).isEqualTo(1);
-        ShortcutsKt.fireShortcut(Key.ARROW_LEFT);
+        ShortcutsKt.fireShortcut(Key.PAGE_UP);
         assertThat(view.current).isZero();
     }
 
