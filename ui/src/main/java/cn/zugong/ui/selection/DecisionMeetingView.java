@@ -61,6 +61,9 @@ public class DecisionMeetingView extends VerticalLayout implements BeforeEnterOb
     private Map<String, String> gateNames = Map.of();
     int current;
 
+    /** The outcome of the item recorded last, to say it in words. */
+    private MeetingOutcome recorded;
+
     @Inject
     DecisionMeetingView(MeetingServices services) {
         this((MeetingCalls) services);
@@ -216,12 +219,11 @@ public class DecisionMeetingView extends VerticalLayout implements BeforeEnterOb
 
     private void record(AgendaItem item) {
         UUID caseId = item.selectionCase().getId();
-        MeetingOutcome[] outcome = new MeetingOutcome[1];
         if (CaseActions.run(
-                this, () -> outcome[0] = calls.record(caseId, session.draft(caseId, item.votedOn())), Map.of())) {
+                this, () -> recorded = calls.record(caseId, session.draft(caseId, item.votedOn())), Map.of())) {
             String text = getTranslation(
-                    "selection.meeting.result." + outcome[0].result().name());
-            if (outcome[0].result() == MeetingOutcome.Result.ADOPTED) {
+                    "selection.meeting.result." + recorded.result().name());
+            if (recorded.result() == MeetingOutcome.Result.ADOPTED) {
                 CaseActions.done(text);
             } else {
                 CaseActions.notice(text);
