@@ -588,6 +588,13 @@ class SelectionFlowTest {
         assertEquals(MeetingOutcome.Result.ADOPTED, outcome.result());
         assertEquals(SelectionStep.PUBLICITY, tx(() -> selection.find(id)).getStep());
         assertEquals(1, tx(() -> meetings.withdrawals(id)).size());
+
+        // Another county's officer gets nothing of it: no agenda item, no item, no conflicts.
+        TenancyHolder.set(Tenancy.writing(new TenantId("510117")));
+        assertEquals(List.of(), tx(() -> meetings.agenda()));
+        assertThrows(CaseNotFoundException.class, () -> tx(() -> meetings.item(id)));
+        assertThrows(CaseNotFoundException.class, () -> tx(() -> meetings.conflicts(id, List.of("wang wife"))));
+        assertThrows(CaseNotFoundException.class, () -> tx(() -> meetings.withdrawals(id)));
     }
 
     @Test
