@@ -230,6 +230,18 @@ class DecisionMeetingViewTest {
     }
 
     @Test
+    void theMeetingReadsInEnglishForAnEnglishUser() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        view();
+        addMembers(9);
+
+        assertThat(byId(com.vaadin.flow.component.html.H2.class, "item-title").getText())
+                .startsWith("Item 1/2");
+        assertThat(byId(Span.class, "member-8-avoid").getText()).startsWith("Must withdraw");
+        assertThat(byId(Span.class, "tally-0").getText()).contains("withdrew 1", "5 consents adopt");
+    }
+
+    @Test
     void aSupervisorIsToldTheModeIsForTheCountysOfficers() {
         TenancyHolder.set(Tenancy.reading(Set.of(new TenantId(WENJIANG))));
         view();
