@@ -91,6 +91,7 @@ class DecisionMeetingIT {
                     .isEqualTo(candidate.name());
             assertThat(browser.driver.findElement(By.id("item-quota")).getText())
                     .contains("副职核定 2 名、现配 0 名、任用后 1 名");
+            assertThat(pdfHead(browser, "compare-form-0")).isEqualTo("%PDF-");
             for (int i = 0; i < 9; i++) {
                 browser.type("meeting-member", i == 8 ? relative : "委员" + (i + 1) + suffix);
                 browser.click("meeting-member-add");
@@ -147,7 +148,7 @@ class DecisionMeetingIT {
             assertThat(texts).contains(meetingLink[0], meetingLink[1].substring(0, 12));
             assertThat(pdfHead(browser, "trace-pdf")).isEqualTo("%PDF-");
         }
-        assertThat(Cadres.auditActions(Units.WENJIANG, candidate.id(), OFFICER)).contains("cadre.trace");
+        assertThat(Cadres.auditActions(Units.WENJIANG, candidate.id(), OFFICER)).contains("cadre.print", "cadre.trace");
 
         HttpResponse<String> own = Api.call("GET", "cadres/" + candidate.id() + "/trace", Api.token(OFFICER), null);
         assertThat(own.statusCode()).isEqualTo(200);

@@ -12,8 +12,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
  */
 class AgendaItemPanel extends VerticalLayout {
 
-    AgendaItemPanel(AgendaItem item, Map<String, String> gateNames) {
+    AgendaItemPanel(
+            AgendaItem item, Map<String, String> gateNames, SerializableFunction<UUID, Optional<byte[]>> forms) {
         setPadding(false);
         setId("agenda-item");
         SelectionCase c = item.selectionCase();
@@ -34,7 +37,7 @@ class AgendaItemPanel extends VerticalLayout {
                 .line("item-initiator", "meeting.item.initiator", c.getInitiator())
                 .line("item-plan", "meeting.item.plan", c.getPlan()));
         quota(item);
-        add(new H3(getTranslation("meeting.item.candidates")), new CandidateComparison(item));
+        add(new H3(getTranslation("meeting.item.candidates")), new CandidateComparison(item, forms));
         recommendation(item);
         inspection(item);
         gates(item, gateNames);

@@ -5,8 +5,14 @@ import cn.zugong.core.selection.domain.CandidateProfile;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,11 +20,12 @@ import java.util.stream.Collectors;
  * The candidates of an item side by side, one column each ({@code compare-<row>-<c>}): the fields
  * of the appointment and removal form the committee reads (born, age, education, party, work, the
  * post held and for how long, the latest grades, the resume) and the recommendation's results with
- * the meeting's share. A link opens each candidate's file, where the form prints.
+ * the meeting's share. Under each, the form itself as the registry prints it ({@code
+ * compare-form-<c>}, an audited print) and the candidate's file.
  */
 class CandidateComparison extends Div {
 
-    CandidateComparison(AgendaItem item) {
+    CandidateComparison(AgendaItem item, SerializableFunction<UUID, Optional<byte[]>> forms) {
         setId("item-candidates");
         List<CandidateProfile> candidates = item.candidates();
         getStyle()
@@ -71,10 +78,23 @@ class CandidateComparison extends Div {
         row("resume", candidates, p -> p.form().resume());
         add(new Span());
         for (int c = 0; c < candidates.size(); c++) {
-            Anchor file = new Anchor("cadres/" + candidates.get(c).cadreId(), getTranslation("meeting.compare.file"));
+            CandidateProfile candidate = candidates.get(c);
+            Anchor form = new Anchor(
+                    DownloadHandler.fromInputStream(event -> forms.apply(candidate.cadreId())
+                            .map(pdf -> new DownloadResponse(
+                                    new ByteArrayInputStream(pdf),
+                                    candidate.name() + ".pdf",
+                                    "application/pdf",
+                                    pdf.length))
+                            .orElseGet(() -> DownloadResponse.error(404))),
+                    getTranslation("meeting.compare.form"));
+            form.setTarget("_blank");
+            form.setId("compare-form-" + c);
+            Anchor file = new Anchor("cadres/" + candidate.cadreId(), getTranslation("meeting.compare.file"));
             file.setTarget("_blank");
             file.setId("compare-file-" + c);
-            add(file);
+            Div links = new Div(form, new Span(" · "), file);
+            add(links);
         }
     }
 

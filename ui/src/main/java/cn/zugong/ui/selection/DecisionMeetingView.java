@@ -189,7 +189,7 @@ public class DecisionMeetingView extends VerticalLayout implements BeforeEnterOb
                 item.selectionCase().getCaseNo(),
                 item.selectionCase().getTitle()));
         heading.setId("item-title");
-        itemArea.add(heading, new AgendaItemPanel(item, gateNames));
+        itemArea.add(heading, new AgendaItemPanel(item, gateNames, cadre -> calls.approvalForm(cadre, session.heldOn)));
         if (item.selectionCase().getStep() != SelectionStep.DECISION) {
             Paragraph decided = new Paragraph(getTranslation(
                     "meeting.item.decided",

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What the decision meeting mode asks of the platform; view tests give their own. */
@@ -26,6 +27,9 @@ interface MeetingCalls extends Serializable {
 
     /** The message key of each gate's name, by gate id. */
     Map<String, String> gateNameKeys();
+
+    /** The candidate's appointment and removal form (renmian shenpibiao) as PDF at the day of the meeting; an audited print. */
+    Optional<byte[]> approvalForm(UUID cadreId, LocalDate on);
 
     byte[] minutesPdf(MeetingBody body, LocalDate heldOn, List<String> present, List<String> absent, List<UUID> cases);
 }

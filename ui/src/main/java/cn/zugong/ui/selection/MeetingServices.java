@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.core.cadre.application.CadrePrint;
 import cn.zugong.core.selection.application.DecisionMeetingService;
 import cn.zugong.core.selection.application.GateService;
 import cn.zugong.core.selection.domain.AgendaItem;
@@ -15,11 +16,13 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The platform's services behind the decision meeting mode. */
 @Dependent
-record MeetingServices(DecisionMeetingService meetings, MeetingMinutesService minutes, GateService gates)
+record MeetingServices(
+        DecisionMeetingService meetings, MeetingMinutesService minutes, GateService gates, CadrePrint print)
         implements MeetingCalls {
 
     @Inject
@@ -48,6 +51,11 @@ record MeetingServices(DecisionMeetingService meetings, MeetingMinutesService mi
     @Override
     public Map<String, String> gateNameKeys() {
         return gates.nameKeys();
+    }
+
+    @Override
+    public Optional<byte[]> approvalForm(UUID cadreId, LocalDate on) {
+        return print.approvalForm(cadreId, on);
     }
 
     @Override

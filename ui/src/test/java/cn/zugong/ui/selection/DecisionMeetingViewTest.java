@@ -28,6 +28,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -146,6 +147,11 @@ class DecisionMeetingViewTest {
             }
 
             @Override
+            public Optional<byte[]> approvalForm(UUID cadreId, LocalDate on) {
+                return Optional.empty();
+            }
+
+            @Override
             public byte[] minutesPdf(
                     MeetingBody body, LocalDate heldOn, List<String> present, List<String> absent, List<UUID> ids) {
                 return new byte[0];
@@ -179,6 +185,7 @@ class DecisionMeetingViewTest {
         assertThat(byId(Span.class, "compare-fullTime-0").getText()).isEqualTo("大学本科");
         assertThat(byId(Span.class, "item-quota").getText()).contains("副职核定 3 名、现配 2 名、任用后 3 名");
         assertThat(byId(Span.class, "item-initiator").getText()).isEqualTo("区委书记");
+        assertThat(byId(Anchor.class, "compare-form-0").getText()).isEqualTo("任免审批表（PDF）");
     }
 
     @Test
