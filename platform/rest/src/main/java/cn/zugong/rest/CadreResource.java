@@ -4,7 +4,11 @@ import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.domain.Cadre;
 import cn.zugong.core.cadre.domain.CadreFile;
 import cn.zugong.core.cadre.domain.CadreFilter;
+import cn.zugong.core.cadre.domain.CadreNotFoundException;
 import cn.zugong.core.cadre.domain.CadreQuery;
+import cn.zugong.core.i18n.PortalMessages;
+import cn.zugong.core.selection.record.CadreTrace;
+import cn.zugong.core.selection.record.CadreTraceService;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.validation.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,11 +24,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +49,9 @@ public class CadreResource {
 
     @Inject
     CadreService cadres;
+
+    @Inject
+    CadreTraceService traces;
 
     @Context
     UriInfo uri;
@@ -73,6 +82,25 @@ public class CadreResource {
     public Response get(@PathParam("id") String id) {
         UUID cadre = Ids.parse(id).orElseThrow(ApiException::notFound);
         return ok(cadres.openFile(cadre).orElseThrow(ApiException::notFound));
+    }
+
+    /**
+     * The accountability trace (daocha): every selection case that touched the cadre, each step
+     * with who took it and the chain position and hash of its audit link, worded in the caller's
+     * language ({@code Accept-Language}). An audited read, like the page; 404 for a cadre of another
+     * county, 403 for a caller who works with no selection case.
+     */
+    @GET
+    @Path("{id}/trace")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CadreTrace.class)))
+    public CadreTrace trace(@PathParam("id") String id, @Context HttpHeaders headers) {
+        UUID cadre = Ids.parse(id).orElseThrow(ApiException::notFound);
+        Locale locale = ProblemTexts.language(headers.getAcceptableLanguages());
+        try {
+            return traces.trace(cadre, locale, PortalMessages.portal(locale));
+        } catch (CadreNotFoundException notReadable) {
+            throw ApiException.notFound();
+        }
     }
 
     @POST

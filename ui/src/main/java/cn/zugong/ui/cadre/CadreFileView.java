@@ -10,6 +10,7 @@ import cn.zugong.core.cadre.domain.CadreStatus;
 import cn.zugong.core.cadre.domain.ManagementAuthority;
 import cn.zugong.core.cadre.infrastructure.interchange.LrmxExport;
 import cn.zugong.core.security.AccessDeniedException;
+import cn.zugong.core.selection.record.CadreTraceService;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.RecordIds;
@@ -130,6 +131,14 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
                 printLink(file.cadre().getId()),
                 lrmxLink(file.cadre().getId()));
         VerticalLayout summary = new VerticalLayout(line, currentPost);
+        if (CadreTraceService.mayRead()) {
+            RouterLink trace = new RouterLink(
+                    getTranslation("trace.link"),
+                    CadreTraceView.class,
+                    new RouteParameters("cadreId", file.cadre().getId().toString()));
+            trace.setId("cadre-trace");
+            summary.add(trace);
+        }
         summary.setPadding(false);
         HorizontalLayout header =
                 new HorizontalLayout(new PhotoPanel(services, file, CountyAccess.canWrite(), this::refresh), summary);

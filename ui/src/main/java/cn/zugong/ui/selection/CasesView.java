@@ -87,6 +87,9 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
         create.addClickListener(click -> newCase());
         RouterLink overview = new RouterLink(getTranslation("selection.overview.link"), SelectionOverviewView.class);
         overview.setId("cases-overview");
+        RouterLink meeting = new RouterLink(getTranslation("meeting.link"), DecisionMeetingView.class);
+        meeting.setId("cases-meeting");
+        meeting.setVisible(CountyAccess.canWrite());
         county.setId("cases-county");
         county.setVisible(false);
         allCounties.setText(getTranslation("selection.list.allCounties"));
@@ -94,7 +97,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
         allCounties.setId("cases-county-clear");
         allCounties.setVisible(false);
         count.setId("cases-count");
-        HorizontalLayout toolbar = new HorizontalLayout(showAll, county, allCounties, create, overview, count);
+        HorizontalLayout toolbar = new HorizontalLayout(showAll, county, allCounties, create, overview, meeting, count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         configureGrid();
         add(new H2(getTranslation("selection.title")), toolbar, grid);

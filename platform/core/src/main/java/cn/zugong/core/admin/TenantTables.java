@@ -50,6 +50,7 @@ public class TenantTables {
             "selection_objection",
             "selection_gate_result",
             "selection_exception",
+            "selection_withdrawal",
             "calendar_day",
             "tenant_plugin",
             "plugin_grant",

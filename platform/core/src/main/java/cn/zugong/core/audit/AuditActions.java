@@ -51,7 +51,8 @@ public final class AuditActions {
             "appoint",
             "probation.end",
             "done",
-            "record.print");
+            "record.print",
+            "meeting.print");
 
     /** The platform's actions, in full ({@code cadre.family.add}). */
     public static final Set<String> PLATFORM = Stream.of(
@@ -60,6 +61,7 @@ public final class AuditActions {
                             "cadre.update",
                             "cadre.file.open",
                             "cadre.print",
+                            "cadre.trace",
                             "cadre.export",
                             "cadre.list.export",
                             "cadre.resume.edit",

@@ -9,6 +9,7 @@ import cn.zugong.core.selection.domain.SelectionMeeting;
 import cn.zugong.core.selection.domain.SelectionObjection;
 import cn.zugong.core.selection.domain.SelectionRow;
 import cn.zugong.core.selection.domain.SelectionVote;
+import cn.zugong.core.selection.domain.SelectionWithdrawal;
 import cn.zugong.core.tenant.CountyAccess;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -64,6 +65,10 @@ final class CaseStore {
 
     List<RecordedException> exceptions(UUID caseId) {
         return rows(RecordedException.class, caseId, "recordedAt, r.id");
+    }
+
+    List<SelectionWithdrawal> withdrawals(UUID caseId) {
+        return rows(SelectionWithdrawal.class, caseId, "meetingId, r.member");
     }
 
     private <T extends SelectionRow> List<T> rows(Class<T> type, UUID caseId, String order) {

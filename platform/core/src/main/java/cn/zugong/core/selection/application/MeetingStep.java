@@ -8,6 +8,7 @@ import cn.zugong.core.selection.domain.SelectionCandidate;
 import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.selection.domain.SelectionMeeting;
 import cn.zugong.core.selection.domain.SelectionVote;
+import cn.zugong.core.selection.domain.SelectionWithdrawal;
 import cn.zugong.core.selection.domain.Steps;
 import cn.zugong.core.selection.domain.rules.VoteRules;
 import cn.zugong.core.validation.Problem;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The decision step: the meeting that discusses and decides (taolun jueding), its votes and outcome. */
 final class MeetingStep {
@@ -42,6 +44,7 @@ final class MeetingStep {
         requireQuorum(meeting);
         List<UUID> voted = votedOn(c, store);
         requireVotes(meeting, voted);
+        requireWithdrawals(meeting, voted);
         requireProcedure(c, meeting);
         SelectionMeeting m = persist(c, meeting, !store.meetings(caseId).isEmpty());
         MeetingOutcome outcome = MeetingOutcome.of(meeting, voted);
@@ -103,6 +106,32 @@ final class MeetingStep {
         StepService.refuse(problems);
     }
 
+    /**
+     * Each withdrawal by a named member from a cadre voted on, once, with a short reason; a member
+     * who withdrew from a candidate gives no opinion on them.
+     */
+    private static void requireWithdrawals(MeetingRecord meeting, List<UUID> voted) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> withdrawn = new HashSet<>();
+        for (MeetingRecord.Withdrawal w : meeting.withdrawals()) {
+            String member = Texts.strip(w.member());
+            String reason = Texts.strip(w.reason());
+            if (member == null
+                    || member.length() > 100
+                    || (reason != null && reason.length() > 200)
+                    || !voted.contains(w.cadreId())
+                    || !withdrawn.add(w.cadreId() + "/" + member)) {
+                problems.add(new Problem("withdrawals", "selection.withdrawal.invalid"));
+            }
+        }
+        for (MeetingRecord.Vote v : meeting.votes()) {
+            if (withdrawn.contains(v.cadreId() + "/" + Texts.strip(v.member()))) {
+                problems.add(new Problem("votes", "selection.withdrawal.voted", List.of(Texts.strip(v.member()))));
+            }
+        }
+        StepService.refuse(problems);
+    }
+
     /** The procedural rules of the rule pack: duty avoidance and the dual-management consultation. */
     private void requireProcedure(SelectionCase c, MeetingRecord meeting) {
         List<Problem> problems = new ArrayList<>();
@@ -135,6 +164,10 @@ final class MeetingStep {
             vote.setOpinion(v.opinion());
             steps.em.persist(vote);
         }
+        for (MeetingRecord.Withdrawal w : meeting.withdrawals()) {
+            steps.em.persist(new SelectionWithdrawal(
+                    c.getId(), m.getId(), w.cadreId(), Texts.strip(w.member()), Texts.strip(w.reason())));
+        }
         return m;
     }
 
@@ -156,10 +189,22 @@ final class MeetingStep {
                 m.isReconsideration(),
                 "votes",
                 MeetingOutcome.summary(meeting.votes()),
+                "withdrawals",
+                withdrawals(meeting),
                 "result",
                 outcome.result(),
                 "adopted",
                 outcome.adopted().orElse(null));
+    }
+
+    /** The withdrawals as a short line for the record: cadre id and member per withdrawal; null when none. */
+    private static String withdrawals(MeetingRecord meeting) {
+        if (meeting.withdrawals().isEmpty()) {
+            return null;
+        }
+        return meeting.withdrawals().stream()
+                .map(w -> w.cadreId() + ":" + Texts.strip(w.member()))
+                .collect(Collectors.joining(";"));
     }
 
     /** The adopted candidate decides the case, which moves on (to publicity, or to the appointment). */

@@ -86,6 +86,14 @@ public final class ProcedureChecks {
                 .orElse(List.of());
     }
 
+    /**
+     * The committee members who must withdraw from a candidate's item, each as the {@link
+     * EligibilityRule#AVOIDANCE_MEETING} finding naming member, candidate and relation; empty when none.
+     */
+    public List<EligibilityFinding> meetingConflicts(SelectionCase c, UUID cadreId, Collection<String> members) {
+        return conflicts(c, EligibilityRule.AVOIDANCE_MEETING, cadreId, members);
+    }
+
     private void avoidance(
             SelectionCase c,
             EligibilityRule rule,
@@ -93,9 +101,14 @@ public final class ProcedureChecks {
             Collection<String> members,
             String field,
             List<Problem> problems) {
+        conflicts(c, rule, cadreId, members).forEach(f -> problems.add(problem(field, f)));
+    }
+
+    private List<EligibilityFinding> conflicts(
+            SelectionCase c, EligibilityRule rule, UUID cadreId, Collection<String> members) {
         Cadre cadre = em.find(Cadre.class, cadreId);
         if (cadre == null || members.isEmpty()) {
-            return;
+            return List.of();
         }
         List<DutyAvoidance.Relative> family = em.createQuery(
                         "select f from FamilyMember f where f.tenantId = :tenant and f.cadreId = :cadre"
@@ -107,8 +120,7 @@ public final class ProcedureChecks {
                 .filter(f -> f.getKinshipClass() != KinshipClass.SOCIAL)
                 .map(f -> new DutyAvoidance.Relative(f.getName(), f.getRelation()))
                 .toList();
-        DutyAvoidance.check(rule, cadre.getName(), family, members, namingCandidate(c, members, cadre))
-                .forEach(f -> problems.add(problem(field, f)));
+        return DutyAvoidance.check(rule, cadre.getName(), family, members, namingCandidate(c, members, cadre));
     }
 
     /** Per member name, the relation by which a cadre of that name lists the candidate among their family. */

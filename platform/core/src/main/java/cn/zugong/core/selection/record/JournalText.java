@@ -106,6 +106,7 @@ final class JournalText {
         }
         return switch (key) {
             case "votes" -> votes(value);
+            case "withdrawals" -> withdrawals(value);
             case "gate" -> labels.gateName(value);
             case "reason" -> reason(value, event);
             case "cadres" ->
@@ -153,6 +154,19 @@ final class JournalText {
                     labels.find("opinion." + parts[2]).orElse(parts[2])));
         }
         return String.join(labels.get("list.separator"), votes);
+    }
+
+    /** The withdrawals of a meeting as the journal keeps them: cadre id and member per withdrawal. */
+    private String withdrawals(String value) {
+        List<String> withdrawals = new ArrayList<>();
+        for (String withdrawal : value.split(";")) {
+            String[] parts = withdrawal.split(":", -1);
+            withdrawals.add(
+                    parts.length == 2
+                            ? labels.format("detail.withdrawal", names(parts[0]), parts[1])
+                            : names(withdrawal));
+        }
+        return String.join(labels.get("list.separator"), withdrawals);
     }
 
     /** The text with each cadre id it holds replaced by the cadre's name, when known. */

@@ -27,6 +27,8 @@ import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.selection.application.gate.FourChecksGate;
 import cn.zugong.core.selection.application.gate.QuotaGate;
+import cn.zugong.core.selection.domain.AgendaItem;
+import cn.zugong.core.selection.domain.CandidateProfile;
 import cn.zugong.core.selection.domain.CaseNotFoundException;
 import cn.zugong.core.selection.domain.CaseStatus;
 import cn.zugong.core.selection.domain.Checks;
@@ -47,6 +49,7 @@ import cn.zugong.core.selection.domain.SelectionObjection;
 import cn.zugong.core.selection.domain.SelectionVote;
 import cn.zugong.core.selection.domain.Tally;
 import cn.zugong.core.selection.domain.VoteMethod;
+import cn.zugong.core.selection.eligibility.EligibilityFinding;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.testdb.TestDatabase;
@@ -68,6 +71,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -120,6 +124,7 @@ class SelectionFlowTest {
                 SelectionCandidate.class,
                 SelectionMeeting.class,
                 SelectionVote.class,
+                cn.zugong.core.selection.domain.SelectionWithdrawal.class,
                 SelectionObjection.class,
                 GateRecord.class,
                 RecordedException.class,
@@ -128,6 +133,7 @@ class SelectionFlowTest {
                 cn.zugong.core.cadre.domain.PostHolding.class,
                 cn.zugong.core.cadre.domain.Cadre.class,
                 cn.zugong.core.cadre.domain.FamilyMember.class,
+                cn.zugong.core.cadre.domain.Assessment.class,
                 cn.zugong.core.selection.eligibility.EligibilityRulePack.class,
                 CalendarDay.class,
                 TenantPlugin.class,
@@ -504,6 +510,138 @@ class SelectionFlowTest {
                 VoteMethod.SHOW_OF_HANDS,
                 null,
                 votes);
+    }
+
+    @Test
+    void theMeetingModeShowsTheItemPromptsTheSpouseToWithdrawAndRecordsThroughTheDecisionStep() throws SQLException {
+        db.execute(
+                "insert into family_member (tenant_id, id, cadre_id, sort_order, relation, kinship_class, name)"
+                        + " values (?, ?, ?, 1, 'spouse', 'SPOUSE', 'wang wife')",
+                WENJIANG,
+                UUID.randomUUID(),
+                wang);
+        DecisionMeetingService meetings = TestDatabase.wire(new DecisionMeetingService(), "em", em);
+        TestDatabase.wire(meetings, "selections", selection);
+        TestDatabase.wire(meetings, "steps", steps);
+        TestDatabase.wire(meetings, "quotas", TestDatabase.wire(new QuotaService(), "em", em));
+        TestDatabase.wire(meetings, "clock", TODAY);
+        UUID id = tx(() -> selection.open(new OpenCase(
+                        SelectionKind.APPOINT, "deputy", position, null, false, null, null, List.of(wang))))
+                .getId();
+        tx(() -> steps.advance(id));
+        tx(() -> steps.recordRecommendation(
+                id, LocalDate.of(2026, 9, 1), 40, 32, true, List.of(new Tally(wang, 20, 24))));
+        tx(() -> steps.advance(id));
+        tx(() -> steps.chooseForInspection(id, List.of(wang)));
+        tx(() -> steps.advance(id));
+        tx(() -> steps.recordNotice(id, LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11), "team"));
+        tx(() -> steps.recordChecks(id, wang, ALL_CHECKS));
+        tx(() -> steps.advance(id));
+
+        assertEquals(
+                List.of(id),
+                tx(() -> meetings.agenda()).stream().map(SelectionCase::getId).toList());
+        AgendaItem item = tx(() -> meetings.item(id));
+        assertEquals(List.of(wang), item.votedOn());
+        CandidateProfile profile = item.candidates().getFirst();
+        assertEquals(46, profile.age());
+        assertEquals(75, profile.meetingShare());
+        assertEquals(8, profile.yearsInPost());
+        assertEquals(
+                item.quotaBefore().orElseThrow().deputyOccupied() + 1,
+                item.quotaAfter().orElseThrow().deputyOccupied());
+        Map<UUID, List<EligibilityFinding>> conflicts =
+                tx(() -> meetings.conflicts(id, List.of("member 1", "wang wife")));
+        assertEquals(
+                List.of("wang wife"),
+                conflicts.get(wang).stream().map(f -> f.args().getFirst()).toList());
+
+        List<MeetingRecord.Vote> votes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            votes.add(new MeetingRecord.Vote(wang, "member " + i, Opinion.AGREE));
+        }
+        votes.add(new MeetingRecord.Vote(wang, "wang wife", Opinion.AGREE));
+        ValidationException related = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> meetings.record(
+                        id,
+                        new MeetingRecord(
+                                MeetingBody.STANDING_COMMITTEE,
+                                LocalDate.of(2026, 9, 20),
+                                9,
+                                7,
+                                VoteMethod.ORAL,
+                                null,
+                                votes))));
+        assertEquals(List.of("eligibility.avoidance-meeting.relative"), keys(related));
+        MeetingOutcome outcome = tx(() -> meetings.record(
+                id,
+                new MeetingRecord(
+                        MeetingBody.STANDING_COMMITTEE,
+                        LocalDate.of(2026, 9, 20),
+                        9,
+                        7,
+                        VoteMethod.ORAL,
+                        null,
+                        votes.subList(0, 6),
+                        List.of(new MeetingRecord.Withdrawal(wang, "wang wife", "spouse")))));
+        assertEquals(MeetingOutcome.Result.ADOPTED, outcome.result());
+        assertEquals(SelectionStep.PUBLICITY, tx(() -> selection.find(id)).getStep());
+        assertEquals(1, tx(() -> meetings.withdrawals(id)).size());
+
+        // Another county's officer gets nothing of it: no agenda item, no item, no conflicts.
+        TenancyHolder.set(Tenancy.writing(new TenantId("510117")));
+        assertEquals(List.of(), tx(() -> meetings.agenda()));
+        assertThrows(CaseNotFoundException.class, () -> tx(() -> meetings.item(id)));
+        assertThrows(CaseNotFoundException.class, () -> tx(() -> meetings.conflicts(id, List.of("wang wife"))));
+        assertThrows(CaseNotFoundException.class, () -> tx(() -> meetings.withdrawals(id)));
+    }
+
+    @Test
+    void aMemberWhoWithdrewIsRecordedAndMayNotAlsoVoteOnThatCandidate() throws SQLException {
+        SelectionCase removal = tx(() -> selection.open(
+                new OpenCase(SelectionKind.REMOVE, "remove", position, li, false, null, null, List.of())));
+        UUID id = removal.getId();
+        tx(() -> steps.advance(id));
+        List<MeetingRecord.Vote> votes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            votes.add(new MeetingRecord.Vote(li, "member " + i, Opinion.AGREE));
+        }
+        List<MeetingRecord.Vote> withTheWithdrawn = new ArrayList<>(votes);
+        withTheWithdrawn.add(new MeetingRecord.Vote(li, "member 5", Opinion.AGREE));
+        List<MeetingRecord.Withdrawal> withdrawn = List.of(new MeetingRecord.Withdrawal(li, " member 5 ", "spouse"));
+
+        ValidationException both = assertThrows(
+                ValidationException.class,
+                () -> tx(() -> steps.recordMeeting(id, removalMeeting(withTheWithdrawn, withdrawn))));
+        assertEquals(List.of("selection.withdrawal.voted"), keys(both));
+        assertEquals(0, db.count("select count(*) from selection_meeting where case_id = ?", id));
+
+        tx(() -> steps.recordMeeting(id, removalMeeting(votes, withdrawn)));
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from selection_withdrawal where case_id = ? and member = 'member 5'"
+                                + " and reason = 'spouse' and cadre_id = '" + li + "'",
+                        id));
+        assertEquals(
+                1,
+                db.count(
+                        "select count(*) from audit_event where subject_id = ? and action = 'selection.decision.meeting'"
+                                + " and after_json like '%withdrawals%member 5%'",
+                        id.toString()));
+    }
+
+    private MeetingRecord removalMeeting(List<MeetingRecord.Vote> votes, List<MeetingRecord.Withdrawal> withdrawals) {
+        return new MeetingRecord(
+                MeetingBody.STANDING_COMMITTEE,
+                LocalDate.of(2026, 9, 20),
+                7,
+                6,
+                VoteMethod.ORAL,
+                null,
+                votes,
+                withdrawals);
     }
 
     @Test

@@ -1,0 +1,2 @@
+-- Withdrawals from a decision meeting behind the tenant wall (PostgreSQL only), like the other selection tables.
+select zugong_tenant_wall('selection_withdrawal');
