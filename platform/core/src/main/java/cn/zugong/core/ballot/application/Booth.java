@@ -81,6 +81,10 @@ public class Booth {
         if (!session.get().accepts(clock.instant())) {
             return Optional.of("ballot.public.closed");
         }
-        return store.code(codeHash).map(c -> c.isUsed() ? "ballot.public.used" : null);
+        Optional<Boolean> used = store.used(codeHash);
+        if (used.isEmpty()) {
+            return Optional.of("ballot.public.unknown");
+        }
+        return used.get() ? Optional.of("ballot.public.used") : Optional.empty();
     }
 }

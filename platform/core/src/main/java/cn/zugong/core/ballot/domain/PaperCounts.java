@@ -52,6 +52,7 @@ public record PaperCounts(int cast, int invalid, int blank, SortedMap<String, In
         }
         if (invalid + blank > cast) {
             problems.add(new Problem("invalid", "ballot.paper.aboveCast"));
+            return problems;
         }
         for (int place = 0; place < nominees; place++) {
             int forPerson = kind == BallotKind.RECOMMENDATION ? count(key(place)) : sumGrades(place);

@@ -1,6 +1,5 @@
 package cn.zugong.core.ballot.infrastructure;
 
-import cn.zugong.core.ballot.domain.BallotCode;
 import cn.zugong.core.ballot.domain.BallotNominee;
 import cn.zugong.core.ballot.domain.BallotSession;
 import cn.zugong.core.ballot.domain.CastBallot;
@@ -64,11 +63,19 @@ public final class BallotStore {
 
     /** Where a code hash belongs, read outside any tenancy (the public page has none yet). */
     public Optional<CodeLookup> lookup(String codeHash) {
-        return Optional.ofNullable(em.find(CodeLookup.class, codeHash));
+        // A query, not find: the database decides, whatever an earlier bulk delete left cached.
+        return em.createQuery("select l from CodeLookup l where l.codeHash = :h", CodeLookup.class)
+                .setParameter("h", codeHash)
+                .getResultStream()
+                .findFirst();
     }
 
-    public Optional<BallotCode> code(String codeHash) {
-        return Optional.ofNullable(em.find(BallotCode.class, codeHash));
+    /** Whether a code of the tenancy was used; empty for a code it does not have. */
+    public Optional<Boolean> used(String codeHash) {
+        return em.createQuery("select c.used from BallotCode c where c.codeHash = :h", Boolean.class)
+                .setParameter("h", codeHash)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
