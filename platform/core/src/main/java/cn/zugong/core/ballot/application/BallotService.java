@@ -10,6 +10,7 @@ import cn.zugong.core.ballot.domain.CodeLookup;
 import cn.zugong.core.ballot.infrastructure.BallotStore;
 import cn.zugong.core.ballot.infrastructure.CodeHasher;
 import cn.zugong.core.ballot.infrastructure.CodeKeys;
+import cn.zugong.core.ballot.infrastructure.CodeSheetPdf;
 import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.domain.Cadre;
 import cn.zugong.core.security.CurrentUser;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -137,6 +139,15 @@ public class BallotService {
         s.issued(codes.size());
         journal.record(s, "codes.issue", "codes", codes.size());
         return codes;
+    }
+
+    /**
+     * Issues the codes ({@link #issueCodes}) and prints them on the code sheet with the QR code of
+     * {@code ballotUrl} (the public page's absolute address) and each code.
+     */
+    public byte[] codeSheet(UUID sessionId, String ballotUrl, Locale locale) {
+        List<String> codes = issueCodes(sessionId);
+        return CodeSheetPdf.render(writable(sessionId).getTitle(), codes, ballotUrl, locale);
     }
 
     /** Lets participants vote (within the window). */

@@ -42,7 +42,7 @@ public class PaperService {
             throw new ValidationException(problems);
         }
         if (s.isApplied()) {
-            throw SessionRules.problem("state", "ballot.applied");
+            throw SessionRules.problem("state", "ballot.apply.already");
         }
         String clerk = BallotService.user();
         List<PaperEntry> entries = store.paper(sessionId);

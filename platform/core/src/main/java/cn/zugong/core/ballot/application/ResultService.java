@@ -102,10 +102,10 @@ public class ResultService {
             throw SessionRules.problem("case", "ballot.apply.noCase");
         }
         if (s.isApplied()) {
-            throw SessionRules.problem("state", "ballot.applied");
+            throw SessionRules.problem("state", "ballot.apply.already");
         }
         if (!result.participationMet()) {
-            throw SessionRules.problem("participation", "ballot.participation.notMet");
+            throw SessionRules.problem("participation", "ballot.apply.participation");
         }
         if (s.getKind() == BallotKind.RECOMMENDATION) {
             CaseFile file = selection.file(s.getCaseId());
