@@ -4,6 +4,7 @@ import cn.zugong.core.ballot.domain.BallotCode;
 import cn.zugong.core.ballot.domain.BallotCodes;
 import cn.zugong.core.ballot.domain.BallotKind;
 import cn.zugong.core.ballot.domain.BallotNominee;
+import cn.zugong.core.ballot.domain.BallotNotFoundException;
 import cn.zugong.core.ballot.domain.BallotSession;
 import cn.zugong.core.ballot.domain.BallotState;
 import cn.zugong.core.ballot.domain.CodeLookup;
@@ -178,6 +179,12 @@ public class BallotService {
         return new BallotStore(em).sessionsOfCase(caseId);
     }
 
+    /** The sessions opened for a plugin's purpose, newest first. */
+    public List<BallotSession> ofPurpose(String purpose) {
+        CountyAccess.requireWriter();
+        return new BallotStore(em).sessionsFor(purpose);
+    }
+
     public BallotSession session(UUID sessionId) {
         return writable(sessionId);
     }
@@ -193,13 +200,18 @@ public class BallotService {
         return new BallotStore(em).usedCodes(sessionId);
     }
 
+    /**
+     * A session of the caller's county, which the caller writes.
+     *
+     * @throws BallotNotFoundException for a missing session and another county's alike
+     */
     BallotSession writable(UUID sessionId) {
         String tenant = CountyAccess.requireWriter();
         // The tenant filter and the wall already hide other counties' sessions; the check states it.
         return new BallotStore(em)
                 .session(sessionId)
                 .filter(s -> tenant.equals(s.getTenantId()))
-                .orElseThrow(() -> SessionRules.problem("session", "ballot.session.notFound"));
+                .orElseThrow(BallotNotFoundException::new);
     }
 
     static String user() {
