@@ -43,7 +43,7 @@ public final class CodeSheetPdf {
         for (String code : codes) {
             PdfPCell cell = new PdfPCell();
             cell.setPadding(6);
-            cell.setFixedHeight(190);
+            cell.setMinimumHeight(180);
             Paragraph name = new Paragraph(title, heading);
             name.setAlignment(Element.ALIGN_CENTER);
             cell.addElement(name);
@@ -51,12 +51,17 @@ public final class CodeSheetPdf {
                     writer.getDirectContent(),
                     ballotUrl + "?c=" + URLEncoder.encode(code, StandardCharsets.UTF_8),
                     110);
+            // In a cell an image takes the column's whole width unless told otherwise.
+            qr.setWidthPercentage(60);
             qr.setAlignment(Element.ALIGN_CENTER);
             cell.addElement(qr);
             Paragraph printed = new Paragraph(BallotCodes.format(code), codeFont);
             printed.setAlignment(Element.ALIGN_CENTER);
             cell.addElement(printed);
-            cell.addElement(new Paragraph(words.get("codes.help", ballotUrl), small));
+            Paragraph address = new Paragraph(ballotUrl, small);
+            address.setAlignment(Element.ALIGN_CENTER);
+            cell.addElement(address);
+            cell.addElement(new Paragraph(words.get("codes.help"), small));
             table.addCell(cell);
         }
         table.completeRow();

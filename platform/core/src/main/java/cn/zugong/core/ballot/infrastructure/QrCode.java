@@ -13,7 +13,8 @@ import com.lowagie.text.pdf.PdfTemplate;
 import java.util.Map;
 
 /**
- * A QR code (ZXing's encoder) drawn as vector squares into the PDF: sharp at any print size, and
+ * A QR code (ZXing's encoder) with the quiet zone of four modules the standard asks for (phones
+ * find it on a crowded sheet), drawn as vector squares into the PDF: sharp at any print size, and
  * no image library or AWT on the server.
  */
 final class QrCode {
@@ -29,7 +30,7 @@ final class QrCode {
                             BarcodeFormat.QR_CODE,
                             0,
                             0,
-                            Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+                            Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Text too long for a QR code", e);
         }
