@@ -12,8 +12,9 @@ import java.util.UUID;
  * needs a county writer (officer or tenant-admin) and is recorded in the county's audit trail; no
  * ballot is ever linked to the code that cast it.
  * {@snippet class=cn.zugong.api.snippets.BallotsSnippets region=ballot :
+ * // a reserve nomination by recommendation
  * Ballots ballots = context.ballots();
- * UUID session = ballots.open(new BallotRequest(BallotKind.RECOMMENDATION, "reserve-2027", "2027年度后备干部民主推荐",
+ * UUID session = ballots.open(new BallotRequest(BallotKind.RECOMMENDATION, "reserve-2027", "2027 reserve nomination",
  *         names, 45, 3, opensAt, closesAt));
  * List<String> codes = ballots.issueCodes(session); // print and hand out: they exist only here
  * ballots.start(session);

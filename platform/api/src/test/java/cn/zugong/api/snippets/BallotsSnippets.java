@@ -13,16 +13,17 @@ import java.util.UUID;
 // spotless:off
 class BallotsSnippets {
     BallotOutcome nominate(PluginContext context, List<BallotName> names, Instant opensAt, Instant closesAt) {
-        // @start region=ballot
+        // a reserve nomination by recommendation // @start region=ballot
         Ballots ballots = context.ballots();
-        UUID session = ballots.open(new BallotRequest(BallotKind.RECOMMENDATION, "reserve-2027", "2027年度后备干部民主推荐",
+        UUID session = ballots.open(new BallotRequest(BallotKind.RECOMMENDATION, "reserve-2027", "2027 reserve nomination",
                 names, 45, 3, opensAt, closesAt));
         List<String> codes = ballots.issueCodes(session); // print and hand out: they exist only here
         ballots.start(session);
-        hold(codes); // @replace regex=".*" replacement="// ... after the meeting"
+        // ... after the meeting
         ballots.close(session);
         BallotOutcome outcome = ballots.result(session).orElseThrow();
         // @end
+        hold(codes);
         return outcome;
     }
 
