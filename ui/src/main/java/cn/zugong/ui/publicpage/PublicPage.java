@@ -35,6 +35,10 @@ public final class PublicPage {
 
     /** The first supported language in the request's Accept-Language; Chinese without one. */
     public static Locale locale(HttpServletRequest request) {
+        // Without the header the container answers its own default locale: not what the reader asked.
+        if (request.getHeader("Accept-Language") == null) {
+            return PortalI18NProvider.CHINESE;
+        }
         for (Locale asked : Collections.list(request.getLocales())) {
             if ("en".equals(asked.getLanguage())) {
                 return Locale.ENGLISH;
