@@ -17,12 +17,12 @@ import java.util.Map;
  * read-only user as an error notification ({@code selection-error}). Success shows {@code
  * selection-saved}.
  */
-final class CaseActions {
+public final class CaseActions {
 
     private CaseActions() {}
 
     /** Whether the call went through. */
-    static boolean run(Component owner, Runnable call, Map<String, ? extends HasValidation> fields) {
+    public static boolean run(Component owner, Runnable call, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             call.run();
@@ -44,7 +44,7 @@ final class CaseActions {
         return false;
     }
 
-    static void saved(Component owner, String messageKey) {
+    public static void saved(Component owner, String messageKey) {
         done(owner.getTranslation(messageKey));
     }
 
@@ -61,7 +61,7 @@ final class CaseActions {
         notification.setId("selection-notice");
     }
 
-    static void error(Component owner, String text) {
+    public static void error(Component owner, String text) {
         Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setId("selection-error");

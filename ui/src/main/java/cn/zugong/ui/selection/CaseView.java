@@ -19,6 +19,7 @@ import cn.zugong.ui.access.Access;
 import cn.zugong.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -146,7 +147,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         withdraw.setVisible(context.writable());
         withdraw.addClickListener(click -> new WithdrawDialog(context, calls).open());
-        return new HorizontalLayout(advance, withdraw, CaseRecordDownload.anchor(calls));
+        // The case's ballot sessions (minzhu tuijian, minzhu ceping), for the county's writers.
+        // A link by address: the ballot page builds on this package, not the other way round.
+        Anchor ballots = new Anchor("selection/" + context.caseId() + "/ballots", getTranslation("ballot.open"));
+        ballots.setId("case-ballots");
+        ballots.setVisible(context.writable());
+        return new HorizontalLayout(advance, withdraw, CaseRecordDownload.anchor(calls), ballots);
     }
 
     /** The names of every cadre the case mentions. */

@@ -1,5 +1,6 @@
 package cn.zugong.api.plugin;
 
+import cn.zugong.api.ballot.Ballots;
 import cn.zugong.api.cadre.CadreDirectory;
 import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.notice.Notices;
@@ -76,6 +77,17 @@ public interface PluginContext {
      * @since 1.1.0
      */
     Publications publications();
+
+    /**
+     * Ballot sessions of the plugin's own (democratic recommendation or evaluation) in the
+     * request's county. A platform older than 1.3.0 has none and answers {@link
+     * UnsupportedOperationException}.
+     *
+     * @since 1.3.0
+     */
+    default Ballots ballots() {
+        throw new UnsupportedOperationException("This platform offers no ballots: it needs SDK 1.3.0");
+    }
 
     /** The platform's clock; tests of the platform may set it. */
     Clock clock();

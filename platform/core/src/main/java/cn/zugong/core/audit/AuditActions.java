@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 public final class AuditActions {
 
     /** The first part of every action the platform records, as opposed to a plugin's id. */
-    static final Set<String> PLATFORM_FEATURES = Set.of("cadre", "unit", "calendar", "plugin", "selection");
+    static final Set<String> PLATFORM_FEATURES = Set.of("cadre", "unit", "calendar", "plugin", "selection", "ballot");
 
     /** The publication actions, recorded after the publishing plugin's id. */
     public static final Set<String> PUBLICATION = Set.of("publication.publish", "publication.withdraw");
@@ -52,7 +52,11 @@ public final class AuditActions {
             "probation.end",
             "done",
             "record.print",
-            "meeting.print");
+            "meeting.print",
+            "inspection.evaluation");
+
+    private static final Set<String> BALLOT =
+            Set.of("open", "codes.issue", "start", "close", "paper.enter", "result.read", "result.print", "apply");
 
     /** The platform's actions, in full ({@code cadre.family.add}). */
     public static final Set<String> PLATFORM = Stream.of(
@@ -81,7 +85,8 @@ public final class AuditActions {
                             "plugin.rule.override"),
                     CADRE_PARTS.stream().flatMap(part -> Stream.of("add", "update", "remove")
                             .map(verb -> "cadre." + part + "." + verb)),
-                    SELECTION.stream().map(action -> "selection." + action))
+                    SELECTION.stream().map(action -> "selection." + action),
+                    BALLOT.stream().map(action -> "ballot." + action))
             .flatMap(s -> s)
             .collect(Collectors.toUnmodifiableSet());
 

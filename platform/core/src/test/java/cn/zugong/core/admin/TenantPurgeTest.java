@@ -17,6 +17,10 @@ class TenantPurgeTest {
         assertThat(tables.indexOf("post_holding")).isLessThan(tables.indexOf("cadre"));
         assertThat(tables.indexOf("selection_candidate")).isLessThan(tables.indexOf("selection_case"));
         assertThat(tables.indexOf("cadre")).isLessThan(tables.indexOf("org_unit"));
+        // A county's ballots and their code look-ups (the table outside the wall) go too, before their cases.
+        assertThat(tables).contains("ballot_cast", "ballot_code", "ballot_code_lookup", "ballot_paper_entry");
+        assertThat(tables.indexOf("ballot_nominee")).isLessThan(tables.indexOf("ballot_session"));
+        assertThat(tables.indexOf("ballot_session")).isLessThan(tables.indexOf("selection_case"));
         assertThat(tables.getLast()).isEqualTo("org_unit");
     }
 

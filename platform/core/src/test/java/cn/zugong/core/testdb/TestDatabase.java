@@ -49,6 +49,11 @@ public final class TestDatabase implements AutoCloseable {
                 .buildSessionFactory();
     }
 
+    /** The database's JDBC address, for tests that read it as the owner would. */
+    public String url() {
+        return url;
+    }
+
     public EntityManager entityManager() {
         return sessions.createEntityManager();
     }

@@ -48,6 +48,7 @@ public final class InMemoryPluginContext implements PluginContext, AutoCloseable
     private final InMemoryRulePacks rulePacks;
     private final InMemoryNotices notices = new InMemoryNotices(this::tenancy);
     private final InMemoryPublications publications = new InMemoryPublications(this::tenancy, this::clock);
+    private final InMemoryBallots ballots = new InMemoryBallots(this::tenancy, this::clock);
     private final RecordedAudit audit = new RecordedAudit();
     private final Spreadsheets spreadsheets = new TextSpreadsheets();
     private final PluginDatabase database;
@@ -182,6 +183,11 @@ public final class InMemoryPluginContext implements PluginContext, AutoCloseable
     @Override
     public InMemoryPublications publications() {
         return publications;
+    }
+
+    @Override
+    public InMemoryBallots ballots() {
+        return ballots;
     }
 
     @Override

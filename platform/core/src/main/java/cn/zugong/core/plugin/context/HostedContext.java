@@ -1,5 +1,6 @@
 package cn.zugong.core.plugin.context;
 
+import cn.zugong.api.ballot.Ballots;
 import cn.zugong.api.cadre.CadreDirectory;
 import cn.zugong.api.cadre.CadreFilter;
 import cn.zugong.api.cadre.CadreRef;
@@ -129,6 +130,11 @@ public final class HostedContext implements PluginContext {
     @Override
     public Notices notices() {
         return new HostedNotices(pluginId, services.notices, services.transactions, services.clock);
+    }
+
+    @Override
+    public Ballots ballots() {
+        return services.ballots.of(pluginId);
     }
 
     @Override

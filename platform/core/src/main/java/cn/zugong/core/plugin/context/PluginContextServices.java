@@ -38,6 +38,9 @@ public class PluginContextServices {
     @Inject
     NoticeStore notices;
 
+    @Inject
+    PluginBallots ballots;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** A new context for a plugin, without persistence until {@link #withPersistence} is called. */

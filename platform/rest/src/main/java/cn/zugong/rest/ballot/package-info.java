@@ -1,0 +1,2 @@
+/** The ballot sessions of the caller's county over REST: a session's state and its result once closed. */
+package cn.zugong.rest.ballot;
