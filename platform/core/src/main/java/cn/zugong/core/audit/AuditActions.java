@@ -61,6 +61,8 @@ public final class AuditActions {
                             "cadre.file.open",
                             "cadre.print",
                             "cadre.export",
+                            "cadre.family.read",
+                            "cadre.family.scan",
                             "cadre.list.export",
                             "cadre.resume.edit",
                             "cadre.resume.regenerate",

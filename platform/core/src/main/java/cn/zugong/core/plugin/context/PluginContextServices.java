@@ -24,6 +24,12 @@ public class PluginContextServices {
     RegistryCadres cadres;
 
     @Inject
+    RegistryCareers careers;
+
+    @Inject
+    RegistrySelectionCases selectionCases;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
