@@ -47,7 +47,8 @@ public final class AvoidanceScan {
         }
         for (CadreCareer career : careers) {
             for (Holding h : career.heldOn(today)) {
-                regional(career.cadreId(), career.growthPlace(), h, county).ifPresent(c -> found.putIfAbsent(c.key(), c));
+                regional(career.cadreId(), career.growthPlace(), h, county)
+                        .ifPresent(c -> found.putIfAbsent(c.key(), c));
             }
         }
         return new ArrayList<>(found.values());

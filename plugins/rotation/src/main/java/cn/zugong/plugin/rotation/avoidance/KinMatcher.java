@@ -1,8 +1,9 @@
 package cn.zugong.plugin.rotation.avoidance;
 
 import cn.zugong.api.career.CadreCareer;
-import cn.zugong.api.career.Holding;
 import cn.zugong.api.career.Relative;
+import cn.zugong.api.career.UnitRef;
+import cn.zugong.plugin.rotation.career.Organs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Finds relatives among the county's cadres from their files: a family member of an avoidance class
- * whose name is a cadre's and whose recorded work unit names a unit where that cadre holds a post
- * now. The name alone would pair strangers (common names); the unit is what the form records
+ * whose name is a cadre's and whose recorded work unit names a unit (or the unit's organ) where
+ * that cadre holds a post now. The name alone would pair strangers (common names); the unit is what the form records
  * beside it. Pairs an officer recorded are added as they are.
  */
 public final class KinMatcher {
@@ -22,9 +24,14 @@ public final class KinMatcher {
     private KinMatcher() {}
 
     public static List<KinPair> pairs(
-            List<CadreCareer> careers, Map<UUID, List<Relative>> families, List<KinPair> recorded, LocalDate today) {
+            List<CadreCareer> careers,
+            Map<UUID, List<Relative>> families,
+            List<KinPair> recorded,
+            Organs organs,
+            LocalDate today) {
         Map<String, List<CadreCareer>> byName = new HashMap<>();
-        careers.forEach(c -> byName.computeIfAbsent(c.name().strip(), n -> new ArrayList<>()).add(c));
+        careers.forEach(c ->
+                byName.computeIfAbsent(c.name().strip(), n -> new ArrayList<>()).add(c));
         List<KinPair> pairs = new ArrayList<>(recorded);
         for (CadreCareer career : careers) {
             for (Relative relative : families.getOrDefault(career.cadreId(), List.of())) {
@@ -35,7 +42,7 @@ public final class KinMatcher {
                 String workplace = relative.workUnitPost().get();
                 for (CadreCareer other : byName.getOrDefault(relative.name().strip(), List.of())) {
                     if (!other.cadreId().equals(career.cadreId())
-                            && worksAt(other, workplace, today)
+                            && worksAt(other, workplace, organs, today)
                             && pairs.stream().noneMatch(p -> p.joins(career.cadreId(), other.cadreId()))) {
                         pairs.add(new KinPair(career.cadreId(), other.cadreId(), kinship.get(), false));
                     }
@@ -45,9 +52,11 @@ public final class KinMatcher {
         return pairs;
     }
 
-    private static boolean worksAt(CadreCareer cadre, String workplace, LocalDate today) {
+    /** The unit as recorded, or the organ it belongs to: forms write 教育局 for its 基础教育科 too. */
+    private static boolean worksAt(CadreCareer cadre, String workplace, Organs organs, LocalDate today) {
         return cadre.heldOn(today).stream()
-                .map(Holding::unitName)
+                .flatMap(h -> Stream.concat(
+                        Stream.of(h.unitName()), h.unitId().flatMap(organs::organOf).map(UnitRef::name).stream()))
                 .filter(unit -> !unit.isBlank())
                 .anyMatch(workplace::contains);
     }

@@ -63,7 +63,9 @@ public final class KinshipRule {
         UUID otherUnit = other.unitId().orElseThrow();
         // The organ's principal leads its deputies and the heads of its internal organs; an internal
         // organ's head leads its staff.
-        return bossUnit.equals(organ) ? !(otherUnit.equals(organ) && other.principal()) : bossUnit.equals(otherUnit) && !other.principal();
+        return bossUnit.equals(organ)
+                ? !(otherUnit.equals(organ) && other.principal())
+                : bossUnit.equals(otherUnit) && !other.principal();
     }
 
     /** Two deputies of the organ, or two staff of one internal organ. */
@@ -77,6 +79,7 @@ public final class KinshipRule {
 
     private boolean sensitive(Holding h) {
         String unit = h.unitId().flatMap(organs::unit).map(UnitRef::name).orElse(h.unitName());
-        return sensitiveWords.stream().anyMatch(w -> unit.contains(w) || h.title().contains(w));
+        return sensitiveWords.stream()
+                .anyMatch(w -> unit.contains(w) || h.title().contains(w));
     }
 }

@@ -37,7 +37,13 @@ public final class RegionalRule {
         boolean grewUpHere = place.contains(county.code()) || names.stream().anyMatch(place::contains);
         return grewUpHere
                 ? Optional.of(new Conflict(
-                        ConflictKind.REGIONAL, cadre, Optional.empty(), Optional.empty(), unit.id(), unit.name(), !city))
+                        ConflictKind.REGIONAL,
+                        cadre,
+                        Optional.empty(),
+                        Optional.empty(),
+                        unit.id(),
+                        unit.name(),
+                        !city))
                 : Optional.empty();
     }
 

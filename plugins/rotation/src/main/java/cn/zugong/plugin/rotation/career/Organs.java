@@ -19,7 +19,8 @@ public final class Organs {
     private final Map<UUID, UnitRef> units;
 
     public Organs(Collection<UnitRef> units) {
-        this.units = units.stream().collect(Collectors.toUnmodifiableMap(UnitRef::id, Function.identity(), (a, b) -> a));
+        this.units =
+                units.stream().collect(Collectors.toUnmodifiableMap(UnitRef::id, Function.identity(), (a, b) -> a));
     }
 
     public Optional<UnitRef> unit(UUID id) {
@@ -38,6 +39,11 @@ public final class Organs {
             unit = parent;
         }
         return Optional.ofNullable(unit);
+    }
+
+    /** Every unit of the county. */
+    public Collection<UnitRef> all() {
+        return units.values();
     }
 
     /** The kind of a unit as the registry codes it; empty for a unit not of this county. */

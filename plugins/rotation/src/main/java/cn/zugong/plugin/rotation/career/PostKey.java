@@ -13,7 +13,8 @@ public final class PostKey {
     public static String of(Holding h) {
         return h.positionId()
                 .map(id -> "position:" + id)
-                .orElseGet(() -> "post:" + h.unitId().map(Object::toString).orElse(h.unitName().strip()) + "/"
+                .orElseGet(() -> "post:"
+                        + h.unitId().map(Object::toString).orElse(h.unitName().strip()) + "/"
                         + h.title().strip());
     }
 }

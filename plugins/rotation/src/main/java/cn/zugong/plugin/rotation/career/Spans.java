@@ -22,7 +22,8 @@ public final class Spans {
 
     /** The holdings as spans, in order; overlapping and adjacent holdings are merged. */
     public static List<Span> of(List<Holding> holdings) {
-        List<Holding> sorted = holdings.stream().sorted(Comparator.comparing(Holding::start)).toList();
+        List<Holding> sorted =
+                holdings.stream().sorted(Comparator.comparing(Holding::start)).toList();
         List<Span> spans = new ArrayList<>();
         LocalDate start = null;
         Optional<LocalDate> end = Optional.empty();

@@ -16,7 +16,8 @@ import java.util.UUID;
  * @param since the first day of the stretch the rule counts
  * @param dueOn the first day the rule applies
  */
-public record Due(UUID cadreId, String name, DueRule rule, String unitName, String title, LocalDate since, LocalDate dueOn) {
+public record Due(
+        UUID cadreId, String name, DueRule rule, String unitName, String title, LocalDate since, LocalDate dueOn) {
 
     public Due {
         Objects.requireNonNull(cadreId, "cadreId");

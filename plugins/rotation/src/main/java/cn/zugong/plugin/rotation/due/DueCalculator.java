@@ -48,10 +48,17 @@ public final class DueCalculator {
             }
             LocalDate start = tenure.get().start();
             if (leadership(h)) {
-                due.add(due(career, DueRule.SAME_POST, h, h.title(), start, start.plusYears(rules.mustSamePostYears())));
+                due.add(due(
+                        career, DueRule.SAME_POST, h, h.title(), start, start.plusYears(rules.mustSamePostYears())));
             }
             if (rules.keyPrincipalEnabled() && keyPrincipal(h)) {
-                due.add(due(career, DueRule.KEY_PRINCIPAL, h, h.title(), start, start.plusYears(rules.keyPrincipalYears())));
+                due.add(due(
+                        career,
+                        DueRule.KEY_PRINCIPAL,
+                        h,
+                        h.title(),
+                        start,
+                        start.plusYears(rules.keyPrincipalYears())));
             }
             if (inTermScope(h)) {
                 LocalDate tenureStart = terms.stream()
@@ -66,7 +73,10 @@ public final class DueCalculator {
                         h.title(),
                         tenureStart,
                         TermRules.consecutiveLimitOn(
-                                tenureStart, rules.termYears(), rules.consecutiveTermsMax(), rules.fullTermAfterYears())));
+                                tenureStart,
+                                rules.termYears(),
+                                rules.consecutiveTermsMax(),
+                                rules.fullTermAfterYears())));
             }
         }
         levels(career, today, current, due);
@@ -81,14 +91,30 @@ public final class DueCalculator {
                 continue;
             }
             String level = h.postLevel().get();
-            Predicate<Holding> atLevel = o -> o.postLevel().filter(level::equals).isPresent();
-            List<Holding> leadershipAtLevel = career.holdings().stream().filter(atLevel.and(this::leadership)).toList();
-            Spans.covering(leadershipAtLevel, today).ifPresent(span -> due.add(due(
-                    career, DueRule.SAME_LEVEL, h, level, span.start(), span.start().plusYears(rules.shouldSameLevelYears()))));
-            List<Holding> scopeAtLevel = career.holdings().stream().filter(atLevel.and(this::inTermScope)).toList();
+            Predicate<Holding> atLevel =
+                    o -> o.postLevel().filter(level::equals).isPresent();
+            List<Holding> leadershipAtLevel = career.holdings().stream()
+                    .filter(atLevel.and(this::leadership))
+                    .toList();
+            Spans.covering(leadershipAtLevel, today)
+                    .ifPresent(span -> due.add(due(
+                            career,
+                            DueRule.SAME_LEVEL,
+                            h,
+                            level,
+                            span.start(),
+                            span.start().plusYears(rules.shouldSameLevelYears()))));
+            List<Holding> scopeAtLevel = career.holdings().stream()
+                    .filter(atLevel.and(this::inTermScope))
+                    .toList();
             TermRules.cumulativeLimitOn(scopeAtLevel, today, rules.cumulativeLevelYears())
                     .ifPresent(on -> due.add(due(
-                            career, DueRule.CUMULATIVE_LEVEL, h, level, Spans.of(scopeAtLevel).getFirst().start(), on)));
+                            career,
+                            DueRule.CUMULATIVE_LEVEL,
+                            h,
+                            level,
+                            Spans.of(scopeAtLevel).getFirst().start(),
+                            on)));
         }
     }
 
@@ -98,19 +124,27 @@ public final class DueCalculator {
 
     /** V-E3: a post in the party committee's or the government's leadership (not an internal organ). */
     public boolean leadership(Holding h) {
-        return organs.typeOf(h.unitId()).filter(rules.leadershipUnitTypes()::contains).isPresent()
+        return organs.typeOf(h.unitId())
+                        .filter(rules.leadershipUnitTypes()::contains)
+                        .isPresent()
                 && h.postLevel().isPresent();
     }
 
     /** V-E7: the principal of a key department: flagged in the registry or of a key unit kind. */
     public boolean keyPrincipal(Holding h) {
         return h.principal()
-                && (h.keyPost() || organs.typeOf(h.unitId()).filter(rules.keyPrincipalUnitTypes()::contains).isPresent());
+                && (h.keyPost()
+                        || organs.typeOf(h.unitId())
+                                .filter(rules.keyPrincipalUnitTypes()::contains)
+                                .isPresent());
     }
 
     /** §2.3 scope (任期规定 第二条): leadership members and the principals of the listed unit kinds. */
     public boolean inTermScope(Holding h) {
         return leadership(h)
-                || (h.principal() && organs.typeOf(h.unitId()).filter(rules.termPrincipalUnitTypes()::contains).isPresent());
+                || (h.principal()
+                        && organs.typeOf(h.unitId())
+                                .filter(rules.termPrincipalUnitTypes()::contains)
+                                .isPresent());
     }
 }

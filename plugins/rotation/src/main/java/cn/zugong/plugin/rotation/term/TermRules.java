@@ -80,11 +80,14 @@ public final class TermRules {
     public static boolean tooManySpecialNeedChanges(List<TermRecord> records, LocalDate at, int termYears, int max) {
         LocalDate since = at.minusYears(termYears);
         long earlier = records.stream()
-                .filter(r -> r.earlyExit().filter(e -> e == EarlyExit.SPECIAL_NEED).isPresent())
-                .filter(r -> r.end().filter(e -> e.isAfter(since) && !e.isAfter(at)).isPresent())
+                .filter(r ->
+                        r.earlyExit().filter(e -> e == EarlyExit.SPECIAL_NEED).isPresent())
+                .filter(r ->
+                        r.end().filter(e -> e.isAfter(since) && !e.isAfter(at)).isPresent())
                 .count();
         boolean cutsShort = records.stream()
-                .anyMatch(r -> r.end().isEmpty() && r.start().plusYears(termYears).isAfter(at));
+                .anyMatch(
+                        r -> r.end().isEmpty() && r.start().plusYears(termYears).isAfter(at));
         return earlier + (cutsShort ? 1 : 0) > max;
     }
 }

@@ -39,12 +39,12 @@ public final class Terms {
         career.holdings().stream()
                 .filter(inScope)
                 .sorted(Comparator.comparing(Holding::start))
-                .forEach(h -> byPost.computeIfAbsent(PostKey.of(h), k -> new ArrayList<>()).add(h));
+                .forEach(h -> byPost.computeIfAbsent(PostKey.of(h), k -> new ArrayList<>())
+                        .add(h));
         List<TermRecord> records = new ArrayList<>();
         byPost.forEach((post, holdings) -> {
-            List<TermRecord> corrected = corrections.stream()
-                    .filter(c -> c.postKey().equals(post))
-                    .toList();
+            List<TermRecord> corrected =
+                    corrections.stream().filter(c -> c.postKey().equals(post)).toList();
             if (!corrected.isEmpty()) {
                 records.addAll(corrected);
             } else {
@@ -55,9 +55,7 @@ public final class Terms {
             }
         });
         // Corrections of posts the registry does not show at all still count.
-        corrections.stream()
-                .filter(c -> !byPost.containsKey(c.postKey()))
-                .forEach(records::add);
+        corrections.stream().filter(c -> !byPost.containsKey(c.postKey())).forEach(records::add);
         records.sort(Comparator.comparing(TermRecord::start));
         return List.copyOf(records);
     }
@@ -71,9 +69,18 @@ public final class Terms {
             boolean endsWithTenure = tenure.end().map(e -> !e.isAfter(fullEnd)).orElse(false);
             // A post still held: the term that runs today is open; none is made up beyond it.
             boolean runsToday = tenure.end().isEmpty() && !fullEnd.isBefore(today);
-            Optional<LocalDate> end = runsToday ? Optional.empty() : endsWithTenure ? tenure.end() : Optional.of(fullEnd);
+            Optional<LocalDate> end =
+                    runsToday ? Optional.empty() : endsWithTenure ? tenure.end() : Optional.of(fullEnd);
             terms.add(new TermRecord(
-                    career.cadreId(), post, first.unitName(), first.title(), number, start, end, Optional.empty(), false));
+                    career.cadreId(),
+                    post,
+                    first.unitName(),
+                    first.title(),
+                    number,
+                    start,
+                    end,
+                    Optional.empty(),
+                    false));
             if (endsWithTenure || runsToday) {
                 break;
             }

@@ -31,7 +31,8 @@ class AvoidanceScanTest {
     private final AvoidanceScan scan = new AvoidanceScan(rules("regional.county.names", "温江"), organs());
 
     private List<Conflict> conflicts(CadreCareer a, CadreCareer b, Kinship kinship) {
-        return scan.conflicts(List.of(a, b), List.of(new KinPair(a.cadreId(), b.cadreId(), kinship, true)), COUNTY, TODAY);
+        return scan.conflicts(
+                List.of(a, b), List.of(new KinPair(a.cadreId(), b.cadreId(), kinship, true)), COUNTY, TODAY);
     }
 
     @Test
@@ -44,6 +45,7 @@ class AvoidanceScanTest {
                 List.of(director, clerk, namesake),
                 Map.of(director.cadreId(), List.of(relative("妻子", "SPOUSE", "李娜", "温江区教育局人事科科员"))),
                 List.of(),
+                organs(),
                 TODAY);
 
         assertThat(pairs).containsExactly(new KinPair(director.cadreId(), clerk.cadreId(), Kinship.SPOUSE, false));
@@ -98,7 +100,8 @@ class AvoidanceScanTest {
     void aPrincipalOfTheCountyGovernmentWhoGrewUpInTheCountyIsBlocked_VE1_回避规定第五条() {
         CadreCareer head = career("区长", Optional.of("四川温江"), held(GOVERNMENT, "区长", "COUNTY_PRINCIPAL", true, SINCE));
         CadreCareer deputy = career("副区长", Optional.of("四川温江"), held(GOVERNMENT, "副区长", "COUNTY_DEPUTY", false, SINCE));
-        CadreCareer minister = career("部长", Optional.of("四川温江"), held(ORGANIZATION, "部长", "COUNTY_DEPUTY", true, SINCE));
+        CadreCareer minister =
+                career("部长", Optional.of("四川温江"), held(ORGANIZATION, "部长", "COUNTY_DEPUTY", true, SINCE));
         CadreCareer outsider = career("书记", Optional.of("四川郫县"), held(PARTY, "书记", "COUNTY_PRINCIPAL", true, SINCE));
 
         List<Conflict> found = scan.conflicts(List.of(head, deputy, minister, outsider), List.of(), COUNTY, TODAY);
@@ -115,7 +118,8 @@ class AvoidanceScanTest {
 
         List<Conflict> found = cityScan.conflicts(List.of(head), List.of(), chengdu, TODAY);
 
-        assertThat(found).singleElement().satisfies(c -> assertThat(c.blocking()).isFalse());
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.blocking())
+                .isFalse());
     }
 
     @Test

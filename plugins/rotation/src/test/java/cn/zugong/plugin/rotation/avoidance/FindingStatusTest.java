@@ -8,9 +8,13 @@ class FindingStatusTest {
 
     @Test
     void aFindingIsReviewedBeforeItIsResolvedRejectedOrExempted_DOMAIN_2_5() {
-        assertThat(FindingStatus.DETECTED.next()).containsExactlyInAnyOrder(FindingStatus.UNDER_REVIEW, FindingStatus.ESCALATED);
+        assertThat(FindingStatus.DETECTED.next())
+                .containsExactlyInAnyOrder(FindingStatus.UNDER_REVIEW, FindingStatus.ESCALATED);
         assertThat(FindingStatus.UNDER_REVIEW.next())
-                .contains(FindingStatus.RESOLVED_BY_TRANSFER, FindingStatus.RESOLVED_BY_EXEMPTION, FindingStatus.REJECTED);
+                .contains(
+                        FindingStatus.RESOLVED_BY_TRANSFER,
+                        FindingStatus.RESOLVED_BY_EXEMPTION,
+                        FindingStatus.REJECTED);
     }
 
     @Test
@@ -22,7 +26,9 @@ class FindingStatusTest {
     @Test
     void closedFindingsMoveNoFurther() {
         for (FindingStatus status : FindingStatus.values()) {
-            assertThat(status.open() || status.next().isEmpty()).as(status.name()).isTrue();
+            assertThat(status.open() || status.next().isEmpty())
+                    .as(status.name())
+                    .isTrue();
         }
         assertThat(FindingStatus.REJECTED.settles()).isTrue();
         assertThat(FindingStatus.RESOLVED_BY_TRANSFER.settles()).isFalse();

@@ -39,7 +39,9 @@ class DueCalculatorTest {
 
         assertThat(must.dueOn()).isEqualTo(TODAY);
         assertThat(must.dueBy(TODAY)).isTrue();
-        assertThat(must.dueBy(TODAY.minusDays(1))).as("one day short of 10 years").isFalse();
+        assertThat(must.dueBy(TODAY.minusDays(1)))
+                .as("one day short of 10 years")
+                .isFalse();
         assertThat(must.rule().list()).isEqualTo(DueRule.DueList.MUST);
     }
 
@@ -48,10 +50,24 @@ class DueCalculatorTest {
         LocalDate start = TODAY.minusYears(10);
         CadreCareer deputy = career(
                 "李副区长",
-                post(GOVERNMENT, "副区长", "COUNTY_DEPUTY", false, start, start.plusYears(5).minusDays(1)),
-                held(GOVERNMENT, "副区长", "COUNTY_DEPUTY", false, start.plusYears(5).plusDays(20)));
+                post(
+                        GOVERNMENT,
+                        "副区长",
+                        "COUNTY_DEPUTY",
+                        false,
+                        start,
+                        start.plusYears(5).minusDays(1)),
+                held(
+                        GOVERNMENT,
+                        "副区长",
+                        "COUNTY_DEPUTY",
+                        false,
+                        start.plusYears(5).plusDays(20)));
 
-        assertThat(rule(due(rules(), deputy, TODAY), DueRule.SAME_POST).orElseThrow().dueOn()).isEqualTo(TODAY);
+        assertThat(rule(due(rules(), deputy, TODAY), DueRule.SAME_POST)
+                        .orElseThrow()
+                        .dueOn())
+                .isEqualTo(TODAY);
     }
 
     @Test
@@ -72,14 +88,18 @@ class DueCalculatorTest {
         List<Due> due = due(rules(), deputy, TODAY);
 
         assertThat(rule(due, DueRule.SAME_LEVEL).orElseThrow().dueOn()).isEqualTo(TODAY);
-        assertThat(rule(due, DueRule.SAME_POST).orElseThrow().dueBy(TODAY)).as("only 6 years in this post").isFalse();
+        assertThat(rule(due, DueRule.SAME_POST).orElseThrow().dueBy(TODAY))
+                .as("only 6 years in this post")
+                .isFalse();
     }
 
     @Test
     void aKeyDepartmentPrincipalExactlyFiveYearsInPostMustMoveWhereTheProvinceSaysSo_VE7_tsnu() {
         CadreCareer president = career("孙院长", held(COURT, "院长", "COUNTY_PRINCIPAL", true, TODAY.minusYears(5)));
 
-        assertThat(rule(due(rules(), president, TODAY), DueRule.KEY_PRINCIPAL)).as("off nationally").isEmpty();
+        assertThat(rule(due(rules(), president, TODAY), DueRule.KEY_PRINCIPAL))
+                .as("off nationally")
+                .isEmpty();
         Due must = rule(due(rules("keyPrincipal.enabled", "true"), president, TODAY), DueRule.KEY_PRINCIPAL)
                 .orElseThrow();
         assertThat(must.dueOn()).isEqualTo(TODAY);
@@ -99,7 +119,8 @@ class DueCalculatorTest {
     void twoConsecutiveTermsInOnePostEndTenYearsAfterItsStart_VE4_任期规定第六条() {
         CadreCareer president = career("郑院长", held(COURT, "院长", "COUNTY_PRINCIPAL", true, TODAY.minusYears(10)));
 
-        Due terms = rule(due(rules(), president, TODAY), DueRule.CONSECUTIVE_TERMS).orElseThrow();
+        Due terms =
+                rule(due(rules(), president, TODAY), DueRule.CONSECUTIVE_TERMS).orElseThrow();
 
         assertThat(terms.dueOn()).isEqualTo(TODAY);
         assertThat(terms.rule().list()).isEqualTo(DueRule.DueList.TERMS);
@@ -120,7 +141,8 @@ class DueCalculatorTest {
     void exactlyFifteenYearsInAllAtTheSameLevelCloseTheLevel_VE4_任期规定第七条() {
         CadreCareer deputy = career("冯副书记", held(PARTY, "副书记", "COUNTY_DEPUTY", false, TODAY.minusYears(15)));
 
-        Due cumulative = rule(due(rules(), deputy, TODAY), DueRule.CUMULATIVE_LEVEL).orElseThrow();
+        Due cumulative =
+                rule(due(rules(), deputy, TODAY), DueRule.CUMULATIVE_LEVEL).orElseThrow();
 
         assertThat(cumulative.dueOn()).isEqualTo(TODAY);
         assertThat(cumulative.dueBy(TODAY.minusDays(1))).isFalse();
@@ -136,7 +158,8 @@ class DueCalculatorTest {
                 post(EDUCATION, "局长", "TOWNSHIP_PRINCIPAL", true, LocalDate.of(2011, 6, 1), LocalDate.of(2019, 12, 1)),
                 held(PARTY, "常委", "COUNTY_DEPUTY", false, now));
 
-        Due cumulative = rule(due(rules(), deputy, TODAY), DueRule.CUMULATIVE_LEVEL).orElseThrow();
+        Due cumulative =
+                rule(due(rules(), deputy, TODAY), DueRule.CUMULATIVE_LEVEL).orElseThrow();
 
         // 3,652 days (2001-2011) already served: 15 years from 2020-01-01 less those days.
         assertThat(cumulative.dueOn()).isEqualTo(LocalDate.of(2025, 1, 1));

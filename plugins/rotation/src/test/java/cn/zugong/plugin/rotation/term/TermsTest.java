@@ -26,7 +26,8 @@ class TermsTest {
         assertThat(terms.getFirst().end()).contains(LocalDate.of(2024, 12, 6));
         assertThat(terms.get(1).start()).isEqualTo(LocalDate.of(2024, 12, 7));
         assertThat(terms.get(1).end()).isEmpty();
-        assertThat(TermRules.termsInPost(terms, PostKey.of(president.holdings().getFirst()))).isEqualTo(2);
+        assertThat(TermRules.termsInPost(terms, PostKey.of(president.holdings().getFirst())))
+                .isEqualTo(2);
     }
 
     @Test
@@ -46,10 +47,26 @@ class TermsTest {
         String post = PostKey.of(president.holdings().getFirst());
         // The registry's history starts in 2023; the cadre actually began the post's first term in 2018.
         List<TermRecord> corrections = List.of(
-                new TermRecord(president.cadreId(), post, "法院", "院长", 1, LocalDate.of(2018, 1, 1),
-                        Optional.of(LocalDate.of(2022, 12, 31)), Optional.empty(), true),
-                new TermRecord(president.cadreId(), post, "法院", "院长", 2, LocalDate.of(2023, 1, 1),
-                        Optional.empty(), Optional.empty(), true));
+                new TermRecord(
+                        president.cadreId(),
+                        post,
+                        "法院",
+                        "院长",
+                        1,
+                        LocalDate.of(2018, 1, 1),
+                        Optional.of(LocalDate.of(2022, 12, 31)),
+                        Optional.empty(),
+                        true),
+                new TermRecord(
+                        president.cadreId(),
+                        post,
+                        "法院",
+                        "院长",
+                        2,
+                        LocalDate.of(2023, 1, 1),
+                        Optional.empty(),
+                        Optional.empty(),
+                        true));
 
         List<TermRecord> terms = Terms.of(president, 5, h -> true, corrections, TODAY);
 
@@ -60,13 +77,20 @@ class TermsTest {
     @Test
     void aSecondSpecialNeedChangeWithinOneTermIsTooMany_VE6_任期规定第四条() {
         CadreCareer cadre = career("钱副书记", held(COURT, "院长", "COUNTY_PRINCIPAL", true, TODAY.minusYears(1)));
-        TermRecord earlier = new TermRecord(cadre.cadreId(), "post:x", "某局", "局长", 1, TODAY.minusYears(4),
-                Optional.of(TODAY.minusYears(1).minusDays(1)), Optional.of(EarlyExit.SPECIAL_NEED), true);
+        TermRecord earlier = new TermRecord(
+                cadre.cadreId(),
+                "post:x",
+                "某局",
+                "局长",
+                1,
+                TODAY.minusYears(4),
+                Optional.of(TODAY.minusYears(1).minusDays(1)),
+                Optional.of(EarlyExit.SPECIAL_NEED),
+                true);
         List<TermRecord> running = Terms.of(cadre, 5, h -> true, List.of(earlier), TODAY);
 
         assertThat(TermRules.tooManySpecialNeedChanges(running, TODAY, 5, 1)).isTrue();
-        assertThat(TermRules.tooManySpecialNeedChanges(
-                        Terms.of(cadre, 5, h -> true, List.of(), TODAY), TODAY, 5, 1))
+        assertThat(TermRules.tooManySpecialNeedChanges(Terms.of(cadre, 5, h -> true, List.of(), TODAY), TODAY, 5, 1))
                 .as("the first special-need change of the term is allowed")
                 .isFalse();
     }

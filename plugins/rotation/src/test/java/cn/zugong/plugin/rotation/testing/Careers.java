@@ -27,15 +27,17 @@ public final class Careers {
     public static final UnitRef COURT = new UnitRef(UUID.randomUUID(), "温江区人民法院", "COURT", Optional.empty());
     public static final UnitRef ORGANIZATION =
             new UnitRef(UUID.randomUUID(), "中共温江区委组织部", "WORKING_DEPARTMENT", Optional.empty());
-    public static final UnitRef FINANCE_BUREAU = new UnitRef(UUID.randomUUID(), "温江区财政局", "WORKING_DEPARTMENT", Optional.empty());
-    public static final UnitRef EDUCATION = new UnitRef(UUID.randomUUID(), "温江区教育局", "WORKING_DEPARTMENT", Optional.empty());
+    public static final UnitRef FINANCE_BUREAU =
+            new UnitRef(UUID.randomUUID(), "温江区财政局", "WORKING_DEPARTMENT", Optional.empty());
+    public static final UnitRef EDUCATION =
+            new UnitRef(UUID.randomUUID(), "温江区教育局", "WORKING_DEPARTMENT", Optional.empty());
     public static final UnitRef EDUCATION_PERSONNEL =
             new UnitRef(UUID.randomUUID(), "人事科", "INTERNAL_ORGAN", Optional.of(EDUCATION.id()));
     public static final UnitRef EDUCATION_SCHOOLS =
             new UnitRef(UUID.randomUUID(), "基础教育科", "INTERNAL_ORGAN", Optional.of(EDUCATION.id()));
 
-    public static final List<UnitRef> UNITS =
-            List.of(PARTY, GOVERNMENT, COURT, ORGANIZATION, FINANCE_BUREAU, EDUCATION, EDUCATION_PERSONNEL, EDUCATION_SCHOOLS);
+    public static final List<UnitRef> UNITS = List.of(
+            PARTY, GOVERNMENT, COURT, ORGANIZATION, FINANCE_BUREAU, EDUCATION, EDUCATION_PERSONNEL, EDUCATION_SCHOOLS);
 
     private Careers() {}
 
@@ -61,7 +63,8 @@ public final class Careers {
     }
 
     /** A post held from {@code start} on, at the position {@code position} (null: none recorded). */
-    public static Holding post(UnitRef unit, String title, String level, boolean principal, LocalDate start, LocalDate end) {
+    public static Holding post(
+            UnitRef unit, String title, String level, boolean principal, LocalDate start, LocalDate end) {
         return new Holding(
                 UUID.randomUUID(),
                 Optional.empty(),
@@ -84,8 +87,18 @@ public final class Careers {
     /** The same holding flagged as a key post in the registry. */
     public static Holding key(Holding h) {
         return new Holding(
-                h.id(), h.positionId(), h.unitId(), h.unitName(), h.title(), h.postLevel(), h.principal(), true,
-                h.mainPost(), h.start(), h.end(), h.termNumber());
+                h.id(),
+                h.positionId(),
+                h.unitId(),
+                h.unitName(),
+                h.title(),
+                h.postLevel(),
+                h.principal(),
+                true,
+                h.mainPost(),
+                h.start(),
+                h.end(),
+                h.termNumber());
     }
 
     public static Relative relative(String relation, String kinshipClass, String name, String workplace) {

@@ -1,0 +1,79 @@
+package cn.zugong.plugin.rotation.ui;
+
+import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.plugin.rotation.service.TermService;
+import cn.zugong.plugin.rotation.service.UnreadableRulesException;
+import cn.zugong.plugin.rotation.term.TermRecord;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code rotation/terms?cadre=<id>}: one cadre's term records (DOMAIN §2.4), derived from the
+ * registry's holdings, the corrected ones marked; the due lists and the gates link here. A cadre
+ * of another county is not found, exactly like an unknown id.
+ */
+public class TermsView extends RotationPage implements BeforeEnterObserver {
+
+    private final TermService terms = new TermService(context);
+
+    public TermsView() {
+        super("rotation-terms", "rotation.terms.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (county.isEmpty()) {
+            return;
+        }
+        Optional<UUID> cadre = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("cadre")
+                .flatMap(TermsView::id);
+        Optional<CadreRef> ref = cadre.flatMap(id -> context.cadres().find(id))
+                .filter(c -> c.tenant().equals(county.get()));
+        Optional<List<TermRecord>> records;
+        try {
+            records = ref.flatMap(c -> terms.terms(county.get(), c.id()));
+        } catch (UnreadableRulesException e) {
+            showUnreadableRules(e);
+            return;
+        }
+        if (ref.isEmpty() || records.isEmpty()) {
+            note("rotation-terms-unknown", "rotation.terms.unknown");
+            return;
+        }
+        H3 name = new H3(ref.get().name());
+        name.setId("rotation-terms-cadre");
+        Grid<TermRecord> grid = new Grid<>();
+        grid.setId("rotation-terms-grid");
+        grid.addColumn(TermRecord::unitName)
+                .setHeader(getTranslation("rotation.terms.unit"))
+                .setFlexGrow(2);
+        grid.addColumn(TermRecord::title).setHeader(getTranslation("rotation.terms.post"));
+        grid.addColumn(TermRecord::number).setHeader(getTranslation("rotation.terms.number"));
+        grid.addColumn(t -> t.start().toString()).setHeader(getTranslation("rotation.terms.start"));
+        grid.addColumn(t -> t.end().map(Object::toString).orElse(getTranslation("rotation.terms.running")))
+                .setHeader(getTranslation("rotation.terms.end"));
+        grid.addColumn(t ->
+                        t.earlyExit().map(e -> getTranslation(e.messageKey())).orElse(""))
+                .setHeader(getTranslation("rotation.terms.earlyExit"));
+        grid.addColumn(t -> getTranslation(t.corrected() ? "rotation.terms.corrected" : "rotation.terms.derived"))
+                .setHeader(getTranslation("rotation.terms.source"));
+        grid.setItems(records.get());
+        grid.setAllRowsVisible(true);
+        add(name, grid);
+    }
+
+    private static Optional<UUID> id(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
