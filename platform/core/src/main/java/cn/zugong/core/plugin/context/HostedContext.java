@@ -14,7 +14,6 @@ import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
-import cn.zugong.api.selection.CaseRef;
 import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.core.plugin.publish.HostedPublications;
@@ -110,18 +109,7 @@ public final class HostedContext implements PluginContext {
     @Override
     public SelectionCases selectionCases() {
         requireAccess(CADRES_READ);
-        RegistrySelectionCases cases = services.selectionCases;
-        return new SelectionCases() {
-            @Override
-            public Optional<CaseRef> find(UUID caseId) {
-                return cases.find(caseId);
-            }
-
-            @Override
-            public List<CaseRef> open() {
-                return cases.open();
-            }
-        };
+        return services.selectionCases;
     }
 
     private void requireAccess(String access) {

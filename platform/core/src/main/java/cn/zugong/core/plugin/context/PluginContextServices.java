@@ -1,6 +1,7 @@
 package cn.zugong.core.plugin.context;
 
 import cn.zugong.api.rules.RulePack;
+import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.core.audit.AuditTrail;
 import cn.zugong.core.plugin.application.PluginGrants;
 import cn.zugong.core.plugin.notice.NoticeStore;
@@ -26,8 +27,9 @@ public class PluginContextServices {
     @Inject
     RegistryCareers careers;
 
+    /** The selection feature's reads for plugins, by the SDK's interface (no cycle between features). */
     @Inject
-    RegistrySelectionCases selectionCases;
+    SelectionCases selectionCases;
 
     @Inject
     AuditTrail audit;

@@ -1,6 +1,7 @@
-package cn.zugong.core.plugin.context;
+package cn.zugong.core.selection.application;
 
 import cn.zugong.api.selection.CaseRef;
+import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.core.selection.domain.CaseStatus;
 import cn.zugong.core.selection.domain.SelectionCase;
@@ -16,18 +17,22 @@ import java.util.UUID;
 /**
  * Selection cases as plugins read them (SDK {@code SelectionCases}): the post each case fills and
  * the cadres it concerns, behind the tenant filter and the database wall like every other read.
+ * The plugin host receives it as the SDK's interface, so that the plugin feature does not import
+ * this one (which imports the plugin host for its gates).
  */
 @ApplicationScoped
 @Transactional
-public class RegistrySelectionCases {
+public class PluginSelectionCases implements SelectionCases {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
 
+    @Override
     public Optional<CaseRef> find(UUID caseId) {
         return Optional.ofNullable(em.find(SelectionCase.class, caseId)).map(this::ref);
     }
 
+    @Override
     public List<CaseRef> open() {
         return em.createQuery(
                         "select c from SelectionCase c where c.status = :open order by c.openedAt", SelectionCase.class)
