@@ -58,12 +58,20 @@ public class RegistryCareers {
         List<Object[]> rows = em.createQuery(HOLDINGS + "where h.cadreId = :cadre order by h.startDate", Object[].class)
                 .setParameter("cadre", cadreId)
                 .getResultList();
-        return Optional.of(career(cadre, holdings(rows).getOrDefault(cadreId, List.of())));
+        return Optional.of(career(
+                cadre.getId(),
+                cadre.getTenantId(),
+                cadre.getName(),
+                cadre.getGrowthPlace(),
+                holdings(rows).getOrDefault(cadreId, List.of())));
     }
 
     public List<CadreCareer> inOffice() {
-        List<Cadre> cadres = em.createQuery(
-                        "select c from Cadre c where c.status = :active order by c.nameSort, c.name", Cadre.class)
+        // The four columns a career needs, not whole cadre entities: a county scan reads thousands.
+        List<Object[]> cadres = em.createQuery(
+                        "select c.id, c.tenantId, c.name, c.growthPlace from Cadre c where c.status = :active"
+                                + " order by c.nameSort, c.name",
+                        Object[].class)
                 .setParameter("active", CadreStatus.ACTIVE)
                 .getResultList();
         List<Object[]> rows = em.createQuery(
@@ -74,7 +82,12 @@ public class RegistryCareers {
                 .getResultList();
         Map<UUID, List<Holding>> byCadre = holdings(rows);
         return cadres.stream()
-                .map(c -> career(c, byCadre.getOrDefault(c.getId(), List.of())))
+                .map(c -> career(
+                        (UUID) c[0],
+                        (String) c[1],
+                        (String) c[2],
+                        (String) c[3],
+                        byCadre.getOrDefault((UUID) c[0], List.of())))
                 .toList();
     }
 
@@ -147,13 +160,9 @@ public class RegistryCareers {
         return byCadre;
     }
 
-    private static CadreCareer career(Cadre c, List<Holding> holdings) {
+    private static CadreCareer career(UUID id, String tenant, String name, String growthPlace, List<Holding> holdings) {
         return new CadreCareer(
-                c.getId(),
-                new TenantId(c.getTenantId()),
-                c.getName(),
-                Optional.ofNullable(c.getGrowthPlace()).filter(s -> !s.isBlank()),
-                holdings);
+                id, new TenantId(tenant), name, Optional.ofNullable(growthPlace).filter(s -> !s.isBlank()), holdings);
     }
 
     private static Holding holding(PostHolding h, boolean keyPost) {
