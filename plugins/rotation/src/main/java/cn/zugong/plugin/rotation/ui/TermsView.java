@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * {@code rotation/terms?cadre=<id>}: one cadre's term records (DOMAIN §2.4), derived from the
  * registry's holdings, the corrected ones marked; the due lists and the gates link here. A cadre
- * of another county is not found, exactly like an unknown id.
+ * of another county is not found, exactly like an unknown id. An officer corrects a post's terms
+ * below the list ({@link TermCorrection}).
  */
 public class TermsView extends RotationPage implements BeforeEnterObserver {
 
@@ -67,6 +68,15 @@ public class TermsView extends RotationPage implements BeforeEnterObserver {
         grid.setItems(records.get());
         grid.setAllRowsVisible(true);
         add(name, grid);
+        if (writable) {
+            UUID id = ref.get().id();
+            add(new TermCorrection(
+                    terms,
+                    county.get(),
+                    id,
+                    records.get(),
+                    () -> grid.setItems(terms.terms(county.get(), id).orElse(List.of()))));
+        }
     }
 
     private static Optional<UUID> id(String text) {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.api.career.CadreCareer;
 import cn.zugong.plugin.rotation.service.TermsLink;
+import cn.zugong.plugin.rotation.term.TermRecord;
 import cn.zugong.plugin.rotation.testing.PagesUi;
 import cn.zugong.plugin.rotation.testing.RotationContext;
 import cn.zugong.testkit.context.CadreFixtures;
@@ -22,6 +23,8 @@ import cn.zugong.testkit.context.TestTenancy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -132,5 +135,29 @@ class PagesTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("rotation-terms-unknown"))
                         .getText())
                 .isEqualTo("No such cadre.");
+    }
+
+    @Test
+    void anOfficerCorrectsAPostsTermsAndAnEmptyFirstDayIsRefused() {
+        UI.getCurrent()
+                .navigate(
+                        TermsLink.ROUTE,
+                        QueryParameters.of("cadre", member.cadreId().toString()));
+        @SuppressWarnings("unchecked")
+        ComboBox<TermRecord> post = _get(ComboBox.class, spec -> spec.withId("rotation-term-post"));
+        post.setValue(post.getListDataView().getItem(0));
+        _click(_get(Button.class, spec -> spec.withId("rotation-term-add")));
+        _click(_get(Button.class, spec -> spec.withId("rotation-term-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rotation-term-problems"))
+                        .getText())
+                .isEqualTo("每一届都须填写起始日期。");
+
+        _get(DatePicker.class, spec -> spec.withId("rotation-term-start-4")).setValue(LocalDate.of(2010, 1, 1));
+        _get(DatePicker.class, spec -> spec.withId("rotation-term-end-4")).setValue(LocalDate.of(2014, 12, 1));
+        _click(_get(Button.class, spec -> spec.withId("rotation-term-save")));
+
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("rotation-terms-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(4);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("2010-01-01", "人工更正");
     }
 }
