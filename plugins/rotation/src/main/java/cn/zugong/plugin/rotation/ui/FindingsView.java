@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * {@code rotation/findings}: the county's open avoidance findings (issue item 2) with the rule each
  * breaks; an officer scans the county now (the daily job does too) and moves a finding through its
- * state machine (DOMAIN §2.5) with a note where the move needs one.
+ * state machine (DOMAIN §2.5) with a note where the move needs one, and records two cadres as
+ * relatives where the files do not show it ({@link KinLinkForm}).
  */
 public class FindingsView extends RotationPage {
 
@@ -44,7 +45,7 @@ public class FindingsView extends RotationPage {
         }
         add(outcome, grid());
         if (writable) {
-            add(actions());
+            add(actions(), new KinLinkForm(context, county.get()));
         }
         refresh();
     }

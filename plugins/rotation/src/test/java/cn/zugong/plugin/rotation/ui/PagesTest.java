@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.api.career.CadreCareer;
+import cn.zugong.plugin.rotation.avoidance.Kinship;
 import cn.zugong.plugin.rotation.service.TermsLink;
 import cn.zugong.plugin.rotation.term.TermRecord;
 import cn.zugong.plugin.rotation.testing.PagesUi;
@@ -159,5 +160,33 @@ class PagesTest {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("rotation-terms-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(4);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("2010-01-01", "人工更正");
+    }
+
+    @Test
+    void anOfficerRecordsTwoCadresAsRelativesAndTheNextScanChecksThem() {
+        UI.getCurrent().add(new FindingsView());
+        _click(_get(Button.class, spec -> spec.withId("rotation-kin-record")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rotation-kin-outcome"))
+                        .getText())
+                .isEqualTo("请选择两名干部及其亲属关系。");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<CadreRef> cadre = _get(ComboBox.class, spec -> spec.withId("rotation-kin-cadre"));
+        @SuppressWarnings("unchecked")
+        ComboBox<CadreRef> relative = _get(ComboBox.class, spec -> spec.withId("rotation-kin-relative"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Kinship> kinship = _get(ComboBox.class, spec -> spec.withId("rotation-kin-kinship"));
+        cadre.setValue(platform.cadres().find(director.cadreId()).orElseThrow());
+        relative.setValue(platform.cadres().find(member.cadreId()).orElseThrow());
+        kinship.setValue(Kinship.COLLATERAL);
+        _click(_get(Button.class, spec -> spec.withId("rotation-kin-record")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rotation-kin-outcome"))
+                        .getText())
+                .isEqualTo("已登记 张伟 与 常委甲 的亲属关系，下次排查时一并检查。");
+
+        _click(_get(Button.class, spec -> spec.withId("rotation-kin-record")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rotation-kin-outcome"))
+                        .getText())
+                .isEqualTo("已登记与 常委甲 的亲属关系。");
     }
 }
