@@ -25,11 +25,17 @@ public final class AvoidanceScan {
     private final KinshipRule kinship;
     private final RegionalRule regional;
     private final Organs organs;
+    private final Map<UUID, String> confirmedPlaces;
 
-    public AvoidanceScan(RuleValues rules, Organs organs) {
+    /**
+     * @param confirmedPlaces the growth places staff confirmed, by cadre: a place counts as confirmed
+     *     while it reads as it did then
+     */
+    public AvoidanceScan(RuleValues rules, Organs organs, Map<UUID, String> confirmedPlaces) {
         this.kinship = new KinshipRule(organs, rules.sensitiveWords());
         this.regional = new RegionalRule(rules);
         this.organs = organs;
+        this.confirmedPlaces = Map.copyOf(confirmedPlaces);
     }
 
     public List<Conflict> conflicts(List<CadreCareer> careers, List<KinPair> pairs, TenantId county, LocalDate today) {
@@ -65,10 +71,18 @@ public final class AvoidanceScan {
         return conflicts;
     }
 
+    /** Whether staff confirmed the growth place as it reads now. */
+    public boolean confirmed(UUID cadre, Optional<String> growthPlace) {
+        return growthPlace
+                .filter(place -> place.equals(confirmedPlaces.get(cadre)))
+                .isPresent();
+    }
+
     /** The V-E1 conflict of holding {@code h}. */
     public Optional<Conflict> regional(UUID cadre, Optional<String> growthPlace, Holding h, TenantId county) {
         return h.unitId()
                 .flatMap(organs::unit)
-                .flatMap(unit -> regional.of(cadre, growthPlace, unit, h.principal(), county));
+                .flatMap(unit ->
+                        regional.of(cadre, growthPlace, confirmed(cadre, growthPlace), unit, h.principal(), county));
     }
 }

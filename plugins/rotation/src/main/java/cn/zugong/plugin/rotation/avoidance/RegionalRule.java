@@ -12,7 +12,9 @@ import java.util.UUID;
  * government, discipline organ, organization department, court, procuratorate or police in the
  * county where he or she grew up (成长地, not 籍贯); at prefecture (市) level the same posts are
  * "一般不得", a warning. The department the tenant is decides the level: a county's posts block,
- * a city department's own posts warn.
+ * a city department's own posts warn. The growth place is free text that staff confirm (DOMAIN
+ * §2.6): a place not confirmed as it reads now only warns, so that an unchecked entry never stops
+ * an appointment by itself.
  */
 public final class RegionalRule {
 
@@ -24,10 +26,16 @@ public final class RegionalRule {
 
     /**
      * The conflict of holding a post of {@code unit} (principal or not) in {@code county}, for a
-     * cadre who grew up in {@code growthPlace}; empty when V-E1 does not apply.
+     * cadre who grew up in {@code growthPlace} (confirmed by staff or not); empty when V-E1 does
+     * not apply.
      */
     public Optional<Conflict> of(
-            UUID cadre, Optional<String> growthPlace, UnitRef unit, boolean principal, TenantId county) {
+            UUID cadre,
+            Optional<String> growthPlace,
+            boolean confirmed,
+            UnitRef unit,
+            boolean principal,
+            TenantId county) {
         if (!principal || growthPlace.isEmpty() || !coveredUnit(unit)) {
             return Optional.empty();
         }
@@ -43,7 +51,7 @@ public final class RegionalRule {
                         Optional.empty(),
                         unit.id(),
                         unit.name(),
-                        !city))
+                        !city && confirmed))
                 : Optional.empty();
     }
 
@@ -54,7 +62,7 @@ public final class RegionalRule {
     }
 
     /** A city's department: its code ends in 00 but not 0000 (a province's). */
-    static boolean isCity(TenantId tenant) {
+    public static boolean isCity(TenantId tenant) {
         String code = tenant.code();
         return code.endsWith("00") && !code.endsWith("0000");
     }

@@ -11,6 +11,7 @@ import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.plugin.rotation.avoidance.AvoidanceScan;
 import cn.zugong.plugin.rotation.avoidance.Conflict;
 import cn.zugong.plugin.rotation.avoidance.KinPair;
+import cn.zugong.plugin.rotation.avoidance.RegionalRule;
 import cn.zugong.plugin.rotation.rules.RuleValues;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class AppointmentChecks {
             return GateResult.pass("rotation.gate.noPost");
         }
         RuleValues values = rules.rules(candidate.tenant(), candidate.at());
-        AvoidanceScan scan = new AvoidanceScan(values, careers.organs());
+        AvoidanceScan scan = new AvoidanceScan(values, careers.organs(), facts.confirmedPlaces(candidate.tenant()));
         Map<UUID, CadreCareer> byId = careers.inOffice().stream()
                 .collect(Collectors.toMap(CadreCareer::cadreId, Function.identity(), (a, b) -> a));
         Holding target = placement.get().target();
@@ -104,15 +105,14 @@ public final class AppointmentChecks {
                 scan.regional(candidate.cadreId(), placement.get().career().growthPlace(), target, candidate.tenant());
         if (regional.isPresent()) {
             String place = placement.get().career().growthPlace().orElse("");
-            return regional.get().blocking()
-                    ? GateResult.block(
-                            "rotation.gate.avoidance.REGIONAL",
-                            place,
-                            placement.get().unit().name())
-                    : GateResult.warning(
-                            "rotation.gate.avoidance.regionalCity",
-                            place,
-                            placement.get().unit().name());
+            String unit = placement.get().unit().name();
+            if (regional.get().blocking()) {
+                return GateResult.block("rotation.gate.avoidance.REGIONAL", place, unit);
+            }
+            return RegionalRule.isCity(candidate.tenant())
+                    ? GateResult.warning("rotation.gate.avoidance.regionalCity", place, unit)
+                    : GateResult.warning("rotation.gate.avoidance.regionalUnconfirmed", place, unit)
+                            .withEvidence(TermsLink.of(candidate.cadreId()));
         }
         return GateResult.pass("rotation.gate.avoidance.none");
     }

@@ -13,8 +13,10 @@ public final class AuditedActions {
     public static final String FINDING_MOVE = "finding.move";
     public static final String TERM_CORRECT = "term.correct";
     public static final String KIN_RECORD = "kin.record";
+    public static final String GROWTH_CONFIRM = "growth.confirm";
 
-    public static final Set<String> ACTIONS = Set.of(FINDING_DETECT, FINDING_MOVE, TERM_CORRECT, KIN_RECORD);
+    public static final Set<String> ACTIONS =
+            Set.of(FINDING_DETECT, FINDING_MOVE, TERM_CORRECT, KIN_RECORD, GROWTH_CONFIRM);
 
     public static final String FINDING = "rotation_finding";
     public static final String CADRE = "cadre";

@@ -44,7 +44,7 @@ public final class AvoidanceService {
     public List<Conflict> conflicts(TenantId county, LocalDate today) {
         RuleValues values = rules.rules(county, today);
         CountyFacts.Careers careers = facts.careers(county);
-        return new AvoidanceScan(values, careers.organs())
+        return new AvoidanceScan(values, careers.organs(), facts.confirmedPlaces(county))
                 .conflicts(careers.inOffice(), facts.relatives(county, careers, today), county, today);
     }
 

@@ -7,6 +7,7 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.rotation.avoidance.KinMatcher;
 import cn.zugong.plugin.rotation.avoidance.KinPair;
 import cn.zugong.plugin.rotation.career.Organs;
+import cn.zugong.plugin.rotation.data.GrowthPlaceRepository;
 import cn.zugong.plugin.rotation.data.KinLinkRepository;
 import cn.zugong.plugin.rotation.data.TermRepository;
 import cn.zugong.plugin.rotation.term.TermRecord;
@@ -35,6 +36,11 @@ final class CountyFacts {
         Map<UUID, List<TermRecord>> corrections =
                 context.persistence().inTransaction(em -> new TermRepository(em, county).all());
         return new Careers(context.careers().inOffice(), new Organs(units), corrections);
+    }
+
+    /** The growth places staff confirmed, by cadre. */
+    Map<UUID, String> confirmedPlaces(TenantId county) {
+        return context.persistence().inTransaction(em -> new GrowthPlaceRepository(em, county).all());
     }
 
     /** The relatives among the county's cadres in office: found on their files or recorded. */

@@ -1,11 +1,16 @@
 package cn.zugong.plugin.rotation.ui;
 
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.plugin.rotation.Problem;
+import cn.zugong.plugin.rotation.service.GrowthPlaceService;
 import cn.zugong.plugin.rotation.service.TermService;
 import cn.zugong.plugin.rotation.service.UnreadableRulesException;
 import cn.zugong.plugin.rotation.term.TermRecord;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
@@ -15,12 +20,14 @@ import java.util.UUID;
 /**
  * {@code rotation/terms?cadre=<id>}: one cadre's term records (DOMAIN §2.4), derived from the
  * registry's holdings, the corrected ones marked; the due lists and the gates link here. A cadre
- * of another county is not found, exactly like an unknown id. An officer corrects a post's terms
+ * of another county is not found, exactly like an unknown id. The growth place V-E1 reads is shown
+ * with whether staff confirmed it; an officer confirms it here. An officer corrects a post's terms
  * below the list ({@link TermCorrection}).
  */
 public class TermsView extends RotationPage implements BeforeEnterObserver {
 
     private final TermService terms = new TermService(context);
+    private final GrowthPlaceService growth = new GrowthPlaceService(context);
 
     public TermsView() {
         super("rotation-terms", "rotation.terms.title");
@@ -67,7 +74,7 @@ public class TermsView extends RotationPage implements BeforeEnterObserver {
                 .setHeader(getTranslation("rotation.terms.source"));
         grid.setItems(records.get());
         grid.setAllRowsVisible(true);
-        add(name, grid);
+        add(name, growthPlace(ref.get().id()), grid);
         if (writable) {
             UUID id = ref.get().id();
             add(new TermCorrection(
@@ -77,6 +84,36 @@ public class TermsView extends RotationPage implements BeforeEnterObserver {
                     records.get(),
                     () -> grid.setItems(terms.terms(county.get(), id).orElse(List.of()))));
         }
+    }
+
+    /** The growth place V-E1 reads, whether staff confirmed it, and for an officer the confirmation. */
+    private HorizontalLayout growthPlace(UUID cadre) {
+        Paragraph place = new Paragraph();
+        place.setId("rotation-growth-place");
+        HorizontalLayout line = new HorizontalLayout(place);
+        Runnable show = () -> context.careers()
+                .of(cadre)
+                .ifPresent(c -> place.setText(c.growthPlace()
+                        .map(p -> getTranslation(
+                                growth.confirmed(county.get(), c)
+                                        ? "rotation.growth.confirmed"
+                                        : "rotation.growth.unconfirmed",
+                                p))
+                        .orElse(getTranslation("rotation.growth.none"))));
+        show.run();
+        if (writable) {
+            Button confirm = new Button(getTranslation("rotation.growth.confirm"), e -> {
+                List<Problem> problems = growth.confirm(county.get(), cadre);
+                if (problems.isEmpty()) {
+                    show.run();
+                } else {
+                    place.setText(text(problems.getFirst()));
+                }
+            });
+            confirm.setId("rotation-growth-confirm");
+            line.add(confirm);
+        }
+        return line;
     }
 
     private static Optional<UUID> id(String text) {

@@ -28,7 +28,7 @@ class AvoidanceScanTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     private static final LocalDate SINCE = LocalDate.of(2020, 3, 1);
 
-    private final AvoidanceScan scan = new AvoidanceScan(rules("regional.county.names", "温江"), organs());
+    private final AvoidanceScan scan = new AvoidanceScan(rules("regional.county.names", "温江"), organs(), Map.of());
 
     private List<Conflict> conflicts(CadreCareer a, CadreCareer b, Kinship kinship) {
         return scan.conflicts(
@@ -103,18 +103,37 @@ class AvoidanceScanTest {
         CadreCareer minister =
                 career("部长", Optional.of("四川温江"), held(ORGANIZATION, "部长", "COUNTY_DEPUTY", true, SINCE));
         CadreCareer outsider = career("书记", Optional.of("四川郫县"), held(PARTY, "书记", "COUNTY_PRINCIPAL", true, SINCE));
+        AvoidanceScan confirmed = new AvoidanceScan(
+                rules("regional.county.names", "温江"),
+                organs(),
+                Map.of(head.cadreId(), "四川温江", minister.cadreId(), "四川温江", outsider.cadreId(), "四川郫县"));
 
-        List<Conflict> found = scan.conflicts(List.of(head, deputy, minister, outsider), List.of(), COUNTY, TODAY);
+        List<Conflict> found = confirmed.conflicts(List.of(head, deputy, minister, outsider), List.of(), COUNTY, TODAY);
 
         assertThat(found).extracting(Conflict::cadre).containsExactlyInAnyOrder(head.cadreId(), minister.cadreId());
         assertThat(found).allMatch(c -> c.kind() == ConflictKind.REGIONAL && c.blocking());
     }
 
     @Test
+    void aGrowthPlaceNotConfirmedAsItReadsNowOnlyWarns_VE1_DOMAIN_2_6() {
+        CadreCareer head = career("区长", Optional.of("四川温江"), held(GOVERNMENT, "区长", "COUNTY_PRINCIPAL", true, SINCE));
+        AvoidanceScan changedSince =
+                new AvoidanceScan(rules("regional.county.names", "温江"), organs(), Map.of(head.cadreId(), "四川郫县"));
+
+        assertThat(scan.conflicts(List.of(head), List.of(), COUNTY, TODAY))
+                .singleElement()
+                .satisfies(c -> assertThat(c.blocking()).isFalse());
+        assertThat(changedSince.conflicts(List.of(head), List.of(), COUNTY, TODAY))
+                .singleElement()
+                .satisfies(c -> assertThat(c.blocking()).isFalse());
+    }
+
+    @Test
     void atCityLevelTheGrowthPlaceOnlyWarns_VE1_一般不得() {
         TenantId chengdu = new TenantId("510100");
-        AvoidanceScan cityScan = new AvoidanceScan(rules("regional.city.names", "成都"), organs());
         CadreCareer head = career("市长", Optional.of("四川成都"), held(GOVERNMENT, "市长", "BUREAU_PRINCIPAL", true, SINCE));
+        AvoidanceScan cityScan =
+                new AvoidanceScan(rules("regional.city.names", "成都"), organs(), Map.of(head.cadreId(), "四川成都"));
 
         List<Conflict> found = cityScan.conflicts(List.of(head), List.of(), chengdu, TODAY);
 

@@ -19,7 +19,11 @@ class SchemaTest {
             assertThat(tables)
                     .extracting(t -> t[0])
                     .containsExactlyInAnyOrder(
-                            "rotation_finding", "rotation_term", "rotation_kin_link", "rotation_schema_history");
+                            "rotation_finding",
+                            "rotation_term",
+                            "rotation_kin_link",
+                            "rotation_growth_place",
+                            "rotation_schema_history");
             tables.stream()
                     .filter(t -> !t[0].equals("rotation_schema_history"))
                     .forEach(t -> assertThat(t[1]).as(t[0]).isEqualTo("1"));

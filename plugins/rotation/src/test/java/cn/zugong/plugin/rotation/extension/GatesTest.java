@@ -19,6 +19,7 @@ import cn.zugong.api.selection.GateCandidate;
 import cn.zugong.api.selection.GateResult;
 import cn.zugong.api.selection.SelectionKind;
 import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.plugin.rotation.service.GrowthPlaceService;
 import cn.zugong.plugin.rotation.testing.RotationContext;
 import cn.zugong.testkit.context.CadreFixtures;
 import cn.zugong.testkit.context.InMemoryPluginContext;
@@ -98,13 +99,19 @@ class GatesTest {
     }
 
     @Test
-    void aCandidateWhoGrewUpInTheCountyIsBlockedAsItsGovernmentsPrincipal_VE1_回避规定第五条() {
+    void aCandidateWhoseConfirmedGrowthPlaceIsTheCountyIsBlockedAsItsGovernmentsPrincipal_VE1_回避规定第五条() {
         CadreCareer local = platform.careers()
                 .put(career("王五", Optional.of("四川省成都市温江区"), held(PARTY, "副书记", "COUNTY_DEPUTY", false, SINCE)));
         platform.rulePacks().override(CadreFixtures.WENJIANG, "regional.county.names", "温江");
         CaseRef head = open(GOVERNMENT, "COUNTY_PRINCIPAL", true, local.cadreId());
         CaseRef deputy = open(GOVERNMENT, "COUNTY_DEPUTY", false, local.cadreId());
 
+        GateResult unconfirmed = new AvoidanceGate(platform).check(candidate(head, local.cadreId()));
+        assertThat(new GrowthPlaceService(platform).confirm(CadreFixtures.WENJIANG, local.cadreId()))
+                .isEmpty();
+
+        assertThat(unconfirmed.outcome()).isEqualTo(GateResult.Outcome.WARNING);
+        assertThat(unconfirmed.reasonKey()).isEqualTo("rotation.gate.avoidance.regionalUnconfirmed");
         assertThat(new AvoidanceGate(platform)
                         .check(candidate(head, local.cadreId()))
                         .outcome())

@@ -189,4 +189,30 @@ class PagesTest {
                         .getText())
                 .isEqualTo("已登记与 常委甲 的亲属关系。");
     }
+
+    @Test
+    void anOfficerConfirmsAGrowthPlaceOnTheTermsPage_VE1() {
+        CadreCareer local = platform.careers()
+                .put(career("王五", Optional.of("四川温江"), held(PARTY, "副书记", "COUNTY_DEPUTY", false, SINCE)));
+        platform.cadre(new CadreRef(
+                local.cadreId(),
+                local.tenant(),
+                local.name(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                true));
+        UI.getCurrent()
+                .navigate(
+                        TermsLink.ROUTE,
+                        QueryParameters.of("cadre", local.cadreId().toString()));
+        Paragraph place = _get(Paragraph.class, spec -> spec.withId("rotation-growth-place"));
+        assertThat(place.getText()).isEqualTo("成长地：四川温江（未经确认，地域回避仅作提醒）");
+
+        _click(_get(Button.class, spec -> spec.withId("rotation-growth-confirm")));
+
+        assertThat(place.getText()).isEqualTo("成长地：四川温江（已确认）");
+        assertThat(platform.audited()).anyMatch(e -> e.action().equals("growth.confirm"));
+    }
 }
