@@ -2,11 +2,13 @@ package cn.zugong.api.plugin;
 
 import cn.zugong.api.ballot.Ballots;
 import cn.zugong.api.cadre.CadreDirectory;
+import cn.zugong.api.career.CadreCareers;
 import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.notice.Notices;
 import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
+import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.tenant.TenantContext;
 import java.time.Clock;
 import java.util.Objects;
@@ -50,6 +52,30 @@ public interface PluginContext {
      * access ({@code Plugin-Data-Access}); without it every call is refused.
      */
     CadreDirectory cadres();
+
+    /**
+     * The careers of the county's cadres: post holdings, family (audited) and units. Needs {@code
+     * cadres.read}, and {@code cadres.family} for the family, in the plugin's declared data access.
+     *
+     * {@snippet class=cn.zugong.api.snippets.CareerSnippets region=careers :
+     * List<CadreCareer> careers = context.careers().inOffice();
+     * }
+     *
+     * @since 1.3.0
+     */
+    default CadreCareers careers() {
+        throw new UnsupportedOperationException("PluginContext.careers needs a platform with SDK 1.3.0");
+    }
+
+    /**
+     * The county's selection cases, read only. Needs {@code cadres.read} in the plugin's declared
+     * data access.
+     *
+     * @since 1.3.0
+     */
+    default SelectionCases selectionCases() {
+        throw new UnsupportedOperationException("PluginContext.selectionCases needs a platform with SDK 1.3.0");
+    }
 
     /** The plugin's own tables, in the platform's transactions. */
     PluginPersistence persistence();

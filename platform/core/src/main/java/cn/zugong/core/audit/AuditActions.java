@@ -67,6 +67,8 @@ public final class AuditActions {
                             "cadre.print",
                             "cadre.trace",
                             "cadre.export",
+                            "cadre.family.read",
+                            "cadre.family.scan",
                             "cadre.list.export",
                             "cadre.resume.edit",
                             "cadre.resume.regenerate",

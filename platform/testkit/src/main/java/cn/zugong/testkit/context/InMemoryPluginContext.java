@@ -45,6 +45,8 @@ public final class InMemoryPluginContext implements PluginContext, AutoCloseable
 
     private final String pluginId;
     private final InMemoryCadreDirectory cadres = new InMemoryCadreDirectory(this::tenancy);
+    private final InMemoryCareers careers = new InMemoryCareers(this::tenancy);
+    private final InMemorySelectionCases selectionCases = new InMemorySelectionCases(this::tenancy);
     private final InMemoryRulePacks rulePacks;
     private final InMemoryNotices notices = new InMemoryNotices(this::tenancy);
     private final InMemoryPublications publications = new InMemoryPublications(this::tenancy, this::clock);
@@ -152,6 +154,18 @@ public final class InMemoryPluginContext implements PluginContext, AutoCloseable
     @Override
     public InMemoryCadreDirectory cadres() {
         return cadres;
+    }
+
+    /** The careers the test sets ({@link InMemoryCareers#put}), read by the plugin. */
+    @Override
+    public InMemoryCareers careers() {
+        return careers;
+    }
+
+    /** The selection cases the test opens ({@link InMemorySelectionCases#open}), read by the plugin. */
+    @Override
+    public InMemorySelectionCases selectionCases() {
+        return selectionCases;
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.zugong.api.cadre.CadreDirectory;
 import cn.zugong.api.cadre.CadreFilter;
 import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.api.cadre.CadreSort;
+import cn.zugong.api.career.CadreCareers;
 import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.notice.Notices;
 import cn.zugong.api.plugin.PluginAudit;
@@ -14,6 +15,7 @@ import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
+import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.core.plugin.publish.HostedPublications;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -29,6 +31,9 @@ import java.util.function.Supplier;
 public final class HostedContext implements PluginContext {
 
     public static final String CADRES_READ = "cadres.read";
+
+    /** The data access a plugin declares to read the family on cadres' files (sensitive). */
+    public static final String CADRES_FAMILY = "cadres.family";
 
     private final String pluginId;
     private final Set<String> dataAccess;
@@ -94,6 +99,24 @@ public final class HostedContext implements PluginContext {
                 return registry.count(filter);
             }
         };
+    }
+
+    @Override
+    public CadreCareers careers() {
+        requireAccess(CADRES_READ);
+        return new HostedCareers(pluginId, services.careers, () -> requireAccess(CADRES_FAMILY));
+    }
+
+    @Override
+    public SelectionCases selectionCases() {
+        requireAccess(CADRES_READ);
+        return services.selectionCases;
+    }
+
+    private void requireAccess(String access) {
+        if (!dataAccess.contains(access)) {
+            throw new SecurityException("Plugin " + pluginId + " did not declare " + access);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.zugong.core.plugin.context;
 
 import cn.zugong.api.rules.RulePack;
+import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.core.audit.AuditTrail;
 import cn.zugong.core.plugin.application.PluginGrants;
 import cn.zugong.core.plugin.notice.NoticeStore;
@@ -22,6 +23,13 @@ public class PluginContextServices {
 
     @Inject
     RegistryCadres cadres;
+
+    @Inject
+    RegistryCareers careers;
+
+    /** The selection feature's reads for plugins, by the SDK's interface (no cycle between features). */
+    @Inject
+    SelectionCases selectionCases;
 
     @Inject
     AuditTrail audit;

@@ -1,0 +1,51 @@
+package cn.zugong.core.plugin.context;
+
+import cn.zugong.api.career.CadreCareer;
+import cn.zugong.api.career.CadreCareers;
+import cn.zugong.api.career.Relative;
+import cn.zugong.api.career.UnitRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One plugin's view of the careers: the family only when it declared that access. */
+final class HostedCareers implements CadreCareers {
+
+    private final String pluginId;
+    private final RegistryCareers registry;
+    private final Runnable familyAccess;
+
+    HostedCareers(String pluginId, RegistryCareers registry, Runnable familyAccess) {
+        this.pluginId = pluginId;
+        this.registry = registry;
+        this.familyAccess = familyAccess;
+    }
+
+    @Override
+    public Optional<CadreCareer> of(UUID cadreId) {
+        return registry.of(cadreId);
+    }
+
+    @Override
+    public List<CadreCareer> inOffice() {
+        return registry.inOffice();
+    }
+
+    @Override
+    public List<Relative> family(UUID cadreId) {
+        familyAccess.run();
+        return registry.family(pluginId, cadreId);
+    }
+
+    @Override
+    public Map<UUID, List<Relative>> families() {
+        familyAccess.run();
+        return registry.families(pluginId);
+    }
+
+    @Override
+    public List<UnitRef> units() {
+        return registry.units();
+    }
+}

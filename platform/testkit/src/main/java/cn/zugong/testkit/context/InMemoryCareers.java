@@ -1,0 +1,115 @@
+package cn.zugong.testkit.context;
+
+import cn.zugong.api.career.CadreCareer;
+import cn.zugong.api.career.CadreCareers;
+import cn.zugong.api.career.Relative;
+import cn.zugong.api.career.UnitRef;
+import cn.zugong.api.tenant.TenantContext;
+import cn.zugong.api.tenant.TenantId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The careers a test sets, read as the platform reads them: only the readable counties' cadres, and
+ * every family read recorded ({@link #familyReads()}), as the platform audits it.
+ */
+public final class InMemoryCareers implements CadreCareers {
+
+    private final Supplier<TenantContext> tenancy;
+    private final Map<UUID, CadreCareer> careers = new ConcurrentHashMap<>();
+    private final Map<UUID, Boolean> inOffice = new ConcurrentHashMap<>();
+    private final Map<UUID, List<Relative>> families = new ConcurrentHashMap<>();
+    private final Map<UUID, TenantUnit> units = new ConcurrentHashMap<>();
+    private final List<UUID> familyReads = new ArrayList<>();
+
+    private record TenantUnit(TenantId tenant, UnitRef unit) {}
+
+    InMemoryCareers(Supplier<TenantContext> tenancy) {
+        this.tenancy = tenancy;
+    }
+
+    /** Sets a cadre's career (replacing any earlier one), in office. */
+    public CadreCareer put(CadreCareer career) {
+        careers.put(career.cadreId(), career);
+        inOffice.put(career.cadreId(), true);
+        return career;
+    }
+
+    /** The cadre leaves office (retires, is transferred out …): no longer in {@link #inOffice()}. */
+    public void leaveOffice(UUID cadreId) {
+        inOffice.put(cadreId, false);
+    }
+
+    /** Sets the family on a cadre's file. */
+    public void family(UUID cadreId, List<Relative> members) {
+        families.put(cadreId, List.copyOf(members));
+    }
+
+    /** Adds a unit of {@code county}. */
+    public UnitRef unit(TenantId county, UnitRef unit) {
+        units.put(unit.id(), new TenantUnit(county, unit));
+        return unit;
+    }
+
+    /** The cadres whose family was read, one entry per read (a county scan adds each file read). */
+    public synchronized List<UUID> familyReads() {
+        return List.copyOf(familyReads);
+    }
+
+    @Override
+    public Optional<CadreCareer> of(UUID cadreId) {
+        return Optional.ofNullable(careers.get(cadreId)).filter(this::readable);
+    }
+
+    @Override
+    public List<CadreCareer> inOffice() {
+        return careers.values().stream()
+                .filter(this::readable)
+                .filter(c -> inOffice.getOrDefault(c.cadreId(), false))
+                .sorted(Comparator.comparing(CadreCareer::name))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Relative> family(UUID cadreId) {
+        if (of(cadreId).isEmpty()) {
+            return List.of();
+        }
+        familyReads.add(cadreId);
+        return families.getOrDefault(cadreId, List.of());
+    }
+
+    @Override
+    public synchronized Map<UUID, List<Relative>> families() {
+        Map<UUID, List<Relative>> read = new ConcurrentHashMap<>();
+        for (CadreCareer career : inOffice()) {
+            List<Relative> members = families.get(career.cadreId());
+            if (members != null && !members.isEmpty()) {
+                read.put(career.cadreId(), members);
+                familyReads.add(career.cadreId());
+            }
+        }
+        return read;
+    }
+
+    @Override
+    public List<UnitRef> units() {
+        Set<TenantId> readable = tenancy.get().readableTenants();
+        return units.values().stream()
+                .filter(u -> readable.contains(u.tenant()))
+                .map(TenantUnit::unit)
+                .sorted(Comparator.comparing(UnitRef::name))
+                .toList();
+    }
+
+    private boolean readable(CadreCareer career) {
+        return tenancy.get().readableTenants().contains(career.tenant());
+    }
+}

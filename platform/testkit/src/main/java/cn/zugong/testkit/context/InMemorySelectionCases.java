@@ -1,0 +1,56 @@
+package cn.zugong.testkit.context;
+
+import cn.zugong.api.selection.CaseRef;
+import cn.zugong.api.selection.SelectionCases;
+import cn.zugong.api.tenant.TenantContext;
+import cn.zugong.api.tenant.TenantId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/** The selection cases a test opens, read as the platform reads them: the readable counties' only. */
+public final class InMemorySelectionCases implements SelectionCases {
+
+    private final Supplier<TenantContext> tenancy;
+    private final Map<UUID, Entry> cases = new ConcurrentHashMap<>();
+    private long opened;
+
+    private record Entry(TenantId county, CaseRef selection, long order, boolean open) {}
+
+    InMemorySelectionCases(Supplier<TenantContext> tenancy) {
+        this.tenancy = tenancy;
+    }
+
+    /** Opens (or replaces) a case of {@code county}. */
+    public synchronized CaseRef open(TenantId county, CaseRef selection) {
+        cases.put(selection.id(), new Entry(county, selection, opened++, true));
+        return selection;
+    }
+
+    /** The case is decided or withdrawn: no longer among the {@link #open()} ones. */
+    public void close(UUID caseId) {
+        cases.computeIfPresent(caseId, (id, e) -> new Entry(e.county(), e.selection(), e.order(), false));
+    }
+
+    @Override
+    public Optional<CaseRef> find(UUID caseId) {
+        return Optional.ofNullable(cases.get(caseId)).filter(this::readable).map(Entry::selection);
+    }
+
+    @Override
+    public List<CaseRef> open() {
+        return cases.values().stream()
+                .filter(this::readable)
+                .filter(Entry::open)
+                .sorted((a, b) -> Long.compare(a.order(), b.order()))
+                .map(Entry::selection)
+                .toList();
+    }
+
+    private boolean readable(Entry entry) {
+        return tenancy.get().readableTenants().contains(entry.county());
+    }
+}

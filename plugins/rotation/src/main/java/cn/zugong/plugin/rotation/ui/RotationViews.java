@@ -1,0 +1,34 @@
+package cn.zugong.plugin.rotation.ui;
+
+import cn.zugong.api.security.PluginPermission;
+import cn.zugong.api.view.PluginView;
+import cn.zugong.api.view.ViewContribution;
+import cn.zugong.plugin.rotation.service.TermsLink;
+import java.util.List;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/**
+ * The rotation pages and their menu entries. Reading needs {@code rotation.view} (officers, tenant
+ * admins and viewers); changing findings, scanning and correcting terms need {@code rotation.manage}
+ * (officers and tenant admins).
+ */
+@Extension
+public class RotationViews implements ViewContribution {
+
+    public static final PluginPermission VIEW =
+            new PluginPermission("rotation.view", Set.of("officer", "tenant-admin", "viewer"));
+    public static final PluginPermission MANAGE =
+            new PluginPermission("rotation.manage", Set.of("officer", "tenant-admin"));
+
+    static final String DUE = "rotation";
+    static final String FINDINGS = "rotation/findings";
+
+    @Override
+    public List<PluginView> views() {
+        return List.of(
+                new PluginView(DUE, DueView.class, "rotation.menu.due", "vaadin:exchange", VIEW),
+                new PluginView(FINDINGS, FindingsView.class, "rotation.menu.findings", "vaadin:family", VIEW),
+                new PluginView(TermsLink.ROUTE, TermsView.class, "rotation.menu.terms", "vaadin:calendar-clock", VIEW));
+    }
+}
