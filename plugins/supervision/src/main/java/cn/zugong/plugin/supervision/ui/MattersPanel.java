@@ -42,12 +42,13 @@ final class MattersPanel extends VerticalLayout {
     }
 
     void show(MattersService.MattersView view) {
+        shown = view;
         removeAll();
         MattersEntity m = view.report();
         Paragraph status = new Paragraph(getTranslation(
                 "supervision.matters.shown",
                 Cadres.name(view.cadre()),
-                m.year(),
+                String.valueOf(m.year()),
                 getTranslation(m.status().messageKey())));
         status.setId("supervision-matters-shown");
         add(status);
@@ -109,6 +110,8 @@ final class MattersPanel extends VerticalLayout {
         add(row);
     }
 
+    private MattersService.MattersView shown;
+
     private Button button(String action, Supplier<MattersEntity> move) {
         Button button = new Button(getTranslation("supervision.matters.action." + action));
         button.setId("supervision-matters-" + action);
@@ -119,7 +122,8 @@ final class MattersPanel extends VerticalLayout {
                         "supervision.matters.moved",
                         getTranslation(after[0].status().messageKey()));
                 changed.run();
-                removeAll();
+                // The report stays shown with the moves its new status allows.
+                show(new MattersService.MattersView(after[0], shown.cadre()));
             }
         });
         return button;

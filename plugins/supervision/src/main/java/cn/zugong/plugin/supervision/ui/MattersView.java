@@ -1,9 +1,11 @@
 package cn.zugong.plugin.supervision.ui;
 
+import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.plugin.supervision.SupervisionPermissions;
 import cn.zugong.plugin.supervision.service.DrawService;
 import cn.zugong.plugin.supervision.service.MattersService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,6 +23,7 @@ public class MattersView extends SupervisionPage {
     private final DrawService draws = new DrawService(context);
     private final Grid<MattersService.MattersView> grid = new Grid<>();
     private final IntegerField year = new IntegerField();
+    private ComboBox<CadreRef> cadre;
     private final Paragraph draw = new Paragraph();
     private final MattersPanel panel;
 
@@ -35,13 +38,16 @@ public class MattersView extends SupervisionPage {
         year.setLabel(getTranslation("supervision.matters.year"));
         year.setValue(LocalDate.now(context.clock()).getYear() - 1);
         year.addValueChangeListener(e -> refresh());
-        HorizontalLayout top = new HorizontalLayout(year);
+        cadre = Cadres.chooser(context, "supervision-matters-cadre", getTranslation("supervision.matters.ofCadre"));
+        cadre.setClearButtonVisible(true);
+        cadre.addValueChangeListener(e -> refresh());
+        HorizontalLayout top = new HorizontalLayout(year, cadre);
         top.setAlignItems(Alignment.BASELINE);
         if (writable) {
             Button open = new Button(getTranslation("supervision.matters.openYear"), e -> {
                 int[] opened = new int[1];
                 if (feedback.run(() -> opened[0] = matters.openYear(year.getValue()))) {
-                    feedback.success("supervision.matters.opened", opened[0]);
+                    feedback.success("supervision.matters.opened", String.valueOf(opened[0]));
                     refresh();
                 }
             });
@@ -57,6 +63,7 @@ public class MattersView extends SupervisionPage {
         draw.setId("supervision-matters-draw-record");
         grid.setId("supervision-matters-grid");
         grid.addColumn(m -> Cadres.name(m.cadre())).setHeader(getTranslation("supervision.cadre"));
+        grid.addColumn(m -> m.report().year()).setHeader(getTranslation("supervision.matters.year"));
         grid.addColumn(m -> getTranslation(m.report().status().messageKey()))
                 .setHeader(getTranslation("supervision.matters.status"));
         grid.addColumn(m -> m.report()
@@ -76,17 +83,21 @@ public class MattersView extends SupervisionPage {
     }
 
     private void refresh() {
-        if (year.getValue() == null) {
+        if (year.getValue() == null || cadre == null) {
             return;
         }
-        grid.setItems(matters.ofYear(year.getValue()));
+        // One cadre's reports of every year, or the whole county's of the year.
+        grid.setItems(
+                cadre.getValue() == null
+                        ? matters.ofYear(year.getValue())
+                        : matters.ofCadre(cadre.getValue().id()));
         draw.setText(draws.replay(year.getValue())
                 .map(r -> getTranslation(
                         r.matches() ? "supervision.matters.drawRecord" : "supervision.matters.drawMismatch",
                         String.valueOf(r.seed()),
                         r.draw().rate().toPlainString(),
-                        r.draw().population().size(),
-                        r.draw().drawn().size()))
+                        String.valueOf(r.draw().population().size()),
+                        String.valueOf(r.draw().drawn().size())))
                 .orElse(getTranslation("supervision.matters.notDrawn")));
     }
 }
