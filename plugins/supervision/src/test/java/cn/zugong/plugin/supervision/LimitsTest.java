@@ -23,7 +23,7 @@ class LimitsTest {
         assertThat(national.extensionDays()).isEqualTo(30); // §4.5 [I]
         assertThat(national.extensions()).isEqualTo(1);
         assertThat(national.randomRate()).isEqualByComparingTo("0.10"); // §4.4 [V], 2015
-        assertThat(national.focusedLevels()).contains("COUNTY_DEPUTY").doesNotContain("TOWNSHIP_CHIEF"); // §4.4 [V]
+        assertThat(national.focusedLevels()).contains("COUNTY_DEPUTY").doesNotContain("TOWNSHIP_PRINCIPAL"); // §4.4 [V]
         assertThat(national.trialMonths()).isEqualTo(12); // §4.2 [V]
         assertThat(national.absenceMonths()).isEqualTo(6); // §4.2 [P]
         assertThat(national.items()).contains("MARRIAGE", "REAL_ESTATE").hasSize(11); // §4.4, 2017 list
@@ -37,10 +37,10 @@ class LimitsTest {
         try (InMemoryPluginContext context = SupervisionContext.create()) {
             Map<String, String> wenjiang = context.rulePacks()
                     .effective(SupervisionRules.PACK_ID, SupervisionContext.WENJIANG, SupervisionContext.TODAY);
-            assertThat(Limits.parse(wenjiang).focusedLevels()).contains("TOWNSHIP_CHIEF");
+            assertThat(Limits.parse(wenjiang).focusedLevels()).contains("TOWNSHIP_PRINCIPAL");
             Map<String, String> yunnan = context.rulePacks()
                     .effective(SupervisionRules.PACK_ID, SupervisionContext.KUNMING_WUHUA, SupervisionContext.TODAY);
-            assertThat(Limits.parse(yunnan).focusedLevels()).doesNotContain("TOWNSHIP_CHIEF");
+            assertThat(Limits.parse(yunnan).focusedLevels()).doesNotContain("TOWNSHIP_PRINCIPAL");
             context.rulePacks().override(SupervisionContext.WENJIANG, "matters.random.rate", "0.15");
             assertThat(Limits.parse(context.rulePacks()
                                     .effective(

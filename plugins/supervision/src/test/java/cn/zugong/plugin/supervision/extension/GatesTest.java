@@ -39,7 +39,7 @@ class GatesTest {
     @BeforeEach
     void setUp() {
         context = SupervisionContext.create();
-        li = SupervisionContext.cadre(context, SupervisionContext.WENJIANG, "李明", "TOWNSHIP_CHIEF");
+        li = SupervisionContext.cadre(context, SupervisionContext.WENJIANG, "李明", "TOWNSHIP_PRINCIPAL");
     }
 
     @AfterEach
@@ -104,7 +104,7 @@ class GatesTest {
                 SelectionKind.APPOINT,
                 SelectionStep.DECISION,
                 false,
-                Optional.of("TOWNSHIP_CHIEF"),
+                Optional.of("TOWNSHIP_PRINCIPAL"),
                 SupervisionContext.TODAY);
         assertThat(new CleanPromotionGate(context).check(lateral).reasonKey())
                 .isEqualTo("supervision.gate.notPromotion");

@@ -62,7 +62,7 @@ class MattersServiceTest {
     @Test
     void theYearIsOpenedForTheCadresInScopeOnceEach() {
         cadre("县级副职", "COUNTY_DEPUTY");
-        cadre("乡镇正职", "TOWNSHIP_CHIEF"); // Sichuan's layer: 乡科级 report too [P]
+        cadre("乡镇正职", "TOWNSHIP_PRINCIPAL"); // Sichuan's layer: 乡科级 report too [P]
         cadre("科员", "STAFF");
         assertThat(matters.openYear(YEAR)).isEqualTo(2);
         assertThat(matters.openYear(YEAR)).isZero();

@@ -37,7 +37,7 @@ class ReportServiceTest {
         context = SupervisionContext.create();
         reports = new ReportService(context);
         steps = new ReportSteps(context);
-        candidate = SupervisionContext.cadre(context, SupervisionContext.WENJIANG, "李明", "TOWNSHIP_CHIEF");
+        candidate = SupervisionContext.cadre(context, SupervisionContext.WENJIANG, "李明", "TOWNSHIP_PRINCIPAL");
     }
 
     @AfterEach

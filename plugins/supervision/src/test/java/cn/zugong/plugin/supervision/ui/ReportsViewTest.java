@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class ReportsViewTest {
 
     private final InMemoryPluginContext platform = SupervisionContext.create();
-    private final CadreRef li = SupervisionContext.cadre(platform, SupervisionContext.WENJIANG, "李明", "TOWNSHIP_CHIEF");
+    private final CadreRef li =
+            SupervisionContext.cadre(platform, SupervisionContext.WENJIANG, "李明", "TOWNSHIP_PRINCIPAL");
 
     @BeforeEach
     void open() {
