@@ -8,8 +8,7 @@ import java.time.LocalDate;
 // spotless:off
 class CalendarSnippets {
     boolean deadline(PluginContext context, TenantId county, LocalDate received, LocalDate today) {
-        // @start region=deadline
-        WorkingCalendar calendar = context.workingCalendar(county);
+        WorkingCalendar calendar = context.workingCalendar(county); // @start region=deadline
         LocalDate proposeBy = calendar.plusWorkingDays(received, 10);
         boolean overdue = today.isAfter(proposeBy);
         // @end

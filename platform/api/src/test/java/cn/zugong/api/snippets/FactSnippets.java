@@ -22,9 +22,7 @@ class FactSnippets {
             return Optional.empty();
         }
     }
-
-    // @start region=source
-    @Extension
+    @Extension // @start region=source
     public class Concealments implements CadreFactSource {
         private final Findings findings;
         public Concealments(PluginContext context) { this.findings = new Findings(context); }
@@ -38,8 +36,7 @@ class FactSnippets {
     // @end
 
     boolean read(PluginContext context, TenantId county, UUID cadreId) {
-        // @start region=read
-        boolean barred = context.cadreFacts().holds(county, cadreId, CadreFact.CONCEALMENT);
+        boolean barred = context.cadreFacts().holds(county, cadreId, CadreFact.CONCEALMENT); // @start region=read
         // @end
         return barred;
     }

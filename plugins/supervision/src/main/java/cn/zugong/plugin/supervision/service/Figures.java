@@ -3,14 +3,11 @@ package cn.zugong.plugin.supervision.service;
 import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
-import cn.zugong.plugin.supervision.Limits;
 import cn.zugong.plugin.supervision.data.MattersEntity;
 import cn.zugong.plugin.supervision.data.MattersRepository;
 import cn.zugong.plugin.supervision.data.ReportEntity;
 import cn.zugong.plugin.supervision.data.ReportRepository;
 import cn.zugong.plugin.supervision.matters.MattersStatus;
-import cn.zugong.plugin.supervision.report.ReportDeadlines;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,22 +22,20 @@ public final class Figures {
             .toList();
 
     private final PluginContext context;
-    private final Rules rules;
 
     public Figures(PluginContext context) {
         this.context = context;
-        this.rules = new Rules(context);
     }
 
     /** Open reports within their limits, of the open reports. */
     public Measure reportsOnTime(TenantId county) {
-        LocalDate today = rules.today();
-        Limits limits = rules.limits(county);
-        var calendar = rules.calendar(county);
         List<ReportEntity> open = context.persistence().inTransaction(em -> new ReportRepository(em, county).open());
+        if (open.isEmpty()) {
+            return new Measure(0, 0);
+        }
+        ReportService.Timing timing = new ReportService(context).timing(county);
         long onTime = open.stream()
-                .filter(r -> !ReportDeadlines.of(calendar, limits, r.receivedOn(), r.assignedOn(), r.extendedDays())
-                        .overdue(r.status(), today))
+                .filter(r -> !timing.deadlines(r).overdue(r.status(), timing.today()))
                 .count();
         return new Measure(onTime, open.size());
     }

@@ -6,7 +6,6 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.supervision.SupervisionPermissions;
 import cn.zugong.plugin.supervision.data.ReportEntity;
 import cn.zugong.plugin.supervision.data.ReportRepository;
-import cn.zugong.plugin.supervision.report.ReportDeadlines;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -65,14 +64,11 @@ public final class ReminderService {
         }
         List<ReportEntity> open = context.persistence().inTransaction(em -> new ReportRepository(em, county).open());
         int overdue = 0;
-        for (ReportEntity report : open) {
-            ReportDeadlines deadlines = ReportDeadlines.of(
-                    rules.calendar(county),
-                    rules.limits(county),
-                    report.receivedOn(),
-                    report.assignedOn(),
-                    report.extendedDays());
-            overdue += deadlines.overdue(report.status(), today) ? 1 : 0;
+        if (!open.isEmpty()) {
+            ReportService.Timing timing = new ReportService(context).timing(county);
+            for (ReportEntity report : open) {
+                overdue += timing.deadlines(report).overdue(report.status(), today) ? 1 : 0;
+            }
         }
         if (overdue > 0) {
             current.add(OVERDUE_REPORTS);

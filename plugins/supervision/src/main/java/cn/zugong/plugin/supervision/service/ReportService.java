@@ -1,14 +1,18 @@
 package cn.zugong.plugin.supervision.service;
 
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.calendar.WorkingCalendar;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.plugin.supervision.Limits;
 import cn.zugong.plugin.supervision.Problem;
 import cn.zugong.plugin.supervision.Refused;
 import cn.zugong.plugin.supervision.SupervisionPermissions;
 import cn.zugong.plugin.supervision.data.ReportEntity;
 import cn.zugong.plugin.supervision.data.ReportRepository;
 import cn.zugong.plugin.supervision.report.ReportDeadlines;
+import cn.zugong.plugin.supervision.report.ReportStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +73,7 @@ public final class ReportService {
                     form.specificClues(),
                     form.received(),
                     rules.now());
-            report.moved(cn.zugong.plugin.supervision.report.ReportStatus.REGISTERED, rules.now());
+            report.moved(ReportStatus.REGISTERED, rules.now());
             return new ReportRepository(em, county).add(report, form.subjects());
         });
         Map<String, Object> after = new LinkedHashMap<>();
@@ -109,7 +113,8 @@ public final class ReportService {
                                     "ids",
                                     page.stream().map(r -> r.id().toString()).toList()));
         }
-        return page.stream().map(r -> view(county, r)).toList();
+        Timing timing = timing(county);
+        return page.stream().map(r -> view(county, r, timing)).toList();
     }
 
     public long count() {
@@ -123,17 +128,29 @@ public final class ReportService {
     }
 
     ReportView view(TenantId county, ReportEntity report) {
+        return view(county, report, timing(county));
+    }
+
+    /** What deadlines are worked out with, read once per request: the calendar is a query. */
+    record Timing(WorkingCalendar calendar, Limits limits, LocalDate today) {
+
+        ReportDeadlines deadlines(ReportEntity report) {
+            return ReportDeadlines.of(
+                    calendar, limits, report.receivedOn(), report.assignedOn(), report.extendedDays());
+        }
+    }
+
+    Timing timing(TenantId county) {
+        return new Timing(rules.calendar(county), rules.limits(county), rules.today());
+    }
+
+    private ReportView view(TenantId county, ReportEntity report, Timing timing) {
         List<UUID> ids =
                 context.persistence().inTransaction(em -> new ReportRepository(em, county).subjects(report.id()));
         List<CadreRef> subjects =
                 ids.stream().flatMap(id -> context.cadres().find(id).stream()).toList();
-        ReportDeadlines deadlines = ReportDeadlines.of(
-                rules.calendar(county),
-                rules.limits(county),
-                report.receivedOn(),
-                report.assignedOn(),
-                report.extendedDays());
-        return new ReportView(report, subjects, deadlines, deadlines.overdue(report.status(), rules.today()));
+        ReportDeadlines deadlines = timing.deadlines(report);
+        return new ReportView(report, subjects, deadlines, deadlines.overdue(report.status(), timing.today()));
     }
 
     void audit(String action, ReportEntity report, Map<String, ?> before, Map<String, ?> after) {

@@ -13,7 +13,6 @@ import cn.zugong.plugin.supervision.report.Conclusion;
 import cn.zugong.plugin.supervision.report.HandlingType;
 import cn.zugong.plugin.supervision.report.ReportStatus;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -183,10 +182,5 @@ public final class ReportSteps {
                 Map.of("status", moved.from().name()),
                 after);
         return reports.view(county, moved.report());
-    }
-
-    /** The moves the pages offer from a status, in the order of the state machine. */
-    public static List<ReportStatus> offered(ReportStatus from) {
-        return List.copyOf(from.next());
     }
 }

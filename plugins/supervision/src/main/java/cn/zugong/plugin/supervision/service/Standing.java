@@ -6,7 +6,6 @@ import cn.zugong.plugin.supervision.data.MattersEntity;
 import cn.zugong.plugin.supervision.data.MattersRepository;
 import cn.zugong.plugin.supervision.data.MeasureEntity;
 import cn.zugong.plugin.supervision.data.MeasureRepository;
-import cn.zugong.plugin.supervision.data.ReportEntity;
 import cn.zugong.plugin.supervision.data.ReportRepository;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +39,6 @@ public final class Standing {
     public long openSpecificReports(TenantId county, UUID cadreId) {
         return context.persistence().inTransaction(em -> new ReportRepository(em, county).about(cadreId)).stream()
                 .filter(r -> r.status().open() && r.specificClues())
-                .map(ReportEntity::id)
                 .count();
     }
 

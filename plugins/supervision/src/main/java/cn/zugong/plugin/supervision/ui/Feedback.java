@@ -8,7 +8,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Shows what the services refused: each problem at its field (by the field's name), the rest in a
@@ -68,10 +67,5 @@ final class Feedback {
                 .map(a -> a.startsWith("supervision.") ? page.getTranslation(a) : a)
                 .toArray();
         return page.getTranslation(problem.key(), args);
-    }
-
-    /** Several problems' texts, for tests and summaries. */
-    String texts(Refused refused) {
-        return refused.problems().stream().map(this::text).collect(Collectors.joining(" "));
     }
 }
