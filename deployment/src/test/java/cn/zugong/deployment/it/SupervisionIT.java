@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -127,10 +128,12 @@ class SupervisionIT {
             Supervision.atDecision(Units.WENJIANG, caseId);
             officer.go("selection/" + caseId);
             officer.click("gates-recheck");
-            WebElement gates =
-                    officer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gates-DECISION")));
-            officer.wait.until(d -> gates.getText().contains("有意瞒报"));
-            assertThat(gates.getText()).contains("个人有关事项瞒报", candidate.name(), "不得提拔任用", "阻止");
+            // The recheck renders the case again: find the grid afresh on each look.
+            officer.wait
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("gates-DECISION")).getText().contains("有意瞒报"));
+            assertThat(officer.driver.findElement(By.id("gates-DECISION")).getText())
+                    .contains("个人有关事项瞒报", candidate.name(), "不得提拔任用", "阻止");
 
             // The committee's decision is refused while the block stands.
             officer.click("meeting-save");
