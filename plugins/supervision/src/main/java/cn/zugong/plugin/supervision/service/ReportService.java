@@ -117,6 +117,36 @@ public final class ReportService {
         return page.stream().map(r -> view(county, r, timing)).toList();
     }
 
+    /**
+     * The closed reports about any of the cadres a report is about, newest first: those whose
+     * closure can answer it as a repeat (DOMAIN §4.10 [P]). Listed reports are recorded as read.
+     */
+    public List<ReportView> closedAboutSameCadres(UUID reportId) {
+        TenantId county = access.reading(SupervisionPermissions.REPORTS);
+        List<ReportEntity> closed = context.persistence().inTransaction(em -> {
+            ReportRepository repository = new ReportRepository(em, county);
+            return repository.subjects(reportId).stream()
+                    .flatMap(cadre -> repository.about(cadre).stream())
+                    .filter(r -> r.status().closed() && !r.id().equals(reportId))
+                    .distinct()
+                    .toList();
+        });
+        if (!closed.isEmpty()) {
+            context.audit()
+                    .record(
+                            "report.list",
+                            "supervision_report",
+                            county.code(),
+                            county.code(),
+                            Map.of(),
+                            Map.of(
+                                    "ids",
+                                    closed.stream().map(r -> r.id().toString()).toList()));
+        }
+        Timing timing = timing(county);
+        return closed.stream().map(r -> view(county, r, timing)).toList();
+    }
+
     public long count() {
         TenantId county = access.reading(SupervisionPermissions.REPORTS);
         return context.persistence().inTransaction(em -> new ReportRepository(em, county).count());

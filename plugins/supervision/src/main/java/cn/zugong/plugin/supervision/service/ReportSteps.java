@@ -67,6 +67,9 @@ public final class ReportSteps {
      */
     public ReportService.ReportView answerFromClosure(UUID id, UUID closedReport) {
         TenantId county = access.writing(SupervisionPermissions.REPORTS);
+        if (closedReport == null) {
+            throw new Refused(Problem.of("repeatOf", "supervision.field.required"));
+        }
         boolean closed = context.persistence()
                 .inTransaction(em -> new ReportRepository(em, county).find(closedReport))
                 .filter(r -> r.status().closed() && !r.id().equals(id))

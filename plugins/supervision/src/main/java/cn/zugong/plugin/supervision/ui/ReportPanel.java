@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,12 +25,14 @@ import java.util.stream.Collectors;
 final class ReportPanel extends VerticalLayout {
 
     private final ReportSteps steps;
+    private final ReportService reports;
     private final Feedback feedback;
     private final boolean writable;
     private final Runnable changed;
 
     ReportPanel(PluginContext context, Feedback feedback, boolean writable, Runnable changed) {
         this.steps = new ReportSteps(context);
+        this.reports = new ReportService(context);
         this.feedback = feedback;
         this.writable = writable;
         this.changed = changed;
@@ -89,6 +92,32 @@ final class ReportPanel extends VerticalLayout {
                 row.add(
                         button("redirect", () -> steps.redirect(id)),
                         button("insufficient", () -> steps.insufficient(id)));
+                List<ReportService.ReportView> closed = reports.closedAboutSameCadres(id);
+                if (!closed.isEmpty()) {
+                    ComboBox<ReportService.ReportView> repeatOf =
+                            feedback.field("repeatOf", new ComboBox<>(getTranslation("supervision.report.repeatOf")));
+                    repeatOf.setId("supervision-report-repeat-of");
+                    repeatOf.setItems(closed);
+                    repeatOf.setItemLabelGenerator(v -> getTranslation(
+                            "supervision.report.closedLabel",
+                            v.report().receivedOn().toString(),
+                            getTranslation(v.report().category().messageKey()),
+                            v.report()
+                                    .conclusion()
+                                    .map(c -> getTranslation(c.messageKey()))
+                                    .orElse("")));
+                    row.add(
+                            repeatOf,
+                            button(
+                                    "answer",
+                                    () -> steps.answerFromClosure(
+                                            id,
+                                            repeatOf.getValue() == null
+                                                    ? null
+                                                    : repeatOf.getValue()
+                                                            .report()
+                                                            .id())));
+                }
             }
             case ACCEPTED -> {
                 ComboBox<Assignment> how =

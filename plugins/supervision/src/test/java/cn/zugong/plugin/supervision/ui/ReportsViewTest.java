@@ -122,4 +122,38 @@ class ReportsViewTest {
                 .isEmpty();
         assertThat(platform.audited()).extracting(RecordedAudit.Entry::action).contains("report.read");
     }
+
+    @Test
+    void aRepeatIsAnsweredFromTheClosedReportAboutTheSameCadreChosenInThePanel() {
+        ReportService reports = new ReportService(platform);
+        cn.zugong.plugin.supervision.service.ReportSteps steps =
+                new cn.zugong.plugin.supervision.service.ReportSteps(platform);
+        java.util.UUID first = reports.register(
+                        cn.zugong.plugin.supervision.testing.Reports.anonymous(SupervisionContext.TODAY, li.id()))
+                .report()
+                .id();
+        steps.accept(first, HandlingType.JU_HE);
+        steps.assign(first, cn.zugong.plugin.supervision.report.Assignment.OWN, "干部监督科");
+        steps.investigate(first);
+        steps.conclude(first, cn.zugong.plugin.supervision.report.Conclusion.UNSUBSTANTIATED, "不属实");
+        steps.close(first);
+        reports.register(cn.zugong.plugin.supervision.testing.Reports.anonymous(SupervisionContext.TODAY, li.id()));
+        UI.getCurrent().add(new ReportsView());
+        @SuppressWarnings("unchecked")
+        Grid<ReportService.ReportView> grid = _get(Grid.class, spec -> spec.withId("supervision-report-grid"));
+        ReportService.ReportView repeat =
+                GridKt._get(grid, 0).report().id().equals(first) ? GridKt._get(grid, 1) : GridKt._get(grid, 0);
+        grid.select(repeat);
+        ComboBox<ReportService.ReportView> repeatOf = combo("supervision-report-repeat-of");
+        assertThat(repeatOf.getListDataView().getItems())
+                .extracting(v -> v.report().id())
+                .containsExactly(first);
+        _click(_get(Button.class, spec -> spec.withId("supervision-report-answer")));
+        assertThat(repeatOf.isInvalid()).isTrue();
+        repeatOf.setValue(repeatOf.getListDataView().getItem(0));
+        _click(_get(Button.class, spec -> spec.withId("supervision-report-answer")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("supervision-report-shown-status"))
+                        .getText())
+                .contains("重复举报，按原办理结果答复");
+    }
 }
