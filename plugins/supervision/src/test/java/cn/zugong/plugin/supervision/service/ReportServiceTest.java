@@ -151,7 +151,7 @@ class ReportServiceTest {
 
     @Test
     void aReportOutsideTheChannelsScopeCanOnlyBeRedirected() {
-        UUID id = reports.register(new cn.zugong.plugin.supervision.service.NewReport(
+        UUID id = reports.register(new NewReport(
                         ReportChannel.WEB,
                         false,
                         null,
@@ -193,7 +193,7 @@ class ReportServiceTest {
     @Test
     void aRealNameReportWithoutContactOrAFutureOrForeignSubjectIsRefusedAndNothingIsSaved() {
         CadreRef pidu = SupervisionContext.cadre(context, SupervisionContext.PIDU, "张三", "COUNTY_DEPUTY");
-        var form = new cn.zugong.plugin.supervision.service.NewReport(
+        NewReport form = new NewReport(
                 ReportChannel.PHONE,
                 true,
                 "王某",

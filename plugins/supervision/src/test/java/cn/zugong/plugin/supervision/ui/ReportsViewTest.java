@@ -6,15 +6,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.plugin.supervision.report.Assignment;
+import cn.zugong.plugin.supervision.report.Conclusion;
 import cn.zugong.plugin.supervision.report.HandlingType;
 import cn.zugong.plugin.supervision.report.ReportCategory;
 import cn.zugong.plugin.supervision.report.ReportChannel;
 import cn.zugong.plugin.supervision.report.ReportStatus;
 import cn.zugong.plugin.supervision.service.ReportService;
+import cn.zugong.plugin.supervision.service.ReportSteps;
 import cn.zugong.plugin.supervision.testing.PagesUi;
+import cn.zugong.plugin.supervision.testing.Reports;
 import cn.zugong.plugin.supervision.testing.SupervisionContext;
 import cn.zugong.testkit.context.InMemoryPluginContext;
 import cn.zugong.testkit.context.RecordedAudit;
+import cn.zugong.testkit.context.TestTenancy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +31,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,9 +112,8 @@ class ReportsViewTest {
 
     @Test
     void aReadOnlySupervisorGetsNoFormAndNoMoves() {
-        new ReportService(platform)
-                .register(cn.zugong.plugin.supervision.testing.Reports.anonymous(SupervisionContext.TODAY));
-        platform.actAs(cn.zugong.testkit.context.TestTenancy.reading(Set.of(SupervisionContext.WENJIANG)));
+        new ReportService(platform).register(Reports.anonymous(SupervisionContext.TODAY));
+        platform.actAs(TestTenancy.reading(Set.of(SupervisionContext.WENJIANG)));
         UI.getCurrent().add(new ReportsView());
         assertThat(_find(Button.class, spec -> spec.withId("supervision-report-register")))
                 .isEmpty();
@@ -126,18 +131,16 @@ class ReportsViewTest {
     @Test
     void aRepeatIsAnsweredFromTheClosedReportAboutTheSameCadreChosenInThePanel() {
         ReportService reports = new ReportService(platform);
-        cn.zugong.plugin.supervision.service.ReportSteps steps =
-                new cn.zugong.plugin.supervision.service.ReportSteps(platform);
-        java.util.UUID first = reports.register(
-                        cn.zugong.plugin.supervision.testing.Reports.anonymous(SupervisionContext.TODAY, li.id()))
+        ReportSteps steps = new ReportSteps(platform);
+        UUID first = reports.register(Reports.anonymous(SupervisionContext.TODAY, li.id()))
                 .report()
                 .id();
         steps.accept(first, HandlingType.JU_HE);
-        steps.assign(first, cn.zugong.plugin.supervision.report.Assignment.OWN, "干部监督科");
+        steps.assign(first, Assignment.OWN, "干部监督科");
         steps.investigate(first);
-        steps.conclude(first, cn.zugong.plugin.supervision.report.Conclusion.UNSUBSTANTIATED, "不属实");
+        steps.conclude(first, Conclusion.UNSUBSTANTIATED, "不属实");
         steps.close(first);
-        reports.register(cn.zugong.plugin.supervision.testing.Reports.anonymous(SupervisionContext.TODAY, li.id()));
+        reports.register(Reports.anonymous(SupervisionContext.TODAY, li.id()));
         UI.getCurrent().add(new ReportsView());
         @SuppressWarnings("unchecked")
         Grid<ReportService.ReportView> grid = _get(Grid.class, spec -> spec.withId("supervision-report-grid"));
