@@ -2,6 +2,7 @@ package cn.zugong.deployment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,10 +136,28 @@ class SupervisionIT {
             assertThat(officer.driver.findElement(By.id("gates-DECISION")).getText())
                     .contains("个人有关事项瞒报", candidate.name(), "不得提拔任用", "阻止");
 
-            // The committee's decision is refused while the block stands.
+            // The committee's decision, as SelectionIT records one, is refused while the block stands.
+            officer.choose("meeting-body", "vaadin-select-item", "常委会");
+            officer.date("meeting-held-on", LocalDate.now().toString());
+            officer.type("meeting-total", "9");
+            officer.type("meeting-present", "7");
+            officer.choose("meeting-method", "vaadin-select-item", "举手表决");
+            for (int i = 1; i <= 5; i++) {
+                officer.type("vote-member", "委员" + i);
+                officer.click("vote-add-member");
+                final int rows = i;
+                officer.wait.until(d ->
+                        d.findElements(By.cssSelector("[id^='vote-remove-']")).size() == rows);
+            }
+            officer.click("vote-all-agree");
             officer.click("meeting-save");
-            officer.wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
-                    .anyMatch(n -> n.getText().contains("不能继续") && n.getText().contains("讨论决定")));
+            officer.wait
+                    .withMessage(() -> "notifications: "
+                            + officer.driver.findElements(By.tagName("vaadin-notification-card")).stream()
+                                    .map(WebElement::getText)
+                                    .toList())
+                    .until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                            .anyMatch(n -> n.getText().contains("不能继续")));
             assertThat(officer.driver.findElement(By.id("case-step")).getText()).contains("讨论决定");
             assertThat(Cases.text(Units.WENJIANG, "select decided_on from selection_case where id = ?", caseId))
                     .isNull();
