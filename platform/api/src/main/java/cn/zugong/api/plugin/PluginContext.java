@@ -3,6 +3,8 @@ package cn.zugong.api.plugin;
 import cn.zugong.api.ballot.Ballots;
 import cn.zugong.api.cadre.CadreDirectory;
 import cn.zugong.api.career.CadreCareers;
+import cn.zugong.api.calendar.WorkingCalendar;
+import cn.zugong.api.fact.CadreFacts;
 import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.notice.Notices;
 import cn.zugong.api.publish.Publications;
@@ -10,6 +12,7 @@ import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.tenant.TenantContext;
+import cn.zugong.api.tenant.TenantId;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,6 +117,28 @@ public interface PluginContext {
     default Ballots ballots() {
         throw new UnsupportedOperationException("This platform offers no ballots: it needs SDK 1.3.0");
     }
+     * The working-day calendar of a county the request reads, for deadlines counted in working
+     * days:
+     *
+     * {@snippet class=cn.zugong.api.snippets.CalendarSnippets region=deadline :
+     * WorkingCalendar calendar = context.workingCalendar(county);
+     * LocalDate proposeBy = calendar.plusWorkingDays(received, 10);
+     * boolean overdue = today.isAfter(proposeBy);
+     * }
+     *
+     * @throws SecurityException when the request does not read {@code county}
+     * @since 1.3.0
+     */
+    WorkingCalendar workingCalendar(TenantId county);
+
+    /**
+     * Facts about cadres that the plugins a county enabled establish ({@link
+     * cn.zugong.api.fact.CadreFactSource}), such as an open concealment finding. Needs {@code
+     * cadres.read} in the plugin's declared data access.
+     *
+     * @since 1.3.0
+     */
+    CadreFacts cadreFacts();
 
     /** The platform's clock; tests of the platform may set it. */
     Clock clock();

@@ -1,6 +1,7 @@
 package cn.zugong.testkit.context;
 
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.calendar.WorkingCalendar;
 import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.notice.Notice;
 import cn.zugong.api.plugin.PluginContext;
@@ -52,6 +53,8 @@ public final class InMemoryPluginContext implements PluginContext, AutoCloseable
     private final InMemoryPublications publications = new InMemoryPublications(this::tenancy, this::clock);
     private final InMemoryBallots ballots = new InMemoryBallots(this::tenancy, this::clock);
     private final RecordedAudit audit = new RecordedAudit();
+    private final InMemoryWorkingCalendars calendars = new InMemoryWorkingCalendars(this::tenancy);
+    private final InMemoryCadreFacts facts = new InMemoryCadreFacts(this::tenancy);
     private final Spreadsheets spreadsheets = new TextSpreadsheets();
     private final PluginDatabase database;
     private final TestEntityManagers persistence;
@@ -197,6 +200,21 @@ public final class InMemoryPluginContext implements PluginContext, AutoCloseable
     @Override
     public InMemoryPublications publications() {
         return publications;
+    }
+
+    /** The counties' working-day calendars, to add holidays and make-up working days. */
+    public InMemoryWorkingCalendars calendars() {
+        return calendars;
+    }
+
+    @Override
+    public WorkingCalendar workingCalendar(TenantId county) {
+        return calendars.of(county);
+    }
+
+    @Override
+    public InMemoryCadreFacts cadreFacts() {
+        return facts;
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.zugong.core.plugin.application;
 
 import cn.zugong.api.event.CadreEvent;
 import cn.zugong.api.event.CadreEventListener;
+import cn.zugong.api.fact.CadreFactSource;
 import cn.zugong.api.i18n.MessageBundleContribution;
 import cn.zugong.api.indicator.DashboardIndicator;
 import cn.zugong.api.io.CadreListFormat;
@@ -15,6 +16,7 @@ import cn.zugong.api.view.ViewContribution;
 import cn.zugong.core.plugin.domain.InstalledPlugin;
 import cn.zugong.core.plugin.domain.InstalledView;
 import cn.zugong.core.plugin.domain.PluginDataExport;
+import cn.zugong.core.plugin.domain.PluginFactSource;
 import cn.zugong.core.plugin.domain.PluginGate;
 import cn.zugong.core.plugin.domain.PluginIndicator;
 import cn.zugong.core.plugin.domain.PluginJob;
@@ -92,6 +94,11 @@ public class PluginHost {
     /** The appointment gates of the plugins among {@code enabled} (a county's enabled plugins). */
     public List<PluginGate> gates(Set<String> enabled) {
         return ofEnabled(enabled, AppointmentGate.class, PluginGate::new);
+    }
+
+    /** The sources of facts about cadres of the plugins among {@code enabled}. */
+    public List<PluginFactSource> factSources(Set<String> enabled) {
+        return ofEnabled(enabled, CadreFactSource.class, PluginFactSource::new);
     }
 
     /** The dashboard indicators of the plugins among {@code enabled}. */

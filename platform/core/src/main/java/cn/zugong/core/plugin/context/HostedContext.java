@@ -6,6 +6,8 @@ import cn.zugong.api.cadre.CadreFilter;
 import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.api.cadre.CadreSort;
 import cn.zugong.api.career.CadreCareers;
+import cn.zugong.api.calendar.WorkingCalendar;
+import cn.zugong.api.fact.CadreFacts;
 import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.notice.Notices;
 import cn.zugong.api.plugin.PluginAudit;
@@ -17,6 +19,8 @@ import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.tenant.TenantContext;
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.calendar.WorkingDays;
 import cn.zugong.core.plugin.publish.HostedPublications;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.TenancyHolder;
@@ -163,5 +167,23 @@ public final class HostedContext implements PluginContext {
     @Override
     public Publications publications() {
         return new HostedPublications(pluginId, services.publications);
+    }
+
+    @Override
+    public WorkingCalendar workingCalendar(TenantId county) {
+        if (!TenancyHolder.current().readable().contains(county)) {
+            throw new SecurityException("Not a county of this request: " + county.code());
+        }
+        WorkingDays days = services.calendar.workingDays(county);
+        return days::isWorkingDay;
+    }
+
+    @Override
+    public CadreFacts cadreFacts() {
+        if (!dataAccess.contains(CADRES_READ)) {
+            throw new SecurityException("Plugin " + pluginId + " did not declare " + CADRES_READ);
+        }
+        HostedFacts facts = services.facts;
+        return facts::of;
     }
 }

@@ -3,6 +3,7 @@ package cn.zugong.core.plugin.context;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.core.audit.AuditTrail;
+import cn.zugong.core.calendar.CalendarService;
 import cn.zugong.core.plugin.application.PluginGrants;
 import cn.zugong.core.plugin.notice.NoticeStore;
 import cn.zugong.core.plugin.publish.PublicationBoard;
@@ -48,6 +49,12 @@ public class PluginContextServices {
 
     @Inject
     PluginBallots ballots;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    HostedFacts facts;
 
     Clock clock = Clock.systemDefaultZone();
 

@@ -1,0 +1,26 @@
+package cn.zugong.plugin.supervision;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something wrong with what a user entered or asked for: the field concerned and a message key of
+ * the supervision bundle with its arguments, as text.
+ *
+ * @param field the field concerned; empty when the problem concerns the whole request
+ * @param key message key, prefixed {@code supervision.}
+ * @param args the message's arguments, as text
+ */
+public record Problem(String field, String key, List<String> args) {
+
+    public Problem {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    public static Problem of(String field, String key, Object... args) {
+        return new Problem(field, key, Arrays.stream(args).map(String::valueOf).toList());
+    }
+}
