@@ -2,8 +2,8 @@ package cn.zugong.api.plugin;
 
 import cn.zugong.api.ballot.Ballots;
 import cn.zugong.api.cadre.CadreDirectory;
-import cn.zugong.api.career.CadreCareers;
 import cn.zugong.api.calendar.WorkingCalendar;
+import cn.zugong.api.career.CadreCareers;
 import cn.zugong.api.fact.CadreFacts;
 import cn.zugong.api.io.Spreadsheets;
 import cn.zugong.api.notice.Notices;
@@ -117,6 +117,8 @@ public interface PluginContext {
     default Ballots ballots() {
         throw new UnsupportedOperationException("This platform offers no ballots: it needs SDK 1.3.0");
     }
+
+    /**
      * The working-day calendar of a county the request reads, for deadlines counted in working
      * days:
      *
@@ -127,18 +129,24 @@ public interface PluginContext {
      * }
      *
      * @throws SecurityException when the request does not read {@code county}
+     * @throws UnsupportedOperationException on a platform older than 1.3.0
      * @since 1.3.0
      */
-    WorkingCalendar workingCalendar(TenantId county);
+    default WorkingCalendar workingCalendar(TenantId county) {
+        throw new UnsupportedOperationException("This platform offers no working calendar: it needs SDK 1.3.0");
+    }
 
     /**
      * Facts about cadres that the plugins a county enabled establish ({@link
      * cn.zugong.api.fact.CadreFactSource}), such as an open concealment finding. Needs {@code
-     * cadres.read} in the plugin's declared data access.
+     * cadres.read} in the plugin's declared data access. A platform older than 1.3.0 has none and
+     * answers {@link UnsupportedOperationException}.
      *
      * @since 1.3.0
      */
-    CadreFacts cadreFacts();
+    default CadreFacts cadreFacts() {
+        throw new UnsupportedOperationException("This platform offers no cadre facts: it needs SDK 1.3.0");
+    }
 
     /** The platform's clock; tests of the platform may set it. */
     Clock clock();
