@@ -1,0 +1,56 @@
+package cn.zugong.core.cadre.domain;
+
+import cn.zugong.core.unit.PostLevel;
+
+/**
+ * What the dashboard counts active cadres by. Each category is the name of a value of the list's
+ * filter ({@link #filter}), so every figure opens the list it counts. Education is counted
+ * cumulatively ("university or above"), as the list's education filter selects.
+ */
+public enum FigureDimension {
+    POST_LEVEL,
+    AGE_BAND,
+    GENDER,
+    EDUCATION,
+    ETHNICITY,
+    POLITICAL_STATUS,
+    MANAGEMENT_AUTHORITY;
+
+    /** The fixed categories in display order; empty for ethnicity (its values are free text). */
+    public Enum<?>[] categories() {
+        return switch (this) {
+            case POST_LEVEL -> PostLevel.values();
+            case AGE_BAND -> AgeBand.values();
+            case GENDER -> Gender.values();
+            case EDUCATION -> EducationLevel.values();
+            case ETHNICITY -> new Enum<?>[0];
+            case POLITICAL_STATUS -> PoliticalStatus.values();
+            case MANAGEMENT_AUTHORITY -> ManagementAuthority.values();
+        };
+    }
+
+    /** The active cadres of one category, as the list filters them. */
+    public CadreFilter filter(String category) {
+        Integer minAge = null;
+        Integer maxAge = null;
+        if (this == AGE_BAND) {
+            AgeBand band = AgeBand.valueOf(category);
+            minAge = band.minAge;
+            maxAge = band.maxAge;
+        }
+        return new CadreFilter(
+                "",
+                null,
+                this == POST_LEVEL ? PostLevel.valueOf(category) : null,
+                null,
+                minAge,
+                maxAge,
+                this == GENDER ? Gender.valueOf(category) : null,
+                this == ETHNICITY ? category : null,
+                this == POLITICAL_STATUS ? PoliticalStatus.valueOf(category) : null,
+                this == EDUCATION ? EducationLevel.valueOf(category) : null,
+                CadreStatus.ACTIVE,
+                this == MANAGEMENT_AUTHORITY ? ManagementAuthority.valueOf(category) : null,
+                null);
+    }
+}
