@@ -2,6 +2,7 @@ package cn.zugong.ui.dashboard;
 
 import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.cadre.application.CadreFiguresService;
 import cn.zugong.core.plugin.dashboard.IndicatorReading;
 import cn.zugong.core.plugin.dashboard.IndicatorService;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -34,7 +35,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The modules' indicators ({@code dashboard}): a county user sees one card per indicator with
+ * The dashboard: first the core cadre figures of the counties the user reads, each a link to its
+ * list ({@link CadreFiguresPanel}), then the modules' indicators: a county user sees one card per indicator with
  * their county's reading; a supervisor reading several counties sees, per indicator, each
  * county's reading and their aggregate. Indicators come only from modules the counties enabled.
  */
@@ -49,11 +51,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     final Div indicators = new Div();
 
     private final IndicatorService service;
+    private final CadreFiguresService figures;
     private final TenantDirectory directory;
 
     @Inject
-    DashboardView(IndicatorService service, TenantDirectory directory) {
+    DashboardView(IndicatorService service, CadreFiguresService figures, TenantDirectory directory) {
         this.service = service;
+        this.figures = figures;
         this.directory = directory;
     }
 
@@ -76,6 +80,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         List<IndicatorReading> readings = service.readings();
         boolean supervisor = TenancyHolder.current().readable().size() > 1;
         add(new H2(getTranslation("dashboard.title")));
+        add(new CadreFiguresPanel(figures.figures(), directory));
+        add(new H3(getTranslation("dashboard.indicators")));
         if (readings.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("dashboard.empty"));
             empty.setId("dashboard-empty");

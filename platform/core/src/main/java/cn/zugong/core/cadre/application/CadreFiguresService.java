@@ -1,11 +1,8 @@
 package cn.zugong.core.cadre.application;
 
-import cn.zugong.core.cadre.domain.AgeBand;
 import cn.zugong.core.cadre.domain.CadreFigures;
 import cn.zugong.core.cadre.domain.CadreFigures.Figure;
 import cn.zugong.core.cadre.domain.CadreFilter;
-import cn.zugong.core.cadre.domain.CadreStatus;
-import cn.zugong.core.cadre.domain.EducationLevel;
 import cn.zugong.core.cadre.domain.FigureDimension;
 import cn.zugong.core.cadre.infrastructure.CadreWhere;
 import cn.zugong.core.tenant.CountyAccess;
@@ -36,8 +33,7 @@ public class CadreFiguresService {
             FigureDimension.POLITICAL_STATUS, "c.politicalStatus",
             FigureDimension.MANAGEMENT_AUTHORITY, "c.managementAuthority");
 
-    private static final CadreFilter ACTIVE =
-            new CadreFilter("", null, null, null, null, null, null, null, null, null, CadreStatus.ACTIVE, null, null);
+    private static final CadreFilter ACTIVE = FigureDimension.activeCadres();
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
@@ -49,16 +45,10 @@ public class CadreFiguresService {
         COLUMNS.forEach((dimension, path) -> grouped(dimension, path, readable, figures));
         // Bands and levels are counted with the very filters their lists use (ages at today's date,
         // education "or above"): one grouped statement each, a handful per dashboard.
-        for (AgeBand band : AgeBand.values()) {
-            perCounty(FigureDimension.AGE_BAND.filter(band.name()), readable, FigureDimension.AGE_BAND, band, figures);
-        }
-        for (EducationLevel level : EducationLevel.values()) {
-            perCounty(
-                    FigureDimension.EDUCATION.filter(level.name()),
-                    readable,
-                    FigureDimension.EDUCATION,
-                    level,
-                    figures);
+        for (FigureDimension dimension : List.of(FigureDimension.AGE_BAND, FigureDimension.EDUCATION)) {
+            for (Enum<?> category : dimension.categories()) {
+                perCounty(dimension.filter(category.name()), readable, dimension, category, figures);
+            }
         }
         List<String> counties = readable.stream().filter(c -> !c.equals("-")).toList();
         return new CadreFigures(counties, figures);

@@ -1,6 +1,7 @@
 package cn.zugong.core.cadre.domain;
 
 import cn.zugong.core.unit.PostLevel;
+import java.util.Arrays;
 
 /**
  * What the dashboard counts active cadres by. Each category is the name of a value of the list's
@@ -16,13 +17,20 @@ public enum FigureDimension {
     POLITICAL_STATUS,
     MANAGEMENT_AUTHORITY;
 
+    /** Every active cadre: the filter of a county's total. */
+    public static CadreFilter activeCadres() {
+        return new CadreFilter(
+                "", null, null, null, null, null, null, null, null, null, CadreStatus.ACTIVE, null, null);
+    }
+
     /** The fixed categories in display order; empty for ethnicity (its values are free text). */
     public Enum<?>[] categories() {
         return switch (this) {
             case POST_LEVEL -> PostLevel.values();
             case AGE_BAND -> AgeBand.values();
             case GENDER -> Gender.values();
-            case EDUCATION -> EducationLevel.values();
+            // "Junior high or below, or above" would be everyone: the lowest level is not a figure.
+            case EDUCATION -> Arrays.copyOf(EducationLevel.values(), EducationLevel.values().length - 1);
             case ETHNICITY -> new Enum<?>[0];
             case POLITICAL_STATUS -> PoliticalStatus.values();
             case MANAGEMENT_AUTHORITY -> ManagementAuthority.values();
