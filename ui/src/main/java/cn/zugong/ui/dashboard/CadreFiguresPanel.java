@@ -37,7 +37,9 @@ class CadreFiguresPanel extends VerticalLayout {
         add(new H3(getTranslation("dashboard.figures.title")));
         add(section(null));
         for (FigureDimension dimension : FigureDimension.values()) {
-            if (!figures.categories(dimension).isEmpty()) {
+            // The age pyramid has its own chart and table (CadreChartsPanel).
+            if (dimension != FigureDimension.AGE_AND_GENDER
+                    && !figures.categories(dimension).isEmpty()) {
                 add(section(dimension));
             }
         }
@@ -86,8 +88,12 @@ class CadreFiguresPanel extends VerticalLayout {
         return section;
     }
 
-    /** A figure as a link to its list; {@code county} null for the scope's sum. */
     private RouterLink link(FigureDimension dimension, String category, String county) {
+        return link(figures, dimension, category, county);
+    }
+
+    /** A figure as a link to its list; {@code county} null for the scope's sum. */
+    static RouterLink link(CadreFigures figures, FigureDimension dimension, String category, String county) {
         long count = county == null ? figures.sum(dimension, category) : figures.count(county, dimension, category);
         CadreFilter filter = dimension == null ? FigureDimension.activeCadres() : dimension.filter(category);
         RouterLink link = new RouterLink(String.valueOf(count), CadresView.class);

@@ -3,6 +3,7 @@ package cn.zugong.ui.dashboard;
 import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.cadre.application.CadreFiguresService;
+import cn.zugong.core.cadre.domain.CadreFigures;
 import cn.zugong.core.plugin.dashboard.IndicatorReading;
 import cn.zugong.core.plugin.dashboard.IndicatorService;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -80,7 +81,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         List<IndicatorReading> readings = service.readings();
         boolean supervisor = TenancyHolder.current().readable().size() > 1;
         add(new H2(getTranslation("dashboard.title")));
-        add(new CadreFiguresPanel(figures.figures(), directory));
+        CadreFigures counted = figures.figures();
+        add(new CadreChartsPanel(counted, directory));
+        add(new CadreFiguresPanel(counted, directory));
         add(new H3(getTranslation("dashboard.indicators")));
         if (readings.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("dashboard.empty"));

@@ -26,8 +26,10 @@ import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.CadresView;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
@@ -221,7 +223,8 @@ class DashboardViewTest {
                         new Figure(PIDU.code(), null, null, 2),
                         new Figure(WENJIANG.code(), FigureDimension.POST_LEVEL, "COUNTY_DEPUTY", 1),
                         new Figure(PIDU.code(), FigureDimension.POST_LEVEL, "COUNTY_DEPUTY", 2),
-                        new Figure(PIDU.code(), FigureDimension.ETHNICITY, "彝族", 1)));
+                        new Figure(PIDU.code(), FigureDimension.ETHNICITY, "彝族", 1),
+                        new Figure(PIDU.code(), FigureDimension.AGE_AND_GENDER, "FROM_35_TO_39.FEMALE", 2)));
 
         DashboardView view = view();
 
@@ -244,6 +247,16 @@ class DashboardViewTest {
         assertThat(figure(view, "figure-TOTAL-SCOPE").getText()).isEqualTo("5");
         assertThat(list(cell(view, "figures-ethnicity", 1, "彝族")))
                 .isEqualTo("cadres?county=510117&ethnicity=彝族&status=ACTIVE");
+        assertThat(_get(view, Svg.class, spec -> spec.withId("chart-per-county"))
+                        .getElement()
+                        .getProperty("innerHTML"))
+                .contains(">温江区</text>", ">3</text>", ">郫都区</text>");
+        RouterLink women = cell(view, "chart-pyramid-table", 1, "FEMALE");
+        assertThat(women.getText()).isEqualTo("2");
+        assertThat(list(women)).isEqualTo("cadres?gender=FEMALE&maxAge=39&minAge=35&status=ACTIVE");
+        assertThat(_get(view, Anchor.class, spec -> spec.withId("chart-pyramid-download"))
+                        .getText())
+                .isEqualTo("下载图表（SVG）");
         assertThat(list(cell(view, "figures-education", 0, "UNIVERSITY")))
                 .isEqualTo("cadres?county=510115&education=UNIVERSITY&status=ACTIVE");
     }
@@ -258,6 +271,9 @@ class DashboardViewTest {
         assertThat(cell(view, "figures-total", 0, "TOTAL").getText()).isEqualTo("3");
         assertThat(_find(view, RouterLink.class, spec -> spec.withId("figure-TOTAL-SCOPE")))
                 .isEmpty();
+        assertThat(_find(view, Svg.class, spec -> spec.withId("chart-per-county")))
+                .isEmpty();
+        assertThat(_find(view, Svg.class, spec -> spec.withId("chart-pyramid"))).hasSize(1);
         assertThat(_find(view, Paragraph.class, spec -> spec.withId("dashboard-empty")))
                 .hasSize(1);
     }

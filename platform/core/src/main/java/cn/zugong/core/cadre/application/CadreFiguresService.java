@@ -1,9 +1,11 @@
 package cn.zugong.core.cadre.application;
 
+import cn.zugong.core.cadre.domain.AgeBand;
 import cn.zugong.core.cadre.domain.CadreFigures;
 import cn.zugong.core.cadre.domain.CadreFigures.Figure;
 import cn.zugong.core.cadre.domain.CadreFilter;
 import cn.zugong.core.cadre.domain.FigureDimension;
+import cn.zugong.core.cadre.domain.Gender;
 import cn.zugong.core.cadre.infrastructure.CadreWhere;
 import cn.zugong.core.tenant.CountyAccess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +52,9 @@ public class CadreFiguresService {
                 perCounty(dimension.filter(category.name()), readable, dimension, category, figures);
             }
         }
+        for (AgeBand band : AgeBand.values()) {
+            pyramid(band, readable, figures);
+        }
         List<String> counties = readable.stream().filter(c -> !c.equals("-")).toList();
         return new CadreFigures(counties, figures);
     }
@@ -67,6 +72,21 @@ public class CadreFiguresService {
                     dimension,
                     category == null ? null : category.name(),
                     ((Number) row[1]).longValue()));
+        }
+    }
+
+    /** One band of the age pyramid, split by gender. */
+    private void pyramid(AgeBand band, List<String> readable, List<Figure> out) {
+        CadreWhere where = new CadreWhere(FigureDimension.AGE_BAND.filter(band.name()), readable);
+        List<Object[]> rows = where.bind(em.createQuery(
+                        "select c.tenantId, c.gender, count(c) from Cadre c" + where.clause()
+                                + " and c.gender is not null group by c.tenantId, c.gender",
+                        Object[].class))
+                .getResultList();
+        for (Object[] row : rows) {
+            String category = FigureDimension.ageAndGender(band, (Gender) row[1]);
+            out.add(new Figure(
+                    (String) row[0], FigureDimension.AGE_AND_GENDER, category, ((Number) row[2]).longValue()));
         }
     }
 

@@ -215,6 +215,21 @@ class CadreFiguresServiceTest {
     }
 
     @Test
+    void thePyramidSplitsEachAgeBandByGender() {
+        CadreFigures figures = figuresAs(supervisor());
+
+        assertThat(figures.sum(FigureDimension.AGE_AND_GENDER, "FROM_35_TO_39.FEMALE"))
+                .isEqualTo(1);
+        assertThat(figures.sum(FigureDimension.AGE_AND_GENDER, "FROM_35_TO_39.MALE"))
+                .isEqualTo(1);
+        assertThat(figures.count(WENJIANG, FigureDimension.AGE_AND_GENDER, "FROM_55.FEMALE"))
+                .isEqualTo(1);
+        assertThat(figures.count(WENJIANG, FigureDimension.AGE_AND_GENDER, "FROM_55.MALE"))
+                .isZero();
+        assertThat(figures.categories(FigureDimension.AGE_AND_GENDER)).hasSize(5);
+    }
+
+    @Test
     void aCountyUserSeesOnlyTheirCounty() {
         CadreFigures figures = figuresAs(Tenancy.writing(new TenantId(PIDU)));
 
