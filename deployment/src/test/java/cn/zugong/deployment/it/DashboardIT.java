@@ -72,6 +72,10 @@ class DashboardIT {
             assertThat(text(browser, "figure-TOTAL-" + Units.WENJIANG)).isEqualTo(String.valueOf(wenjiangActive));
             assertThat(text(browser, "figure-TOTAL-" + Units.PIDU)).isEqualTo(String.valueOf(piduActive));
             assertThat(text(browser, "figure-TOTAL-SCOPE")).isEqualTo(String.valueOf(wenjiangActive + piduActive));
+            String bars = browser.driver.findElement(By.id("chart-per-county")).getAttribute("innerHTML");
+            assertThat(bars)
+                    .contains("<svg", ">温江区委组织部<", ">" + wenjiangActive + "<", ">郫都区委组织部<", ">" + piduActive + "<");
+            assertThat(browser.present("chart-pyramid-download")).isTrue();
             String figure = "figure-POST_LEVEL-" + wenjiang.level() + "-" + Units.WENJIANG;
             assertThat(text(browser, figure)).isEqualTo(String.valueOf(wenjiang.count()));
 

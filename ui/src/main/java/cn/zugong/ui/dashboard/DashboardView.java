@@ -6,7 +6,10 @@ import cn.zugong.core.cadre.application.CadreFiguresService;
 import cn.zugong.core.cadre.domain.CadreFigures;
 import cn.zugong.core.plugin.dashboard.IndicatorReading;
 import cn.zugong.core.plugin.dashboard.IndicatorService;
+import cn.zugong.core.post.QuotaFilter;
+import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
@@ -14,6 +17,7 @@ import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
+import cn.zugong.ui.selection.SelectionAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -53,12 +57,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private final IndicatorService service;
     private final CadreFiguresService figures;
+    private final QuotaService quota;
+    private final SelectionService selection;
     private final TenantDirectory directory;
 
     @Inject
-    DashboardView(IndicatorService service, CadreFiguresService figures, TenantDirectory directory) {
+    DashboardView(
+            IndicatorService service,
+            CadreFiguresService figures,
+            QuotaService quota,
+            SelectionService selection,
+            TenantDirectory directory) {
         this.service = service;
         this.figures = figures;
+        this.quota = quota;
+        this.selection = selection;
         this.directory = directory;
     }
 
@@ -82,6 +95,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         boolean supervisor = TenancyHolder.current().readable().size() > 1;
         add(new H2(getTranslation("dashboard.title")));
         CadreFigures counted = figures.figures();
+        add(new WorkFiguresPanel(
+                quota.totals(QuotaFilter.ALL), SelectionAccess.mayOpen() ? selection.overview() : null));
         add(new CadreChartsPanel(counted, directory));
         add(new CadreFiguresPanel(counted, directory));
         add(new H3(getTranslation("dashboard.indicators")));

@@ -15,9 +15,14 @@ import cn.zugong.core.cadre.domain.CadreFigures.Figure;
 import cn.zugong.core.cadre.domain.FigureDimension;
 import cn.zugong.core.plugin.dashboard.IndicatorReading;
 import cn.zugong.core.plugin.dashboard.IndicatorService;
+import cn.zugong.core.post.QuotaFilter;
+import cn.zugong.core.post.QuotaService;
+import cn.zugong.core.post.QuotaTotals;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.selection.application.SelectionService;
+import cn.zugong.core.selection.domain.CountyCases;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
@@ -26,6 +31,8 @@ import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.CadresView;
+import cn.zugong.ui.selection.SelectionOverviewView;
+import cn.zugong.ui.unit.QuotaOverviewView;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -76,6 +83,21 @@ class DashboardViewTest {
         }
     };
 
+    private final QuotaService quota = new QuotaService() {
+        @Override
+        public QuotaTotals totals(QuotaFilter filter) {
+            return new QuotaTotals(4, 4, 3, 8, 9, 1, 1, 1);
+        }
+    };
+
+    private final SelectionService selection = new SelectionService() {
+        @Override
+        public List<CountyCases> overview() {
+            return List.of(
+                    new CountyCases(WENJIANG.code(), 3, Map.of(), 1), new CountyCases(PIDU.code(), 2, Map.of(), 0));
+        }
+    };
+
     private final TenantDirectory directory = new TenantDirectory() {
         private final Tenant chengdu = new Tenant(new TenantId("510100"), null, "成都市", "Chengdu");
         private final List<Tenant> tenants = List.of(
@@ -91,6 +113,8 @@ class DashboardViewTest {
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         RouteConfiguration.forApplicationScope().setRoute("cadres", CadresView.class);
+        RouteConfiguration.forApplicationScope().setRoute("quota", QuotaOverviewView.class);
+        RouteConfiguration.forApplicationScope().setRoute("selection/overview", SelectionOverviewView.class);
     }
 
     @AfterEach
@@ -105,7 +129,7 @@ class DashboardViewTest {
     }
 
     private DashboardView view() {
-        DashboardView view = new DashboardView(service, figures, directory);
+        DashboardView view = new DashboardView(service, figures, quota, selection, directory);
         UI.getCurrent().add(view);
         assertThat(Entering.refusal(view, "dashboard")).isEmpty();
         return view;
@@ -115,7 +139,7 @@ class DashboardViewTest {
     void aUserWithoutATenancyIsRefused() {
         signIn(Tenancy.NONE, CurrentUser.PLATFORM_SYSADMIN);
 
-        assertThat(Entering.refusal(new DashboardView(service, figures, directory), "dashboard"))
+        assertThat(Entering.refusal(new DashboardView(service, figures, quota, selection, directory), "dashboard"))
                 .containsInstanceOf(AccessDeniedException.class);
         assertThat(DashboardView.mayOpen()).isFalse();
     }
