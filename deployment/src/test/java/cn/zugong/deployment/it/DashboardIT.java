@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -86,6 +87,38 @@ class DashboardIT {
             assertThat(browser.driver.getCurrentUrl())
                     .contains("county=" + Units.WENJIANG, "level=" + wenjiang.level());
             assertThat(browser.gridTexts()).contains("温江区委组织部").doesNotContain("郫都区委组织部");
+
+            String first = firstByName(Units.WENJIANG, wenjiang.level());
+            browser.waitForGridText(first);
+            browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(cell -> cell.getText().equals(first))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
+            browser.wait.until(ExpectedConditions.textToBe(By.id("cadre-name"), first));
+            String url = browser.driver.getCurrentUrl();
+            UUID opened = UUID.fromString(url.substring(url.lastIndexOf('/') + 1));
+            assertThat(Cadres.auditActions(Units.WENJIANG, opened, "sichuan-supervisor"))
+                    .as("the file opened from a figure's list is an audited read in the county's trail")
+                    .contains("cadre.file.open");
+        }
+    }
+
+    /** The name the list shows first (sorted by name) among a county's active cadres of a level. */
+    private static String firstByName(String tenant, String level) throws SQLException {
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            Units.bind(db, tenant, tenant);
+            try (PreparedStatement select = db.prepareStatement("select name from cadre where status = 'ACTIVE'"
+                    + " and post_level = ? order by name_sort, name, id limit 1")) {
+                select.setString(1, level);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getString(1);
+                }
+            } finally {
+                db.rollback();
+            }
         }
     }
 
