@@ -1,5 +1,6 @@
 package cn.zugong.ui.cadre;
 
+import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.cadre.domain.CadreFilter;
 import cn.zugong.core.cadre.domain.CadreStatus;
 import cn.zugong.core.cadre.domain.CivilRank;
@@ -7,6 +8,8 @@ import cn.zugong.core.cadre.domain.EducationLevel;
 import cn.zugong.core.cadre.domain.Gender;
 import cn.zugong.core.cadre.domain.ManagementAuthority;
 import cn.zugong.core.cadre.domain.PoliticalStatus;
+import cn.zugong.core.tenant.TenancyHolder;
+import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitService;
@@ -22,10 +25,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The filter fields of the cadre list; every change hands the new filter to the listener. */
+/**
+ * The filter fields of the cadre list; every change hands the new filter to the listener. A
+ * supervisor also picks one county of the scope.
+ */
 class CadreFilters extends FormLayout {
 
     private final List<Runnable> clearers = new ArrayList<>();
+    private final Select<String> county = new Select<>();
     private final ComboBox<OrgUnit> unit = new ComboBox<>();
     private final Select<PostLevel> level = select(PostLevel.values(), "cadre.field.postLevel", "filter-level");
     private final Select<CivilRank> rank = select(CivilRank.values(), "cadre.field.civilRank", "filter-rank");
@@ -41,7 +48,18 @@ class CadreFilters extends FormLayout {
     private final Select<ManagementAuthority> authority =
             select(ManagementAuthority.values(), "cadre.field.managementAuthority", "filter-authority");
 
-    CadreFilters(UnitService units, Consumer<CadreFilter> listener) {
+    CadreFilters(UnitService units, TenantDirectory tenants, Consumer<CadreFilter> listener) {
+        county.setId("filter-county");
+        county.setLabel(getTranslation("cadre.field.tenant"));
+        county.setItems(
+                TenancyHolder.current().readableCodes().stream().sorted().toList());
+        county.setEmptySelectionAllowed(true);
+        county.setEmptySelectionCaption(getTranslation("cadre.filter.any"));
+        county.setItemLabelGenerator(code -> code == null
+                ? getTranslation("cadre.filter.any")
+                : tenants.find(new TenantId(code)).map(t -> t.name(getLocale())).orElse(code));
+        county.setVisible(TenancyHolder.current().readable().size() > 1);
+        clearers.add(county::clear);
         unit.setId("filter-unit");
         unit.setLabel(getTranslation("cadre.field.unit"));
         unit.setItemLabelGenerator(OrgUnit::getName);
@@ -56,10 +74,10 @@ class CadreFilters extends FormLayout {
         clearers.add(ethnicity::clear);
         Button clear = new Button(getTranslation("cadre.filter.clear"), click -> clearers.forEach(Runnable::run));
         clear.setId("filter-clear");
-        add(unit, level, rank, minAge, maxAge, gender, ethnicity, party, education, status, authority, clear);
+        add(county, unit, level, rank, minAge, maxAge, gender, ethnicity, party, education, status, authority, clear);
         setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("600px", 4), new ResponsiveStep("1100px", 6));
-        List<HasValue<?, ?>> fields =
-                List.of(unit, level, rank, minAge, maxAge, gender, ethnicity, party, education, status, authority);
+        List<HasValue<?, ?>> fields = List.of(
+                county, unit, level, rank, minAge, maxAge, gender, ethnicity, party, education, status, authority);
         fields.forEach(field -> field.addValueChangeListener(change -> listener.accept(filter(""))));
     }
 
@@ -80,7 +98,24 @@ class CadreFilters extends FormLayout {
                 education.getValue(),
                 status.getValue(),
                 authority.getValue(),
-                null);
+                null,
+                county.getValue());
+    }
+
+    /** Shows a filter in the fields (the list opened from a link); the unit is not carried. */
+    void show(CadreFilter filter) {
+        county.setValue(
+                filter.county() != null && county.getListDataView().contains(filter.county()) ? filter.county() : null);
+        level.setValue(filter.postLevel());
+        rank.setValue(filter.civilRank());
+        minAge.setValue(filter.minAge());
+        maxAge.setValue(filter.maxAge());
+        gender.setValue(filter.gender());
+        ethnicity.setValue(filter.ethnicity() == null ? "" : filter.ethnicity());
+        party.setValue(filter.politicalStatus());
+        education.setValue(filter.minEducation());
+        status.setValue(filter.status());
+        authority.setValue(filter.managementAuthority());
     }
 
     private <E extends Enum<E>> Select<E> select(E[] values, String label, String id) {

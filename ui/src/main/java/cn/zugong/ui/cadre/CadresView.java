@@ -31,7 +31,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -43,11 +46,12 @@ import java.util.List;
 /**
  * The cadre list: a lazy grid over the readable tenants with search by name, full pinyin or
  * initials, filters, and sort. A supervisor sees the county column. A click opens the file. The
- * list with its current filters exports to Excel; writers reach the Excel import from here.
+ * list with its current filters exports to Excel; writers reach the Excel import from here. The
+ * filters can come from the URL ({@link CadreListParameters}): the dashboard's figures link here.
  */
 @MenuEntry(label = "nav.cadres", icon = VaadinIcon.USERS, order = 20)
 @Route(value = "cadres", layout = MainLayout.class)
-public class CadresView extends VerticalLayout implements HasDynamicTitle {
+public class CadresView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /**
      * The least width of the post level and rank ("二级主任科员" wraps rather than widening the row):
@@ -63,6 +67,7 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CadreRow> grid = new Grid<>();
     private final Span count = new Span();
     private final CadreFilters filters;
+    private final Details filterPanel;
     private CadreFilter filter = CadreFilter.NONE;
 
     @Inject
@@ -80,7 +85,7 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("24em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
-        filters = new CadreFilters(units, changed -> refresh());
+        filters = new CadreFilters(units, tenants, changed -> refresh());
         Button create = new Button(getTranslation("cadre.create"), VaadinIcon.PLUS.create(), click -> getUI().ifPresent(
                         ui -> ui.navigate(CadreFileView.class, new RouteParameters("cadreId", "new"))));
         create.setId("cadre-create");
@@ -91,10 +96,24 @@ public class CadresView extends VerticalLayout implements HasDynamicTitle {
         formats.available().forEach(f -> toolbar.add(exportLink(f)));
         toolbar.add(count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Details filterPanel = new Details(getTranslation("cadre.filters"), filters);
+        filterPanel = new Details(getTranslation("cadre.filters"), filters);
         filterPanel.setId("cadre-filters");
         configureGrid();
         add(new H2(getTranslation("cadre.title")), toolbar, filterPanel, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        open(event.getLocation().getQueryParameters());
+    }
+
+    /** Shows the filters a link carries (none: the list as the user left it). */
+    void open(QueryParameters parameters) {
+        CadreListParameters.parse(parameters).ifPresent(given -> {
+            filters.show(given);
+            filterPanel.setOpened(true);
+            refresh();
+        });
     }
 
     /** Downloads the rows of the filters in force in a plugin's format. */

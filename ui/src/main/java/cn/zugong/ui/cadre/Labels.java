@@ -4,16 +4,16 @@ import com.vaadin.flow.component.Component;
 import java.util.Locale;
 
 /** Translated labels of coded values: key {@code cadre.<type-in-kebab-case>.<CONSTANT>}. */
-final class Labels {
+public final class Labels {
 
     private Labels() {}
 
-    static String key(Enum<?> value) {
+    public static String key(Enum<?> value) {
         String type = value.getDeclaringClass().getSimpleName();
         return "cadre." + type.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT) + "." + value.name();
     }
 
-    static String of(Component component, Enum<?> value) {
+    public static String of(Component component, Enum<?> value) {
         return value == null ? "" : component.getTranslation(key(value));
     }
 }

@@ -2,9 +2,14 @@ package cn.zugong.ui.dashboard;
 
 import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.cadre.application.CadreFiguresService;
+import cn.zugong.core.cadre.domain.CadreFigures;
 import cn.zugong.core.plugin.dashboard.IndicatorReading;
 import cn.zugong.core.plugin.dashboard.IndicatorService;
+import cn.zugong.core.post.QuotaFilter;
+import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
@@ -12,6 +17,7 @@ import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
+import cn.zugong.ui.selection.SelectionAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -34,7 +40,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The modules' indicators ({@code dashboard}): a county user sees one card per indicator with
+ * The dashboard: first the core cadre figures of the counties the user reads, each a link to its
+ * list ({@link CadreFiguresPanel}), then the modules' indicators: a county user sees one card per indicator with
  * their county's reading; a supervisor reading several counties sees, per indicator, each
  * county's reading and their aggregate. Indicators come only from modules the counties enabled.
  */
@@ -49,11 +56,22 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     final Div indicators = new Div();
 
     private final IndicatorService service;
+    private final CadreFiguresService figures;
+    private final QuotaService quota;
+    private final SelectionService selection;
     private final TenantDirectory directory;
 
     @Inject
-    DashboardView(IndicatorService service, TenantDirectory directory) {
+    DashboardView(
+            IndicatorService service,
+            CadreFiguresService figures,
+            QuotaService quota,
+            SelectionService selection,
+            TenantDirectory directory) {
         this.service = service;
+        this.figures = figures;
+        this.quota = quota;
+        this.selection = selection;
         this.directory = directory;
     }
 
@@ -76,6 +94,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         List<IndicatorReading> readings = service.readings();
         boolean supervisor = TenancyHolder.current().readable().size() > 1;
         add(new H2(getTranslation("dashboard.title")));
+        CadreFigures counted = figures.figures();
+        add(new WorkFiguresPanel(
+                quota.totals(QuotaFilter.ALL), SelectionAccess.mayOpen() ? selection.overview() : null));
+        add(new CadreChartsPanel(counted, directory));
+        add(new CadreFiguresPanel(counted, directory));
+        add(new H3(getTranslation("dashboard.indicators")));
         if (readings.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("dashboard.empty"));
             empty.setId("dashboard-empty");

@@ -6,17 +6,26 @@ import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.domain.CadreFilter;
 import cn.zugong.core.cadre.domain.CadreQuery;
 import cn.zugong.core.cadre.domain.CadreRow;
+import cn.zugong.core.cadre.domain.CadreStatus;
+import cn.zugong.core.cadre.domain.EducationLevel;
+import cn.zugong.core.cadre.domain.Gender;
+import cn.zugong.core.cadre.domain.ManagementAuthority;
+import cn.zugong.core.cadre.domain.PoliticalStatus;
 import cn.zugong.core.cadre.infrastructure.excel.CadreExport;
 import cn.zugong.core.plugin.formats.PluginFormat;
 import cn.zugong.core.plugin.formats.PluginFormats;
+import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitService;
 import cn.zugong.ui.CountyOfficer;
 import cn.zugong.ui.EmptyFrame;
 import cn.zugong.ui.PortalUi;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +68,64 @@ class CadresViewTest {
         assertThat(grid.getColumnByKey("name").getFlexGrow()).isZero();
     }
 
+    @Test
+    void aLinksParametersFilterTheListAndShowInTheFilterFields() {
+        NoCadres cadres = new NoCadres();
+        CadresView view =
+                new CadresView(cadres, new UnitService(), EmptyFrame.tenants(), new CadreExport(), new NoFormats());
+        UI.getCurrent().add(view);
+
+        view.open(QueryParameters.fromString(
+                "county=510115&level=COUNTY_DEPUTY&status=ACTIVE&education=UNIVERSITY&minAge=35&maxAge=39&gender=x"));
+        @SuppressWarnings("unchecked")
+        Grid<CadreRow> grid = LocatorJ._get(Grid.class, spec -> spec.withId("cadres-grid"));
+        GridKt._size(grid);
+
+        CadreFilter asked = cadres.lastFilter;
+        assertThat(asked.county()).isEqualTo("510115");
+        assertThat(asked.postLevel()).isEqualTo(PostLevel.COUNTY_DEPUTY);
+        assertThat(asked.status()).isEqualTo(CadreStatus.ACTIVE);
+        assertThat(asked.minEducation()).isEqualTo(EducationLevel.UNIVERSITY);
+        assertThat(asked.minAge()).isEqualTo(35);
+        assertThat(asked.maxAge()).isEqualTo(39);
+        assertThat(asked.gender()).as("a value that does not parse is ignored").isNull();
+        assertThat(LocatorJ._get(Details.class, spec -> spec.withId("cadre-filters"))
+                        .isOpened())
+                .isTrue();
+    }
+
+    @Test
+    void theParametersOfAFilterOpenTheSameFilter() {
+        CadreFilter filter = new CadreFilter(
+                        "",
+                        null,
+                        PostLevel.TOWNSHIP_DEPUTY,
+                        null,
+                        40,
+                        44,
+                        Gender.FEMALE,
+                        "藏族",
+                        PoliticalStatus.MASSES,
+                        EducationLevel.COLLEGE,
+                        CadreStatus.ACTIVE,
+                        ManagementAuthority.CITY,
+                        null)
+                .withCounty("510117");
+
+        CadreFilter back =
+                CadreListParameters.parse(CadreListParameters.of(filter)).orElseThrow();
+
+        assertThat(back.withCounty("510117"))
+                .usingRecursiveComparison()
+                .ignoringFields("referenceDate")
+                .isEqualTo(filter);
+        assertThat(back.county()).isEqualTo("510117");
+        assertThat(CadreListParameters.parse(QueryParameters.empty())).isEmpty();
+        assertThat(CadreListParameters.parse(QueryParameters.fromString("minAge=50&maxAge=40")))
+                .as("an impossible age range opens the list unfiltered")
+                .isEmpty();
+    }
+
     private static final class NoFormats extends PluginFormats {
         @Override
         public List<PluginFormat> available() {
@@ -67,13 +134,17 @@ class CadresViewTest {
     }
 
     private static final class NoCadres extends CadreService {
+        CadreFilter lastFilter;
+
         @Override
         public List<CadreRow> list(CadreQuery query) {
+            lastFilter = query.filter();
             return List.of();
         }
 
         @Override
         public int count(CadreFilter filter) {
+            lastFilter = filter;
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package cn.zugong.ui.dashboard;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -8,11 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.core.cadre.application.CadreFiguresService;
+import cn.zugong.core.cadre.domain.CadreFigures;
+import cn.zugong.core.cadre.domain.CadreFigures.Figure;
+import cn.zugong.core.cadre.domain.FigureDimension;
 import cn.zugong.core.plugin.dashboard.IndicatorReading;
 import cn.zugong.core.plugin.dashboard.IndicatorService;
+import cn.zugong.core.post.QuotaFilter;
+import cn.zugong.core.post.QuotaService;
+import cn.zugong.core.post.QuotaTotals;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.selection.application.SelectionService;
+import cn.zugong.core.selection.domain.CountyCases;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
@@ -20,15 +30,25 @@ import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
+import cn.zugong.ui.cadre.CadresView;
+import cn.zugong.ui.selection.SelectionOverviewView;
+import cn.zugong.ui.unit.QuotaOverviewView;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +73,31 @@ class DashboardViewTest {
         }
     };
 
+    /** What the core counted: the service is tested on a database in core, here only what is shown. */
+    private CadreFigures counted = new CadreFigures(List.of(), List.of());
+
+    private final CadreFiguresService figures = new CadreFiguresService() {
+        @Override
+        public CadreFigures figures() {
+            return counted;
+        }
+    };
+
+    private final QuotaService quota = new QuotaService() {
+        @Override
+        public QuotaTotals totals(QuotaFilter filter) {
+            return new QuotaTotals(4, 4, 3, 8, 9, 1, 1, 1);
+        }
+    };
+
+    private final SelectionService selection = new SelectionService() {
+        @Override
+        public List<CountyCases> overview() {
+            return List.of(
+                    new CountyCases(WENJIANG.code(), 3, Map.of(), 1), new CountyCases(PIDU.code(), 2, Map.of(), 0));
+        }
+    };
+
     private final TenantDirectory directory = new TenantDirectory() {
         private final Tenant chengdu = new Tenant(new TenantId("510100"), null, "成都市", "Chengdu");
         private final List<Tenant> tenants = List.of(
@@ -67,6 +112,9 @@ class DashboardViewTest {
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        RouteConfiguration.forApplicationScope().setRoute("cadres", CadresView.class);
+        RouteConfiguration.forApplicationScope().setRoute("quota", QuotaOverviewView.class);
+        RouteConfiguration.forApplicationScope().setRoute("selection/overview", SelectionOverviewView.class);
     }
 
     @AfterEach
@@ -81,7 +129,7 @@ class DashboardViewTest {
     }
 
     private DashboardView view() {
-        DashboardView view = new DashboardView(service, directory);
+        DashboardView view = new DashboardView(service, figures, quota, selection, directory);
         UI.getCurrent().add(view);
         assertThat(Entering.refusal(view, "dashboard")).isEmpty();
         return view;
@@ -91,7 +139,7 @@ class DashboardViewTest {
     void aUserWithoutATenancyIsRefused() {
         signIn(Tenancy.NONE, CurrentUser.PLATFORM_SYSADMIN);
 
-        assertThat(Entering.refusal(new DashboardView(service, directory), "dashboard"))
+        assertThat(Entering.refusal(new DashboardView(service, figures, quota, selection, directory), "dashboard"))
                 .containsInstanceOf(AccessDeniedException.class);
         assertThat(DashboardView.mayOpen()).isFalse();
     }
@@ -146,7 +194,7 @@ class DashboardViewTest {
         assertThat(view.indicators.getId()).contains("dashboard-indicators");
         assertThat(_get(view.indicators, Paragraph.class, spec -> spec.withId("dashboard-empty"))
                         .getText())
-                .isEqualTo("暂无指标。本单位启用的模块提供指标后，将在这里显示。");
+                .isEqualTo("暂无模块指标。本单位启用的模块提供指标后，将在这里显示。");
     }
 
     @Test
@@ -163,5 +211,94 @@ class DashboardViewTest {
                 _get(view.indicators, Grid.class, spec -> spec.withId("indicator-training-completion"));
         assertThat(_getFormattedRow(grid, 0)).containsExactly("Wenjiang", "1 / 4", "25%");
         assertThat(_getFormattedRow(grid, 1)).containsExactly("Total", "1 / 4", "25%");
+    }
+
+    /** The scope's sum of a column, in the grid's footer. */
+    private static RouterLink figure(DashboardView view, String id) {
+        return _get(view, RouterLink.class, spec -> spec.withId(id));
+    }
+
+    /** The link's route and its parameters in alphabetical order (their order in the URL is not kept). */
+    private static String list(RouterLink link) {
+        String href = link.getHref();
+        int query = href.indexOf('?');
+        QueryParameters parameters = QueryParameters.fromString(href.substring(query + 1));
+        return href.substring(0, query) + "?"
+                + new TreeMap<>(parameters.getParameters())
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue().getFirst())
+                                .collect(Collectors.joining("&"));
+    }
+
+    /** A county's figure: the link in its row and the category's column. */
+    @SuppressWarnings("unchecked")
+    private static RouterLink cell(DashboardView view, String gridId, int row, String column) {
+        Grid<String> grid = _get(view, Grid.class, spec -> spec.withId(gridId));
+        return (RouterLink) _getCellComponent(grid, row, column);
+    }
+
+    @Test
+    void aSupervisorSeesTheCountiesFiguresSideBySideEachLinkingToItsList() {
+        signIn(Tenancy.reading(Set.of(WENJIANG, PIDU)), TenancyPolicy.SUPERVISOR);
+        counted = new CadreFigures(
+                List.of(WENJIANG.code(), PIDU.code()),
+                List.of(
+                        new Figure(WENJIANG.code(), null, null, 3),
+                        new Figure(PIDU.code(), null, null, 2),
+                        new Figure(WENJIANG.code(), FigureDimension.POST_LEVEL, "COUNTY_DEPUTY", 1),
+                        new Figure(PIDU.code(), FigureDimension.POST_LEVEL, "COUNTY_DEPUTY", 2),
+                        new Figure(PIDU.code(), FigureDimension.ETHNICITY, "彝族", 1),
+                        new Figure(PIDU.code(), FigureDimension.AGE_AND_GENDER, "FROM_35_TO_39.FEMALE", 2)));
+
+        DashboardView view = view();
+
+        @SuppressWarnings("unchecked")
+        Grid<String> levels = _get(view, Grid.class, spec -> spec.withId("figures-post_level"));
+        assertThat(_size(levels)).isEqualTo(2);
+        assertThat(_getFormattedRow(levels, 0).getFirst()).isEqualTo("温江区");
+        assertThat(_getFormattedRow(levels, 1).getFirst()).isEqualTo("郫都区");
+        assertThat(levels.getColumns().stream().map(c -> c.isSortable())).containsOnly(true);
+        RouterLink wenjiang = cell(view, "figures-post_level", 0, "COUNTY_DEPUTY");
+        assertThat(wenjiang.getText()).isEqualTo("1");
+        assertThat(wenjiang.getId()).contains("figure-POST_LEVEL-COUNTY_DEPUTY-510115");
+        assertThat(list(wenjiang)).isEqualTo("cadres?county=510115&level=COUNTY_DEPUTY&status=ACTIVE");
+        assertThat(figure(view, "figure-POST_LEVEL-COUNTY_DEPUTY-SCOPE").getText())
+                .isEqualTo("3");
+        assertThat(list(figure(view, "figure-POST_LEVEL-COUNTY_DEPUTY-SCOPE")))
+                .isEqualTo("cadres?level=COUNTY_DEPUTY&status=ACTIVE");
+        assertThat(cell(view, "figures-post_level", 1, "TOWNSHIP_DEPUTY").getText())
+                .isEqualTo("0");
+        assertThat(figure(view, "figure-TOTAL-SCOPE").getText()).isEqualTo("5");
+        assertThat(list(cell(view, "figures-ethnicity", 1, "彝族")))
+                .isEqualTo("cadres?county=510117&ethnicity=彝族&status=ACTIVE");
+        assertThat(_get(view, Svg.class, spec -> spec.withId("chart-per-county"))
+                        .getElement()
+                        .getProperty("innerHTML"))
+                .contains(">温江区</text>", ">3</text>", ">郫都区</text>");
+        RouterLink women = cell(view, "chart-pyramid-table", 1, "FEMALE");
+        assertThat(women.getText()).isEqualTo("2");
+        assertThat(list(women)).isEqualTo("cadres?gender=FEMALE&maxAge=39&minAge=35&status=ACTIVE");
+        assertThat(_get(view, Anchor.class, spec -> spec.withId("chart-pyramid-download"))
+                        .getText())
+                .isEqualTo("下载图表（SVG）");
+        assertThat(list(cell(view, "figures-education", 0, "UNIVERSITY")))
+                .isEqualTo("cadres?county=510115&education=UNIVERSITY&status=ACTIVE");
+    }
+
+    @Test
+    void aCountyUserSeesTheirCountysFiguresWithoutAScopeSumAndIndicatorsApart() {
+        signIn(Tenancy.writing(WENJIANG), CurrentUser.OFFICER);
+        counted = new CadreFigures(List.of(WENJIANG.code()), List.of(new Figure(WENJIANG.code(), null, null, 3)));
+
+        DashboardView view = view();
+
+        assertThat(cell(view, "figures-total", 0, "TOTAL").getText()).isEqualTo("3");
+        assertThat(_find(view, RouterLink.class, spec -> spec.withId("figure-TOTAL-SCOPE")))
+                .isEmpty();
+        assertThat(_find(view, Svg.class, spec -> spec.withId("chart-per-county")))
+                .isEmpty();
+        assertThat(_find(view, Svg.class, spec -> spec.withId("chart-pyramid"))).hasSize(1);
+        assertThat(_find(view, Paragraph.class, spec -> spec.withId("dashboard-empty")))
+                .hasSize(1);
     }
 }

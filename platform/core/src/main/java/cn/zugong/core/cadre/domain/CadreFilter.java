@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * The filters of the cadre list; null means "any". Ages are computed at {@code referenceDate}, as
  * the approval form does (DOMAIN.md V-F2). {@code minEducation} keeps cadres whose full-time or
- * in-service education reaches that level.
+ * in-service education reaches that level. {@code county} narrows a supervisor's list to one county
+ * of the scope (the dashboard's drill-down); it never widens what the caller reads.
  */
 public record CadreFilter(
         String search,
@@ -22,14 +23,48 @@ public record CadreFilter(
         EducationLevel minEducation,
         CadreStatus status,
         ManagementAuthority managementAuthority,
-        LocalDate referenceDate) {
+        LocalDate referenceDate,
+        String county) {
 
     public static final CadreFilter NONE =
             new CadreFilter("", null, null, null, null, null, null, null, null, null, null, null, null);
 
+    /** Over every readable county. */
+    public CadreFilter(
+            String search,
+            UUID unitId,
+            PostLevel postLevel,
+            CivilRank civilRank,
+            Integer minAge,
+            Integer maxAge,
+            Gender gender,
+            String ethnicity,
+            PoliticalStatus politicalStatus,
+            EducationLevel minEducation,
+            CadreStatus status,
+            ManagementAuthority managementAuthority,
+            LocalDate referenceDate) {
+        this(
+                search,
+                unitId,
+                postLevel,
+                civilRank,
+                minAge,
+                maxAge,
+                gender,
+                ethnicity,
+                politicalStatus,
+                minEducation,
+                status,
+                managementAuthority,
+                referenceDate,
+                null);
+    }
+
     public CadreFilter {
         search = NamePinyin.normalize(search);
         ethnicity = ethnicity == null || ethnicity.isBlank() ? null : ethnicity.strip();
+        county = county == null || county.isBlank() ? null : county.strip();
         referenceDate = referenceDate == null ? LocalDate.now() : referenceDate;
         if (minAge != null && maxAge != null && minAge > maxAge) {
             throw new IllegalArgumentException("minAge " + minAge + " > maxAge " + maxAge);
@@ -50,6 +85,26 @@ public record CadreFilter(
                 minEducation,
                 status,
                 managementAuthority,
-                referenceDate);
+                referenceDate,
+                county);
+    }
+
+    /** The same filter within one county of the caller's tenancy (null: every readable county). */
+    public CadreFilter withCounty(String code) {
+        return new CadreFilter(
+                search,
+                unitId,
+                postLevel,
+                civilRank,
+                minAge,
+                maxAge,
+                gender,
+                ethnicity,
+                politicalStatus,
+                minEducation,
+                status,
+                managementAuthority,
+                referenceDate,
+                code);
     }
 }

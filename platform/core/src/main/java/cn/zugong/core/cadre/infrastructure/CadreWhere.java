@@ -21,6 +21,7 @@ public final class CadreWhere {
 
     public CadreWhere(CadreFilter filter, List<String> readable) {
         add("c.tenantId in :readable", "readable", readable);
+        addIf(filter.county(), "c.tenantId = :county", "county");
         if (!filter.search().isEmpty()) {
             String search = filter.search();
             if (search.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
