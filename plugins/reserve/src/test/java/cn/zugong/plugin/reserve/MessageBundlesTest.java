@@ -7,6 +7,8 @@ import cn.zugong.plugin.reserve.candidate.Horizon;
 import cn.zugong.plugin.reserve.candidate.NominationSource;
 import cn.zugong.plugin.reserve.rules.Dimension;
 import cn.zugong.plugin.reserve.rules.Education;
+import cn.zugong.plugin.reserve.service.AuditedActions;
+import cn.zugong.plugin.reserve.ui.ReserveViews;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -65,6 +67,18 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyAuditedActionAndRecordHasWordsForTheAuditors() {
+        for (Properties bundle : List.of(chinese, english)) {
+            AuditedActions.ACTIONS.forEach(action -> assertThat(bundle.getProperty("reserve.audit." + action))
+                    .as("reserve.audit." + action)
+                    .isNotBlank());
+            AuditedActions.SUBJECT_TYPES.forEach(type -> assertThat(bundle.getProperty("reserve.audit.subject." + type))
+                    .as("reserve.audit.subject." + type)
+                    .isNotBlank());
+        }
+    }
+
+    @Test
     void everyLabelOfEveryValueTheDomainShowsExists() {
         List<String> keys = new ArrayList<>();
         Stream.of(Education.values()).map(Education::messageKey).forEach(keys::add);
@@ -72,6 +86,7 @@ class MessageBundlesTest {
         Stream.of(CandidateState.values()).map(CandidateState::messageKey).forEach(keys::add);
         Stream.of(NominationSource.values()).map(NominationSource::messageKey).forEach(keys::add);
         Stream.of(Horizon.values()).map(Horizon::messageKey).forEach(keys::add);
+        Stream.of("PRINCIPAL", "DEPUTY").map(t -> "reserve.tier." + t).forEach(keys::add);
         // The rules page labels every rule key.
         ReserveRules.defaults().keySet().forEach(k -> keys.add(ReserveRules.PACK_ID + ".rule." + k));
         assertThat(chinese.stringPropertyNames()).containsAll(keys);
@@ -89,10 +104,12 @@ class MessageBundlesTest {
                 }
             }
         }
+        // Ids the platform knows the plugin's permissions by, not message keys.
+        used.removeAll(List.of(ReserveViews.VIEW.id(), ReserveViews.MANAGE.id()));
         // Literals ending in a dot are prefixes completed by an enum name, checked above.
         Set<String> keys =
                 new TreeSet<>(used.stream().filter(k -> !k.endsWith(".")).toList());
-        assertThat(keys).hasSizeGreaterThan(10);
+        assertThat(keys).hasSizeGreaterThan(40);
         assertThat(chinese.stringPropertyNames()).containsAll(keys);
     }
 
