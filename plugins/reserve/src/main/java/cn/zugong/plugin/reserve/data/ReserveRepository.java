@@ -66,6 +66,22 @@ public final class ReserveRepository {
         return entity.map(CandidateEntity::toCandidate);
     }
 
+    /** The year of the latest batch of {@code tier} in which the cadre is an approved member. */
+    public Optional<Integer> approvedIn(String tier, UUID cadreId) {
+        return em.createQuery(
+                        "select b.year from CandidateEntity c, BatchEntity b where c.tenantId = :county"
+                                + " and b.tenantId = :county and c.batchId = b.id and b.tier = :tier"
+                                + " and c.cadreId = :cadre and c.state = :approved order by b.year desc",
+                        Integer.class)
+                .setParameter("county", county)
+                .setParameter("tier", tier)
+                .setParameter("cadre", cadreId)
+                .setParameter("approved", CandidateState.APPROVED.name())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     private List<CandidateEntity> entities(UUID batchId) {
         return em.createQuery(
                         "select c from CandidateEntity c where c.tenantId = :county and c.batchId = :batch",

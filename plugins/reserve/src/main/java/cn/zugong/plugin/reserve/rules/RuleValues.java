@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  * @param tiers the county's tiers in order, with their rules
  * @param minShares V-R1 [P]: the minimum share per dimension; a dimension without one is reported, not judged
  * @param underAge the age below which a member counts as young (under-35), at the reference date
+ * @param principalTier item 5: the tier whose reserve a 正职 promotion is expected to come from; empty: no gate
  */
-public record RuleValues(Map<String, TierRule> tiers, Map<Dimension, Share> minShares, int underAge) {
+public record RuleValues(
+        Map<String, TierRule> tiers, Map<Dimension, Share> minShares, int underAge, Optional<String> principalTier) {
 
     public RuleValues {
         tiers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tiers));
@@ -63,6 +65,10 @@ public record RuleValues(Map<String, TierRule> tiers, Map<Dimension, Share> minS
             }
         }
         positive(values, "under.age", problems);
+        String gateTier = values.getOrDefault("gate.principal.tier", "").trim();
+        if (!gateTier.isEmpty() && !tierCodes.contains(gateTier)) {
+            problems.add(Problem.of("gate.principal.tier", "reserve.rules.tier", gateTier));
+        }
         for (String tier : tierCodes) {
             String prefix = "tier." + tier + ".";
             positive(values, prefix + "age.max", problems);
@@ -123,8 +129,12 @@ public record RuleValues(Map<String, TierRule> tiers, Map<Dimension, Share> minS
                 shares.put(d, Share.parse(text));
             }
         }
+        String gateTier = values.getOrDefault("gate.principal.tier", "").trim();
         return new RuleValues(
-                tiers, shares, Integer.parseInt(values.get("under.age").trim()));
+                tiers,
+                shares,
+                Integer.parseInt(values.get("under.age").trim()),
+                gateTier.isEmpty() ? Optional.empty() : Optional.of(gateTier));
     }
 
     /** The rule key of a dimension's minimum share. */

@@ -27,6 +27,8 @@ class RuleValuesTest {
         assertThat(rules.minShare(Dimension.WOMEN)).contains(new Share(25, 100));
         assertThat(rules.minShare(Dimension.NON_PARTY)).contains(new Share(10, 100));
         assertThat(rules.minShare(Dimension.UNDER_AGE)).isEmpty();
+        // 选拔任用条例 [V]: 注重使用后备干部, at 动议 for 正职 promotions.
+        assertThat(rules.principalTier()).contains("PRINCIPAL");
     }
 
     @Test
@@ -63,10 +65,14 @@ class RuleValuesTest {
         effective.put("share.NEAR_TERM.min", "33%");
         effective.put("tier.DEPUTY.age.max", "0");
         effective.put("tier.PRINCIPAL.education.min", "PRIMARY");
+        effective.put("gate.principal.tier", "SECTION");
         assertThat(RuleValues.problems(effective))
                 .extracting(Problem::field)
                 .containsExactlyInAnyOrder(
-                        "share.NEAR_TERM.min", "tier.DEPUTY.age.max", "tier.PRINCIPAL.education.min");
+                        "share.NEAR_TERM.min",
+                        "tier.DEPUTY.age.max",
+                        "tier.PRINCIPAL.education.min",
+                        "gate.principal.tier");
         assertThat(new ReserveRules().problems(ReserveRules.PACK_ID, ReserveRules.defaults()))
                 .isEmpty();
     }
