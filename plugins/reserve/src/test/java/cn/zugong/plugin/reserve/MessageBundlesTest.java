@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zugong.plugin.reserve.candidate.CandidateState;
 import cn.zugong.plugin.reserve.candidate.Horizon;
 import cn.zugong.plugin.reserve.candidate.NominationSource;
+import cn.zugong.plugin.reserve.extension.DeputyRatio;
+import cn.zugong.plugin.reserve.extension.PrincipalRatio;
 import cn.zugong.plugin.reserve.extension.UsedReserveGate;
 import cn.zugong.plugin.reserve.rules.Dimension;
 import cn.zugong.plugin.reserve.rules.Education;
@@ -106,7 +108,12 @@ class MessageBundlesTest {
             }
         }
         // Ids the platform knows the plugin's permissions and gate by, not message keys.
-        used.removeAll(List.of(ReserveViews.VIEW.id(), ReserveViews.MANAGE.id(), UsedReserveGate.ID));
+        used.removeAll(List.of(
+                ReserveViews.VIEW.id(),
+                ReserveViews.MANAGE.id(),
+                UsedReserveGate.ID,
+                PrincipalRatio.ID,
+                DeputyRatio.ID));
         // Literals ending in a dot are prefixes completed by an enum name, checked above.
         Set<String> keys =
                 new TreeSet<>(used.stream().filter(k -> !k.endsWith(".")).toList());

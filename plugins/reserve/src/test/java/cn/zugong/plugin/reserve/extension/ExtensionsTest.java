@@ -4,6 +4,7 @@ import static cn.zugong.testkit.context.CadreFixtures.WENJIANG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.selection.CaseRef;
 import cn.zugong.api.selection.GateCandidate;
 import cn.zugong.api.selection.GateResult;
@@ -28,8 +29,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Item 5 at 动议, 选拔任用条例 [V] "注重使用后备干部": a warning, never a block. */
-class UsedReserveGateTest {
+/**
+ * Item 5 at 动议, 选拔任用条例 [V] "注重使用后备干部": a warning, never a block; item 6: the ratio
+ * indicators per tier.
+ */
+class ExtensionsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
@@ -61,6 +65,15 @@ class UsedReserveGateTest {
     }
 
     @Test
+    void theRatioIndicatorsCountApprovedMembersOfTheLatestBatchAgainstItsPosts() {
+        assertThat(new PrincipalRatio(platform).measure(WENJIANG)).isEqualTo(new Measure(0, 0));
+        approveInPrincipalBatch(wang);
+        // One approved of the batch's 3 posts; no deputy batch: 0 of 0.
+        assertThat(new PrincipalRatio(platform).measure(WENJIANG)).isEqualTo(new Measure(1, 3));
+        assertThat(new DeputyRatio(platform).measure(WENJIANG)).isEqualTo(new Measure(0, 0));
+    }
+
+    @Test
     void aDeputyPostOrAMoveWithoutPromotionIsNotConcerned() {
         UsedReserveGate gate = new UsedReserveGate(platform);
         assertThat(gate.check(candidate(open(false, li.id()), li.id(), true)).outcome())
@@ -71,7 +84,7 @@ class UsedReserveGateTest {
 
     private void approveInPrincipalBatch(CadreRef cadre) {
         BatchService batches = new BatchService(platform);
-        batches.create(WENJIANG, 2026, "PRINCIPAL", LocalDate.of(2026, 6, 30), OptionalInt.empty());
+        batches.create(WENJIANG, 2026, "PRINCIPAL", LocalDate.of(2026, 6, 30), OptionalInt.of(3));
         Batch batch = batches.batches(WENJIANG).get(0);
         CandidateService candidates = new CandidateService(platform, ConcealmentFacts.UNAVAILABLE);
         assertThat(candidates.nominate(
