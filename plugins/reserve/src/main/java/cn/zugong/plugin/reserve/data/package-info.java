@@ -1,0 +1,2 @@
+/** The reserve plugin's tables and their repository, inside the county's wall. */
+package cn.zugong.plugin.reserve.data;

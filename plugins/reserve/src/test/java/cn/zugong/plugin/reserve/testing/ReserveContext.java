@@ -1,0 +1,63 @@
+package cn.zugong.plugin.reserve.testing;
+
+import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.career.CadreCareer;
+import cn.zugong.api.career.Holding;
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.plugin.reserve.ReserveRules;
+import cn.zugong.plugin.reserve.data.ReserveEntities;
+import cn.zugong.plugin.reserve.service.AuditedActions;
+import cn.zugong.testkit.context.CadreFixtures;
+import cn.zugong.testkit.context.InMemoryPluginContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The testkit's in-memory context for this plugin: its entities on H2 with its migrations, its rule
+ * packs, and an audit trail that fails on an action {@link AuditedActions} does not list.
+ */
+public final class ReserveContext {
+
+    private ReserveContext() {}
+
+    /** The context of a county's officer on {@code today}. */
+    public static InMemoryPluginContext create(TenantId county, LocalDate today) {
+        InMemoryPluginContext context = InMemoryPluginContext.builder("reserve")
+                .entities(new ReserveEntities().entityClasses())
+                .rulePacks(new ReserveRules().rulePacks())
+                .county(county)
+                .today(today)
+                .build();
+        context.audit().onlyListed(AuditedActions.ACTIONS, AuditedActions.SUBJECT_TYPES);
+        return context;
+    }
+
+    /** A cadre of {@code county} born on {@code birthDate}, a 副科 (TOWNSHIP_DEPUTY) since {@code since}. */
+    public static CadreRef deputy(
+            InMemoryPluginContext platform, TenantId county, String name, LocalDate birthDate, LocalDate since) {
+        CadreRef cadre =
+                platform.cadre(CadreFixtures.bornOn(CadreFixtures.cadre(county, name, "TOWNSHIP_DEPUTY"), birthDate));
+        platform.careers()
+                .put(new CadreCareer(
+                        cadre.id(),
+                        county,
+                        name,
+                        Optional.empty(),
+                        List.of(new Holding(
+                                UUID.randomUUID(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                "寿安镇",
+                                "副镇长",
+                                Optional.of("TOWNSHIP_DEPUTY"),
+                                false,
+                                false,
+                                true,
+                                since,
+                                Optional.empty(),
+                                Optional.empty()))));
+        return cadre;
+    }
+}
