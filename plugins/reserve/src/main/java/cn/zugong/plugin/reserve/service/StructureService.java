@@ -19,7 +19,7 @@ public final class StructureService {
 
     public StructureService(PluginContext context) {
         this.rules = new RuleSource(context);
-        this.candidates = new CandidateService(context, ConcealmentFacts.UNAVAILABLE);
+        this.candidates = new CandidateService(context, ConcealmentFacts.of(context));
     }
 
     /** The rows of the batch's structure table; the under-age rows count ages at the reference date. */

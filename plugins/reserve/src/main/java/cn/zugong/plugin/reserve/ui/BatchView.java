@@ -33,7 +33,7 @@ import java.util.UUID;
 public class BatchView extends ReservePage implements BeforeEnterObserver {
 
     private final BatchService batches = new BatchService(context);
-    private final CandidateService candidates = new CandidateService(context, ConcealmentFacts.UNAVAILABLE);
+    private final CandidateService candidates = new CandidateService(context, ConcealmentFacts.of(context));
     private final StructureService structure = new StructureService(context);
     private final Grid<Candidate> grid = new Grid<>();
     private final Paragraph outcome = new Paragraph();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.fact.CadreFact;
 import cn.zugong.plugin.reserve.Problem;
 import cn.zugong.plugin.reserve.candidate.CandidateState;
 import cn.zugong.plugin.reserve.candidate.Concealment;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,37 @@ class CandidateServiceTest {
                 .extracting(Problem::key)
                 .containsExactly("reserve.transition.concealed");
         assertThat(only(candidates.candidates(WENJIANG, batch.id())).state()).isEqualTo(CandidateState.PUBLICIZED);
+    }
+
+    @Test
+    void theSupervisionModulesConcealmentFactRefusesApprovalOfThatCadreOnly() {
+        Batch batch = principalBatch();
+        platform.cadreFacts()
+                .add((county, cadre) -> cadre.equals(wang.id())
+                        ? List.of(new CadreFact(
+                                CadreFact.CONCEALMENT,
+                                cadre,
+                                "supervision",
+                                TODAY.minusDays(3),
+                                "supervision.fact.concealment",
+                                List.of()))
+                        : List.of());
+        ConcealmentFacts facts = ConcealmentFacts.of(platform);
+        assertThat(facts.of(WENJIANG, wang.id())).isEqualTo(Concealment.FOUND);
+        assertThat(facts.of(WENJIANG, UUID.randomUUID())).isEqualTo(Concealment.NONE);
+
+        CandidateService candidates = new CandidateService(platform, facts);
+        candidates.nominate(WENJIANG, batch.id(), nomination(wang, true));
+        for (CandidateState step : List.of(CandidateState.INSPECTED, CandidateState.PUBLICIZED)) {
+            candidates.move(WENJIANG, only(candidates.candidates(WENJIANG, batch.id())), step, Optional.empty());
+        }
+        assertThat(candidates.move(
+                        WENJIANG,
+                        only(candidates.candidates(WENJIANG, batch.id())),
+                        CandidateState.APPROVED,
+                        Optional.empty()))
+                .extracting(Problem::key)
+                .containsExactly("reserve.transition.concealed");
     }
 
     @Test
