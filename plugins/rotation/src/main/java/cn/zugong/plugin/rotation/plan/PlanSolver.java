@@ -3,6 +3,7 @@ package cn.zugong.plugin.rotation.plan;
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.score.constraint.Indictment;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Solves an exchange plan within a time limit and explains it per move. Configured in code (no XML,
@@ -41,7 +43,15 @@ public final class PlanSolver {
 
     /** The best plan found; starts from the plan's current moves, and never changes a pinned one. */
     public ExchangePlan solve(ExchangePlan plan) {
-        return factory.buildSolver().solve(plan);
+        return solve(plan, (spent, score) -> {});
+    }
+
+    /** As {@link #solve(ExchangePlan)}, telling {@code progress} each better plan's time and score. */
+    public ExchangePlan solve(ExchangePlan plan, BiConsumer<Duration, HardSoftScore> progress) {
+        Solver<ExchangePlan> solver = factory.buildSolver();
+        solver.addEventListener(event -> progress.accept(
+                Duration.ofMillis(event.getTimeMillisSpent()), (HardSoftScore) event.getNewBestScore()));
+        return solver.solve(plan);
     }
 
     /**
