@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param title the post's title
  * @param level the post's level (the registry's 职务层次)
  * @param kind the post's kind, such as party, government or a department's leadership
+ * @param principal whether the post is the unit's 正职 (the avoidance rules read reporting lines from it)
  * @param seats the seats still free in the unit's 职数 for this post
  * @param field the professional field the post needs (熟悉专业); empty when none is set
  * @param teamWomen women in the receiving team today
@@ -25,6 +26,7 @@ public record OpenPost(
         String title,
         String level,
         String kind,
+        boolean principal,
         int seats,
         String field,
         int teamWomen,

@@ -154,7 +154,7 @@ public final class PlanService {
                 post.unitName(),
                 post.title(),
                 Optional.of(post.level()),
-                false,
+                post.principal(),
                 false,
                 true,
                 today,

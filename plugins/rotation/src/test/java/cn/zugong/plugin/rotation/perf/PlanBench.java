@@ -90,6 +90,7 @@ public final class PlanBench {
                     "post " + i,
                     LEVELS[random.nextInt(LEVELS.length)],
                     KINDS[random.nextInt(KINDS.length)],
+                    false,
                     random.nextInt(10) == 0 ? 2 : 1,
                     FIELDS[random.nextInt(FIELDS.length)],
                     random.nextInt(3),

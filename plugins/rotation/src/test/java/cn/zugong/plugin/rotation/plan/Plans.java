@@ -27,21 +27,23 @@ final class Plans {
 
     static OpenPost post(String title, int seats) {
         return new OpenPost(
-                UUID.randomUUID(), UUID.randomUUID(), "unit of " + title, title, LEVEL, PARTY, seats, "", 1, 1);
+                UUID.randomUUID(), UUID.randomUUID(), "unit of " + title, title, LEVEL, PARTY, false, seats, "", 1, 1);
     }
 
     static OpenPost post(String title, String level, String kind) {
-        return new OpenPost(UUID.randomUUID(), UUID.randomUUID(), "unit of " + title, title, level, kind, 1, "", 1, 1);
+        return new OpenPost(
+                UUID.randomUUID(), UUID.randomUUID(), "unit of " + title, title, level, kind, false, 1, "", 1, 1);
     }
 
     static OpenPost withField(String title, String field) {
         return new OpenPost(
-                UUID.randomUUID(), UUID.randomUUID(), "unit of " + title, title, LEVEL, PARTY, 1, field, 1, 1);
+                UUID.randomUUID(), UUID.randomUUID(), "unit of " + title, title, LEVEL, PARTY, false, 1, field, 1, 1);
     }
 
     /** A post in a team of men, all 45 or older. */
     static OpenPost inUniformTeam(String title) {
-        return new OpenPost(UUID.randomUUID(), UUID.randomUUID(), "unit of " + title, title, LEVEL, PARTY, 2, "", 0, 0);
+        return new OpenPost(
+                UUID.randomUUID(), UUID.randomUUID(), "unit of " + title, title, LEVEL, PARTY, false, 2, "", 0, 0);
     }
 
     static Mover at(Mover mover, OpenPost post) {

@@ -1,6 +1,7 @@
 package cn.zugong.plugin.rotation.service;
 
 import static cn.zugong.plugin.rotation.testing.Careers.EDUCATION;
+import static cn.zugong.plugin.rotation.testing.Careers.EDUCATION_SCHOOLS;
 import static cn.zugong.plugin.rotation.testing.Careers.FINANCE_BUREAU;
 import static cn.zugong.plugin.rotation.testing.Careers.PARTY;
 import static cn.zugong.plugin.rotation.testing.Careers.career;
@@ -71,7 +72,23 @@ class PlanServiceTest {
         assertThat(solved.getMovers().getFirst().getPost()).isEqualTo(finance);
     }
 
+    @Test
+    void thePrincipalPostOfAnOrganIsBarredWhereTheSpouseWorksInOneOfItsInternalOrgans_VE2() {
+        CadreCareer other = platform.careers().put(career("王强", held(PARTY, "常委", LEVEL, false, TODAY.minusYears(10))));
+        platform.careers().put(career("赵敏", held(EDUCATION_SCHOOLS, "科员", null, false, TODAY.minusYears(2))));
+        platform.careers().family(other.cadreId(), List.of(relative("妻子", "SPOUSE", "赵敏", "温江区教育局基础教育科")));
+        OpenPost director = new OpenPost(
+                UUID.randomUUID(), EDUCATION.id(), EDUCATION.name(), "局长", LEVEL, EDUCATION.type(), true, 1, "", 1, 1);
+
+        ExchangePlan problem = service.problem(CadreFixtures.WENJIANG, List.of(director, finance), TODAY);
+
+        assertThat(problem.getBars()).contains(new Bar(other.cadreId(), director.id(), Bar.Kind.AVOIDANCE, "V-E2"));
+        assertThat(problem.getBars())
+                .noneMatch(
+                        b -> b.cadreId().equals(other.cadreId()) && b.postId().equals(finance.id()));
+    }
+
     private static OpenPost post(UnitRef unit, String title) {
-        return new OpenPost(UUID.randomUUID(), unit.id(), unit.name(), title, LEVEL, unit.type(), 1, "", 1, 1);
+        return new OpenPost(UUID.randomUUID(), unit.id(), unit.name(), title, LEVEL, unit.type(), false, 1, "", 1, 1);
     }
 }
