@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -86,11 +87,12 @@ class DecisionMeetingIT {
                     .findFirst()
                     .orElse(null));
             centered(browser, item);
+            // The item's panels are drawn again once the chosen item arrives: read them afresh.
+            browser.wait.ignoring(StaleElementReferenceException.class);
             browser.wait.until(d -> d.findElement(By.id("item-title")).getText().contains(title));
-            assertThat(browser.driver.findElement(By.id("compare-name-0")).getText())
-                    .isEqualTo(candidate.name());
-            assertThat(browser.driver.findElement(By.id("item-quota")).getText())
-                    .contains("副职核定 2 名、现配 0 名、任用后 1 名");
+            browser.wait.until(
+                    d -> d.findElement(By.id("compare-name-0")).getText().equals(candidate.name()));
+            browser.wait.until(d -> d.findElement(By.id("item-quota")).getText().contains("副职核定 2 名、现配 0 名、任用后 1 名"));
             assertThat(pdfHead(browser, "compare-form-0")).isEqualTo("%PDF-");
             for (int i = 0; i < 9; i++) {
                 browser.type("meeting-member", i == 8 ? relative : "委员" + (i + 1) + suffix);
@@ -98,8 +100,10 @@ class DecisionMeetingIT {
                 String row = "member-" + i + "-name";
                 browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(row)));
             }
-            assertThat(browser.driver.findElement(By.id("member-8-avoid")).getText())
-                    .contains(relative, candidate.name(), "配偶");
+            browser.wait.until(d -> {
+                String prompt = d.findElement(By.id("member-8-avoid")).getText();
+                return prompt.contains(relative) && prompt.contains(candidate.name()) && prompt.contains("配偶");
+            });
             browser.click("member-7-present");
             browser.wait.until(
                     d -> d.findElement(By.id("meeting-quorum-state")).getText().contains("实到会 8 人"));
@@ -107,7 +111,10 @@ class DecisionMeetingIT {
             browser.wait.until(d -> d.findElement(By.id("tally-0")).getText().contains("同意 7"));
             pick(browser, "opinion-0-0", "不同意");
             browser.wait.until(d -> d.findElement(By.id("tally-0")).getText().contains("同意 6"));
-            assertThat(browser.driver.findElement(By.id("tally-0")).getText()).contains("回避 1", "未表态 0", "须 5 票同意");
+            browser.wait.until(d -> {
+                String tally = d.findElement(By.id("tally-0")).getText();
+                return tally.contains("回避 1") && tally.contains("未表态 0") && tally.contains("须 5 票同意");
+            });
             browser.click("meeting-record");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-decided")));
             assertThat(Cases.text(Units.WENJIANG, "select step from selection_case where id = ?", caseId))
