@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -49,7 +50,13 @@ class CadreChartsPanel extends FlexLayout {
         table.setAllRowsVisible(true);
         table.setWidth("18em");
         table.addColumn(this::name).setHeader(getTranslation("dashboard.column.tenant"));
-        table.addComponentColumn(c -> CadreFiguresPanel.link(figures, null, null, c))
+        table.addComponentColumn(c -> {
+                    RouterLink link = CadreFiguresPanel.link(figures, null, null, c);
+                    // the same figure stands in the figures table: an id of its own, as ids are unique
+                    link.setId("chart-" + link.getId().orElseThrow());
+                    return link;
+                })
+                .setKey("TOTAL")
                 .setHeader(getTranslation("dashboard.figures.total"));
         table.setItems(figures.counties());
         return chart("chart-per-county", SvgCharts.bars(title, bars), table);

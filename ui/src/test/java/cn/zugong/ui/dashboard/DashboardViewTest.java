@@ -269,6 +269,9 @@ class DashboardViewTest {
         assertThat(cell(view, "figures-post_level", 1, "TOWNSHIP_DEPUTY").getText())
                 .isEqualTo("0");
         assertThat(figure(view, "figure-TOTAL-SCOPE").getText()).isEqualTo("5");
+        // the chart's table repeats the county totals under ids of its own: ids stay unique
+        assertThat(cell(view, "figures-total", 0, "TOTAL").getId()).contains("figure-TOTAL-510115");
+        assertThat(cell(view, "chart-per-county-table", 0, "TOTAL").getId()).contains("chart-figure-TOTAL-510115");
         assertThat(list(cell(view, "figures-ethnicity", 1, "彝族")))
                 .isEqualTo("cadres?county=510117&ethnicity=彝族&status=ACTIVE");
         assertThat(_get(view, Svg.class, spec -> spec.withId("chart-per-county"))
