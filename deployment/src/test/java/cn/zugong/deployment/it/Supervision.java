@@ -67,6 +67,21 @@ final class Supervision {
     }
 
     /**
+     * Puts an appointment case at the inspection as the steps before would leave it: recommended,
+     * the inspection notice issued and the inspection begun, the candidate inspected; the five checks
+     * are left to the officer.
+     */
+    static void atInspection(String tenant, UUID caseId) throws SQLException {
+        Cases.update(
+                tenant,
+                "update selection_case set step = 'INSPECTION', recommended_on = current_date - 20,"
+                        + " notice_on = current_date - 12, inspection_from = current_date - 10,"
+                        + " inspection_team = '考察组' where id = ?",
+                caseId);
+        Cases.update(tenant, "update selection_candidate set inspected = true where case_id = ?", caseId);
+    }
+
+    /**
      * How many reports whose summary is {@code marker} a plugin connection bound to {@code tenant}
      * reads, bound as the platform binds the plugin's entity manager (TenantWallIT has the why).
      */
@@ -92,7 +107,7 @@ final class Supervision {
         }
     }
 
-    private static String ticket(String tenant) throws SQLException {
+    static String ticket(String tenant) throws SQLException {
         try (Connection owner = Postgres.asOwner();
                 Statement sql = owner.createStatement();
                 ResultSet row = sql.executeQuery("select secret from zugong_wall_key")) {

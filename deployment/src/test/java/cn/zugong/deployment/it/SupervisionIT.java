@@ -3,7 +3,10 @@ package cn.zugong.deployment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -62,6 +65,33 @@ class SupervisionIT {
                         .getText()
                         .contains("已受理"));
                 admin.wait.until(d -> admin.gridTexts().contains("已受理"));
+
+                // Handled to the end, its time limits shown on the way (DOMAIN 4.5 [I], working days):
+                // closure 60 working days (at least 12 weeks) from the assignment, 30 more extended.
+                assertThat(shown(admin, "supervision-report-shown-deadlines")).contains("办结时限：-");
+                admin.choose("supervision-report-assignment", "vaadin-combo-box-item", "自办");
+                admin.type("supervision-report-assignee", "干部监督科");
+                reportStep(admin, "supervision-report-assign", "已交办");
+                LocalDate closeBy = closeBy(admin);
+                assertThat(closeBy).isAfterOrEqualTo(LocalDate.now().plusWeeks(12));
+                reportStep(admin, "supervision-report-investigate", "查核中");
+                admin.type("supervision-report-extension-days", "30");
+                admin.click("supervision-report-extend");
+                admin.wait.ignoring(StaleElementReferenceException.class).until(d -> closeBy(admin)
+                        .isAfter(closeBy));
+                assertThat(closeBy(admin)).isAfterOrEqualTo(closeBy.plusWeeks(6));
+                admin.choose("supervision-report-conclusion", "vaadin-combo-box-item", "不属实");
+                admin.driver
+                        .findElement(By.cssSelector("#supervision-report-findings textarea"))
+                        .sendKeys("经查不属实");
+                reportStep(admin, "supervision-report-conclude", "已有结论");
+                reportStep(admin, "supervision-report-close", "已办结");
+                reportStep(admin, "supervision-report-archive", "已归档");
+
+                // The list as a workbook, for the granted role: read when asked for.
+                admin.click("supervision-report-export");
+                admin.wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(By.id("supervision-report-export-download")));
             }
             assertThat(Supervision.reportsSeenBy(Units.WENJIANG, summary)).isOne();
             assertThat(Supervision.reportsSeenBy(Units.PIDU, summary)).isZero();
@@ -126,10 +156,28 @@ class SupervisionIT {
             officer.wait.until(
                     d -> d.findElement(By.id("gates-INITIATION")).getText().contains("有意瞒报"));
 
-            Supervision.atDecision(Units.WENJIANG, caseId);
+            // The steps before the inspection as they would leave the case; the officer records the
+            // five checks and takes the case to the decision in the browser.
+            Supervision.atInspection(Units.WENJIANG, caseId);
             officer.go("selection/" + caseId);
-            officer.click("gates-recheck");
-            // The recheck renders the case again: find the grid afresh on each look.
+            String yesterday = LocalDate.now().minusDays(1).toString();
+            for (String check : new String[] {"file", "matters", "discipline", "petitions", "integrity"}) {
+                officer.date("checks-0-" + check, yesterday);
+            }
+            officer.click("checks-0-save");
+            officer.wait
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d ->
+                            d.findElement(By.id("checks-0-status")).getText().contains("均已完成"));
+            officer.click("case-advance");
+            officer.wait
+                    .ignoring(StaleElementReferenceException.class)
+                    .withMessage(() -> "notifications: "
+                            + officer.driver.findElements(By.tagName("vaadin-notification-card")).stream()
+                                    .map(WebElement::getText)
+                                    .toList())
+                    .until(d -> d.findElement(By.id("case-step")).getText().contains("讨论决定"));
+            // The decision's gates ran on the move: find the grid afresh on each look.
             officer.wait
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("gates-DECISION")).getText().contains("有意瞒报"));
@@ -165,6 +213,30 @@ class SupervisionIT {
         } finally {
             Plugins.setEnabled("wenjiang-admin", "supervision", MENU, false);
         }
+    }
+
+    /** Clicks a move of the report panel and waits for the report's new status. */
+    private static void reportStep(Browser browser, String button, String status) {
+        browser.click(button);
+        browser.wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                        By.id("supervision-report-shown-status"))
+                .getText()
+                .contains(status));
+    }
+
+    private static String shown(Browser browser, String id) {
+        return browser.driver.findElement(By.id(id)).getText();
+    }
+
+    /** The closure's limit the report panel shows. */
+    private static LocalDate closeBy(Browser browser) {
+        Matcher dates =
+                Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(shown(browser, "supervision-report-shown-deadlines"));
+        LocalDate last = null;
+        while (dates.find()) {
+            last = LocalDate.parse(dates.group());
+        }
+        return Objects.requireNonNull(last, "no closure limit shown");
     }
 
     /** Grants supervision.reports to the county's tenant-admins on the module administration page. */

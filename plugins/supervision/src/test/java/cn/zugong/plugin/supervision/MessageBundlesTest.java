@@ -2,9 +2,13 @@ package cn.zugong.plugin.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zugong.plugin.supervision.econ.AuditKind;
+import cn.zugong.plugin.supervision.econ.Responsibility;
+import cn.zugong.plugin.supervision.extension.AuditsInPlace;
 import cn.zugong.plugin.supervision.extension.ChecksDone;
 import cn.zugong.plugin.supervision.extension.CleanPromotionGate;
 import cn.zugong.plugin.supervision.extension.ConcealmentGate;
+import cn.zugong.plugin.supervision.extension.EconAuditGate;
 import cn.zugong.plugin.supervision.extension.MeasureGate;
 import cn.zugong.plugin.supervision.extension.ReminderJob;
 import cn.zugong.plugin.supervision.extension.ReportsOnTime;
@@ -20,6 +24,7 @@ import cn.zugong.plugin.supervision.report.HandlingType;
 import cn.zugong.plugin.supervision.report.ReportCategory;
 import cn.zugong.plugin.supervision.report.ReportChannel;
 import cn.zugong.plugin.supervision.report.ReportStatus;
+import cn.zugong.plugin.supervision.service.AuditNeeds;
 import cn.zugong.plugin.supervision.service.AuditedActions;
 import cn.zugong.plugin.supervision.trial.TrialOutcome;
 import java.io.IOException;
@@ -108,6 +113,11 @@ class MessageBundlesTest {
         Stream.of(FocusReason.values()).map(FocusReason::messageKey).forEach(keys::add);
         Stream.of(TrialOutcome.values()).map(TrialOutcome::messageKey).forEach(keys::add);
         Stream.of(MeasureKind.values()).map(MeasureKind::messageKey).forEach(keys::add);
+        Stream.of(AuditKind.values()).map(AuditKind::messageKey).forEach(keys::add);
+        Stream.of(Responsibility.values()).map(Responsibility::messageKey).forEach(keys::add);
+        Stream.of(AuditNeeds.State.values())
+                .map(st -> "supervision.econ.state." + st.name())
+                .forEach(keys::add);
         Stream.of(MeasureKind.values())
                 .map(k -> "supervision.gate.measures.barred." + k.name())
                 .forEach(keys::add);
@@ -155,7 +165,9 @@ class MessageBundlesTest {
                 ReportsOnTime.ID,
                 ChecksDone.ID,
                 TrialsDue.ID,
-                ReminderJob.ID));
+                ReminderJob.ID,
+                EconAuditGate.ID,
+                AuditsInPlace.ID));
         // Literals ending in a dot are prefixes completed by an enum name, checked above.
         Set<String> keys =
                 new TreeSet<>(used.stream().filter(k -> !k.endsWith(".")).toList());

@@ -17,6 +17,7 @@ public class SupervisionEntities implements PluginEntities {
                 DrawEntity.class,
                 IntegrityEntity.class,
                 TrialEntity.class,
-                MeasureEntity.class);
+                MeasureEntity.class,
+                EconAuditEntity.class);
     }
 }

@@ -25,6 +25,7 @@ public final class AuditedActions {
             "report.feedback_given",
             "report.closed",
             "report.archived",
+            "report.export",
             "matters.open",
             "matters.submitted",
             "matters.draw",
@@ -35,18 +36,25 @@ public final class AuditedActions {
             "matters.explanation_requested",
             "matters.decided",
             "matters.lift",
+            "matters.read",
+            "matters.list",
+            "matters.integrity",
+            "matters.export",
             "trial.open",
             "trial.extend",
             "trial.end",
             "measure.record",
-            "measure.list");
+            "measure.list",
+            "econ.record",
+            "econ.report");
 
     public static final Set<String> SUBJECT_TYPES = Set.of(
             "supervision_report",
             "supervision_matters",
             "supervision_draw",
             "supervision_trial",
-            "supervision_measure");
+            "supervision_measure",
+            "supervision_econ_audit");
 
     private AuditedActions() {}
 }

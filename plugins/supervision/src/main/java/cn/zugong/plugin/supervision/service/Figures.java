@@ -54,4 +54,14 @@ public final class Figures {
         return new Measure(
                 running.stream().filter(TrialService.TrialView::assessmentDue).count(), running.size());
     }
+
+    /**
+     * Economic responsibility audits in place, of those the county's open selection cases need: a
+     * 任前 audit reported, a 离任 audit started (DOMAIN §4.6).
+     */
+    public Measure auditsInPlace(TenantId county) {
+        List<AuditNeeds.Need> needs = new AuditNeeds(context).openCases(county);
+        long inPlace = needs.stream().filter(AuditNeeds.Need::inPlace).count();
+        return new Measure(inPlace, needs.size());
+    }
 }

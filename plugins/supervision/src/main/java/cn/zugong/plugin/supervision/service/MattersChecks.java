@@ -134,9 +134,19 @@ public final class MattersChecks {
         return lifted;
     }
 
-    /** The cadre's integrity file. */
+    /** The cadre's integrity file; the read is recorded. */
     public List<IntegrityEntity> integrity(UUID cadreId) {
         TenantId county = access.reading(SupervisionPermissions.VIEW);
-        return context.persistence().inTransaction(em -> new MattersRepository(em, county).integrity(cadreId));
+        List<IntegrityEntity> entries =
+                context.persistence().inTransaction(em -> new MattersRepository(em, county).integrity(cadreId));
+        context.audit()
+                .record(
+                        "matters.integrity",
+                        "supervision_matters",
+                        cadreId.toString(),
+                        cadreId.toString().substring(0, 8),
+                        Map.of(),
+                        Map.of("entries", entries.size()));
+        return entries;
     }
 }

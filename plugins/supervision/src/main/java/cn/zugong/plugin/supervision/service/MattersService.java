@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * The year's personal-matters reports (DOMAIN §4.4): who owes one (the cadres in office at the
  * levels of {@code matters.scope.levels}), their submissions with the items of the configured list,
- * and reading them. The checks are in {@link MattersChecks}, the random draw in {@link DrawService}.
+ * and reading them, each read recorded in the audit trail. The checks are in {@link MattersChecks}, the random draw in {@link DrawService}.
  */
 public final class MattersService {
 
@@ -95,16 +95,50 @@ public final class MattersService {
     /** A page of the county's reports of a year. */
     public List<MattersView> ofYear(int year) {
         TenantId county = access.reading(SupervisionPermissions.VIEW);
-        return context.persistence().inTransaction(em -> new MattersRepository(em, county).ofYear(year)).stream()
-                .map(this::view)
-                .toList();
+        return listed(
+                county, context.persistence().inTransaction(em -> new MattersRepository(em, county).ofYear(year)));
     }
 
+    /** One cadre's reports of every year, latest first; the ids listed are recorded as read. */
     public List<MattersView> ofCadre(UUID cadreId) {
         TenantId county = access.reading(SupervisionPermissions.VIEW);
-        return context.persistence().inTransaction(em -> new MattersRepository(em, county).ofCadre(cadreId)).stream()
-                .map(this::view)
-                .toList();
+        return listed(
+                county, context.persistence().inTransaction(em -> new MattersRepository(em, county).ofCadre(cadreId)));
+    }
+
+    /**
+     * One report opened, its read recorded ({@code matters.read}): what a cadre declared about his
+     * family is as sensitive as a report about him. Another county's report is not found.
+     */
+    public Optional<MattersView> read(UUID id) {
+        TenantId county = access.reading(SupervisionPermissions.VIEW);
+        Optional<MattersEntity> found =
+                context.persistence().inTransaction(em -> new MattersRepository(em, county).find(id));
+        found.ifPresent(m -> context.audit()
+                .record(
+                        "matters.read",
+                        "supervision_matters",
+                        m.id().toString(),
+                        m.year() + " " + m.id().toString().substring(0, 8),
+                        Map.of(),
+                        Map.of()));
+        return found.map(this::view);
+    }
+
+    private List<MattersView> listed(TenantId county, List<MattersEntity> reports) {
+        if (!reports.isEmpty()) {
+            context.audit()
+                    .record(
+                            "matters.list",
+                            "supervision_matters",
+                            county.code(),
+                            county.code(),
+                            Map.of(),
+                            Map.of(
+                                    "ids",
+                                    reports.stream().map(m -> m.id().toString()).toList()));
+        }
+        return reports.stream().map(this::view).toList();
     }
 
     /** The items a report may list, as configured for the county. */

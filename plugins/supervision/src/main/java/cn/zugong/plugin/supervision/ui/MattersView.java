@@ -3,6 +3,7 @@ package cn.zugong.plugin.supervision.ui;
 import cn.zugong.api.cadre.CadreRef;
 import cn.zugong.plugin.supervision.SupervisionPermissions;
 import cn.zugong.plugin.supervision.service.DrawService;
+import cn.zugong.plugin.supervision.service.Exports;
 import cn.zugong.plugin.supervision.service.MattersService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -76,9 +77,19 @@ public class MattersView extends SupervisionPage {
                         .map(h -> getTranslation(h.messageKey()))
                         .orElse(""))
                 .setHeader(getTranslation("supervision.matters.handling"));
-        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(panel::show, panel::clear));
+        // Opening a report reads it afresh through the service, which records the read.
+        grid.addSelectionListener(e -> e.getFirstSelectedItem()
+                .flatMap(m -> matters.read(m.report().id()))
+                .ifPresentOrElse(panel::show, panel::clear));
         grid.setHeight("20em");
-        add(top, draw, grid, panel);
+        ExportLink export = new ExportLink(
+                feedback,
+                "supervision-matters-export",
+                getTranslation("supervision.export.matters"),
+                getTranslation("supervision.export.matters.file"),
+                () -> Workbooks.checks(
+                        context.spreadsheets(), this, new Exports(context).checkResults(year.getValue())));
+        add(top, draw, export, grid, panel);
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package cn.zugong.plugin.supervision.ui;
 
 import cn.zugong.plugin.supervision.SupervisionPermissions;
+import cn.zugong.plugin.supervision.service.Exports;
 import cn.zugong.plugin.supervision.service.ReportService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,7 +65,17 @@ public class ReportsView extends SupervisionPage {
                 .flatMap(r -> reports.read(r.report().id()))
                 .ifPresentOrElse(panel::show, panel::clear));
         grid.setHeight("20em");
-        add(grid, panel);
+        add(exportLink(), grid, panel);
+    }
+
+    /** The reports list as an Excel workbook: read (and recorded) only when asked for. */
+    private ExportLink exportLink() {
+        return new ExportLink(
+                feedback,
+                "supervision-report-export",
+                getTranslation("supervision.export.reports"),
+                getTranslation("supervision.export.reports.file"),
+                () -> Workbooks.reports(context.spreadsheets(), this, new Exports(context).reports()));
     }
 
     private void refresh() {

@@ -54,6 +54,7 @@ abstract class SupervisionPage extends VerticalLayout implements HasDynamicTitle
         links.add(link("supervision-nav-matters", SupervisionViews.MATTERS, "supervision.menu.matters"));
         links.add(link("supervision-nav-trials", SupervisionViews.TRIALS, "supervision.menu.trials"));
         links.add(link("supervision-nav-measures", SupervisionViews.MEASURES, "supervision.menu.measures"));
+        links.add(link("supervision-nav-audits", SupervisionViews.AUDITS, "supervision.menu.audits"));
         return links;
     }
 

@@ -19,6 +19,7 @@ public class SupervisionViews implements ViewContribution {
     static final String MATTERS = "supervision/matters";
     static final String TRIALS = "supervision/trials";
     static final String MEASURES = "supervision/measures";
+    static final String AUDITS = "supervision/audits";
 
     @Override
     public List<PluginView> views() {
@@ -46,6 +47,12 @@ public class SupervisionViews implements ViewContribution {
                         MeasuresView.class,
                         "supervision.menu.measures",
                         "vaadin:clipboard-user",
+                        SupervisionPermissions.VIEW),
+                new PluginView(
+                        AUDITS,
+                        AuditsView.class,
+                        "supervision.menu.audits",
+                        "vaadin:calc-book",
                         SupervisionPermissions.VIEW));
     }
 

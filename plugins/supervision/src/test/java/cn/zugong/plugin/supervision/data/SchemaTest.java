@@ -24,6 +24,7 @@ class SchemaTest {
                             "supervision_integrity",
                             "supervision_trial",
                             "supervision_measure",
+                            "supervision_econ_audit",
                             "supervision_schema_history");
             tables.stream()
                     .filter(t -> !t[0].equals("supervision_schema_history"))

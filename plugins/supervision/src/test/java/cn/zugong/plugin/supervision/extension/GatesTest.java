@@ -14,14 +14,18 @@ import cn.zugong.plugin.supervision.measure.MeasureKind;
 import cn.zugong.plugin.supervision.report.Assignment;
 import cn.zugong.plugin.supervision.report.Conclusion;
 import cn.zugong.plugin.supervision.report.HandlingType;
+import cn.zugong.plugin.supervision.report.ReportCategory;
+import cn.zugong.plugin.supervision.report.ReportChannel;
 import cn.zugong.plugin.supervision.service.MattersChecks;
 import cn.zugong.plugin.supervision.service.MattersService;
 import cn.zugong.plugin.supervision.service.MeasureService;
+import cn.zugong.plugin.supervision.service.NewReport;
 import cn.zugong.plugin.supervision.service.ReportService;
 import cn.zugong.plugin.supervision.service.ReportSteps;
 import cn.zugong.plugin.supervision.testing.Reports;
 import cn.zugong.plugin.supervision.testing.SupervisionContext;
 import cn.zugong.testkit.context.InMemoryPluginContext;
+import cn.zugong.testkit.context.TestTenancy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -173,5 +177,94 @@ class GatesTest {
         assertThat(barred.outcome()).isEqualTo(GateResult.Outcome.BLOCK);
         assertThat(barred.reasonKey()).isEqualTo("supervision.gate.measures.barred.ADMONISHMENT");
         assertThat(barred.reasonArgs()).containsExactly("2025-09-30");
+    }
+
+    @Test
+    void onlyAnOpenReportWithSpecificCluesAboutTheCandidateHoldsTheDecision() {
+        // DOMAIN §4.3 凡提四必 (4): "信访举报 whose clues are specific and checkable"; §4.8 [I].
+        MattersEntity report = verifying();
+        new MattersChecks(context).consistent(report.id());
+        ReportService reports = new ReportService(context);
+        CadreRef other = SupervisionContext.cadre(context, SupervisionContext.WENJIANG, "张华", "TOWNSHIP_DEPUTY");
+        reports.register(new NewReport(
+                ReportChannel.LETTER,
+                false,
+                null,
+                null,
+                ReportCategory.PROMOTED_WITH_PROBLEMS,
+                "反映笼统，无具体线索",
+                false,
+                SupervisionContext.TODAY,
+                List.of(li.id())));
+        reports.register(Reports.anonymous(SupervisionContext.TODAY, other.id()));
+        UUID redirected = reports.register(Reports.anonymous(SupervisionContext.TODAY, li.id()))
+                .report()
+                .id();
+        new ReportSteps(context).insufficient(redirected);
+        assertThat(new CleanPromotionGate(context)
+                        .check(promotion(SelectionStep.DECISION, "COUNTY_DEPUTY"))
+                        .reasonKey())
+                .isEqualTo("supervision.gate.clean.passed");
+    }
+
+    @Test
+    void aReportStillToBeRegisteredOrConcludedButNotClosedStillHoldsTheDecision() {
+        MattersEntity report = verifying();
+        new MattersChecks(context).consistent(report.id());
+        ReportSteps steps = new ReportSteps(context);
+        UUID id = new ReportService(context)
+                .register(Reports.anonymous(SupervisionContext.TODAY, li.id()))
+                .report()
+                .id();
+        steps.accept(id, HandlingType.JU_HE);
+        steps.assign(id, Assignment.OWN, "干部监督科");
+        steps.investigate(id);
+        steps.conclude(id, Conclusion.UNSUBSTANTIATED, "不属实");
+        CleanPromotionGate gate = new CleanPromotionGate(context);
+        assertThat(gate.check(promotion(SelectionStep.DECISION, "COUNTY_DEPUTY"))
+                        .outcome())
+                .isEqualTo(GateResult.Outcome.BLOCK);
+        assertThat(gate.steps()).containsExactly(SelectionStep.DECISION);
+    }
+
+    @Test
+    void aCheckOfAnEarlierYearDoesNotStandForTheLatestReport() {
+        // 凡提必查 (DOMAIN §4.4 [V]) checks the report the cadre owes now: last year's consistent
+        // check does not stand for this year's submitted and unchecked report.
+        MattersEntity earlier = verifying();
+        MattersChecks checks = new MattersChecks(context);
+        checks.consistent(earlier.id());
+        MattersService matters = new MattersService(context);
+        matters.openYear(2025);
+        UUID latest = matters.ofCadre(li.id()).getFirst().report().id();
+        matters.submit(latest, List.of());
+        CleanPromotionGate gate = new CleanPromotionGate(context);
+        assertThat(gate.check(promotion(SelectionStep.DECISION, "COUNTY_DEPUTY"))
+                        .reasonKey())
+                .isEqualTo("supervision.gate.clean.checkMissing");
+        checks.focus(li.id(), FocusReason.PROMOTION);
+        checks.verify(latest);
+        checks.consistent(latest);
+        assertThat(gate.check(promotion(SelectionStep.DECISION, "COUNTY_DEPUTY"))
+                        .outcome())
+                .isEqualTo(GateResult.Outcome.PASS);
+    }
+
+    @Test
+    void anotherCountysReportsAndChecksDoNotCountForTheCandidate() {
+        MattersEntity report = verifying();
+        new MattersChecks(context).consistent(report.id());
+        GateCandidate inPidu = new GateCandidate(
+                SupervisionContext.PIDU,
+                UUID.randomUUID(),
+                li.id(),
+                SelectionKind.APPOINT,
+                SelectionStep.DECISION,
+                true,
+                Optional.of("COUNTY_DEPUTY"),
+                SupervisionContext.TODAY);
+        context.actAs(TestTenancy.writing(SupervisionContext.PIDU));
+        assertThat(new CleanPromotionGate(context).check(inPidu).reasonKey())
+                .isEqualTo("supervision.gate.clean.checkMissing");
     }
 }

@@ -77,4 +77,44 @@ class ReportDeadlinesTest {
         assertThat(deadlines.proposeBy()).isEqualTo(LocalDate.of(2025, 3, 10));
         assertThat(SupervisionRules.defaults()).containsEntry("report.propose.days", "10");
     }
+
+    @Test
+    void aReportReceivedOnAHolidayCountsFromTheNextWorkingDay() {
+        // DOMAIN §4.5 [I]: working days. Received on National Day (Wednesday 1 October): 9, 10, 11
+        // (make-up Saturday), 13-17, 20, 21 October.
+        ReportDeadlines deadlines =
+                ReportDeadlines.of(CALENDAR, NATIONAL, LocalDate.of(2025, 10, 1), Optional.empty(), 0);
+        assertThat(deadlines.proposeBy()).isEqualTo(LocalDate.of(2025, 10, 21));
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2025, 10, 1), deadlines.proposeBy()))
+                .isEqualTo(10);
+    }
+
+    @Test
+    void theClosureLimitMayFallOnAMakeUpSundayAndIsMissedTheDayAfter() {
+        // Assigned Monday 7 July 2025: the 60th working day is the make-up Sunday 28 September.
+        LocalDate assigned = LocalDate.of(2025, 7, 7);
+        ReportDeadlines deadlines = ReportDeadlines.of(CALENDAR, NATIONAL, assigned, Optional.of(assigned), 0);
+        assertThat(deadlines.closeBy()).contains(LocalDate.of(2025, 9, 28));
+        assertThat(deadlines.overdue(ReportStatus.INVESTIGATING, LocalDate.of(2025, 9, 28)))
+                .isFalse();
+        assertThat(deadlines.overdue(ReportStatus.EXTENSION_REQUESTED, LocalDate.of(2025, 9, 29)))
+                .isTrue();
+        assertThat(deadlines.overdue(ReportStatus.CONCLUDED, LocalDate.of(2025, 10, 1)))
+                .isTrue();
+        // Once assigned, the proposal's limit no longer counts: only the closure's.
+        assertThat(deadlines.overdue(
+                        ReportStatus.ASSIGNED, deadlines.proposeBy().plusDays(1)))
+                .isFalse();
+    }
+
+    @Test
+    void theLongestExtensionCrossesTheHolidaysOnTheCalendar() {
+        // Assigned Monday 7 July 2025 with 30 working days more: 90 working days in all; the
+        // National Day holidays do not count, the make-up Sunday and Saturday do.
+        LocalDate assigned = LocalDate.of(2025, 7, 7);
+        ReportDeadlines extended = ReportDeadlines.of(CALENDAR, NATIONAL, assigned, Optional.of(assigned), 30);
+        assertThat(CALENDAR.workingDaysBetween(assigned, extended.closeBy().orElseThrow()))
+                .isEqualTo(90);
+        assertThat(extended.closeBy()).contains(LocalDate.of(2025, 11, 14));
+    }
 }

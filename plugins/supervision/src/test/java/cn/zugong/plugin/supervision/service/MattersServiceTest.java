@@ -200,4 +200,33 @@ class MattersServiceTest {
         assertThatThrownBy(() -> matters.openYear(YEAR + 1)).isInstanceOf(SecurityException.class);
         assertThatThrownBy(() -> checks.focus(li.id(), FocusReason.PROMOTION)).isInstanceOf(SecurityException.class);
     }
+
+    @Test
+    void everyReadOfAReportOfAListAndOfTheIntegrityFileIsAuditedWithoutTheItemsDeclared() {
+        CadreRef li = cadre("李明", "COUNTY_DEPUTY");
+        MattersEntity report = submitted(li);
+        int before = context.audited().size();
+        matters.read(report.id());
+        matters.ofYear(YEAR);
+        checks.integrity(li.id());
+        List<RecordedAudit.Entry> reads =
+                context.audited().subList(before, context.audited().size());
+        assertThat(reads)
+                .extracting(RecordedAudit.Entry::action)
+                .containsExactly("matters.read", "matters.list", "matters.integrity");
+        assertThat(reads.getFirst().subjectId()).isEqualTo(report.id().toString());
+        assertThat(reads.get(1).after().get("ids"))
+                .isEqualTo(List.of(report.id().toString()));
+        assertThat(reads).allSatisfy(e -> assertThat(e.label() + e.after()).doesNotContain("MARRIAGE", "REAL_ESTATE"));
+    }
+
+    @Test
+    void anotherCountyOpensNoneOfTheReportsAndLeavesNoReadOfThem() {
+        MattersEntity report = submitted(cadre("李明", "COUNTY_DEPUTY"));
+        context.actAs(TestTenancy.writing(SupervisionContext.PIDU));
+        int before = context.audited().size();
+        assertThat(matters.read(report.id())).isEmpty();
+        assertThat(matters.ofYear(YEAR)).isEmpty();
+        assertThat(context.audited()).hasSize(before);
+    }
 }

@@ -141,6 +141,7 @@ class ReportServiceTest {
         steps.assign(id, Assignment.OWN, "干部监督科");
         steps.investigate(id);
         assertThatThrownBy(() -> steps.extend(id, 31)).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> steps.extend(id, 0)).isInstanceOf(Refused.class);
         steps.extend(id, 20);
         assertThatThrownBy(() -> steps.extend(id, 5))
                 .isInstanceOf(Refused.class)
@@ -257,5 +258,34 @@ class ReportServiceTest {
         assertThat(reads.get(1).after().get("ids")).isEqualTo(List.of(id.toString()));
         assertThat(context.audited())
                 .allSatisfy(e -> assertThat(e.label() + e.after()).doesNotContain("违规问题"));
+    }
+
+    @Test
+    void theLongestExtensionIsThirtyWorkingDaysAndMovesTheClosureLimitOnTheCalendar() {
+        // DOMAIN §4.5 [I]: one extension of at most 30 working days. Assigned Monday 22 September
+        // 2025 with Wenjiang's National Day holidays: 60 working days end on 19 December (the
+        // holiday week pushes it), 30 more (New Year off) on 2 February 2026.
+        context.calendars()
+                .holidays(
+                        SupervisionContext.WENJIANG,
+                        LocalDate.of(2025, 10, 1),
+                        LocalDate.of(2025, 10, 2),
+                        LocalDate.of(2025, 10, 3),
+                        LocalDate.of(2025, 10, 6),
+                        LocalDate.of(2025, 10, 7),
+                        LocalDate.of(2025, 10, 8),
+                        LocalDate.of(2026, 1, 1));
+        context.calendars()
+                .makeUpDays(SupervisionContext.WENJIANG, LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11));
+        UUID id = reports.register(Reports.anonymous(SupervisionContext.TODAY))
+                .report()
+                .id();
+        steps.accept(id, HandlingType.JU_HE);
+        steps.assign(id, Assignment.OWN, "干部监督科");
+        steps.investigate(id);
+        assertThat(reports.read(id).orElseThrow().deadlines().closeBy()).contains(LocalDate.of(2025, 12, 19));
+        ReportService.ReportView extended = steps.extend(id, 30);
+        assertThat(extended.deadlines().closeBy()).contains(LocalDate.of(2026, 2, 2));
+        assertThat(extended.report().status()).isEqualTo(ReportStatus.INVESTIGATING);
     }
 }

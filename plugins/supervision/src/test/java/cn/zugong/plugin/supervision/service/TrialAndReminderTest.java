@@ -116,4 +116,38 @@ class TrialAndReminderTest {
                 .isEqualTo(new Measure(0, 2));
         assertThat(new ChecksDone(context).measure(SupervisionContext.WENJIANG)).isEqualTo(new Measure(0, 0));
     }
+
+    @Test
+    void anExtendingAbsenceMovesTheEndAssessmentsReminderWithTheEnd() {
+        // DOMAIN §4.2 [P] (Sichuan 2006): the trial runs longer by the absence; the reminder [I]
+        // follows the new end, 30 days before it.
+        TrialService trials = new TrialService(context);
+        TrialEntity trial = trials.record(li.id(), "某局副局长", APPOINTED);
+        trials.absence(trial.id(), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 9, 30));
+        ReminderService reminders = new ReminderService(context);
+        context.today(LocalDate.of(2026, 1, 29));
+        assertThat(reminders.run(SupervisionContext.WENJIANG).trialsDue()).isZero();
+        context.today(LocalDate.of(2026, 7, 30));
+        assertThat(reminders.run(SupervisionContext.WENJIANG).trialsDue()).isZero();
+        context.today(LocalDate.of(2026, 7, 31));
+        assertThat(reminders.run(SupervisionContext.WENJIANG).trialsDue()).isEqualTo(1);
+        assertThat(context.notices(SupervisionContext.WENJIANG)
+                        .get("trial/" + trial.id())
+                        .args())
+                .containsExactly("李明", "2026-08-30");
+    }
+
+    @Test
+    void aCountyMayCountShorterAbsencesAsItsRulesSay() {
+        // [P]: the half year is Sichuan's 2006 rule; a county setting three months extends the
+        // trial for an absence of three months, the boundary day included.
+        context.rulePacks().override(SupervisionContext.WENJIANG, "trial.absence.months", "3");
+        TrialService trials = new TrialService(context);
+        TrialEntity trial = trials.record(li.id(), "某局副局长", APPOINTED);
+        assertThatThrownBy(() -> trials.absence(trial.id(), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 29)))
+                .isInstanceOf(Refused.class);
+        assertThat(trials.absence(trial.id(), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30))
+                        .absenceDays())
+                .isEqualTo(91);
+    }
 }

@@ -82,4 +82,35 @@ class MattersViewTest {
                         .getText())
                 .isEqualTo("本年度尚未随机抽查");
     }
+
+    @Test
+    void everyOpeningOfAReportOnThePageIsAuditedOnceWithoutItsItems() {
+        UI.getCurrent().add(new MattersView());
+        click("supervision-matters-open-year");
+        @SuppressWarnings("unchecked")
+        ComboBox<CadreRef> cadre = _get(ComboBox.class, spec -> spec.withId("supervision-matters-cadre"));
+        cadre.setValue(li);
+        @SuppressWarnings("unchecked")
+        Grid<MattersService.MattersView> grid = _get(Grid.class, spec -> spec.withId("supervision-matters-grid"));
+        MattersService.MattersView row = GridKt._get(grid, 0);
+        long before = reads(row);
+        grid.select(row);
+        assertThat(reads(row)).isEqualTo(before + 1);
+        grid.deselectAll();
+        grid.select(row);
+        assertThat(reads(row)).isEqualTo(before + 2);
+        assertThat(platform.audited())
+                .filteredOn(e -> e.action().equals("matters.list"))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.after().get("ids"))
+                        .asString()
+                        .contains(row.report().id().toString()));
+    }
+
+    private long reads(MattersService.MattersView row) {
+        return platform.audited().stream()
+                .filter(e -> e.action().equals("matters.read")
+                        && e.subjectId().equals(row.report().id().toString()))
+                .count();
+    }
 }
