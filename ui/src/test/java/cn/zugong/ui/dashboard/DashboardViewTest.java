@@ -21,8 +21,11 @@ import cn.zugong.core.post.QuotaTotals;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.selection.application.OversightService;
 import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CountyCases;
+import cn.zugong.core.selection.domain.CountyOversight;
+import cn.zugong.core.selection.domain.OversightMeasure;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
@@ -98,6 +101,13 @@ class DashboardViewTest {
         }
     };
 
+    private final OversightService oversight = new OversightService() {
+        @Override
+        public List<CountyOversight> counties() {
+            return List.of(new CountyOversight(WENJIANG.code(), Map.of(OversightMeasure.ACKNOWLEDGED, 2)));
+        }
+    };
+
     private final TenantDirectory directory = new TenantDirectory() {
         private final Tenant chengdu = new Tenant(new TenantId("510100"), null, "成都市", "Chengdu");
         private final List<Tenant> tenants = List.of(
@@ -129,7 +139,7 @@ class DashboardViewTest {
     }
 
     private DashboardView view() {
-        DashboardView view = new DashboardView(service, figures, quota, selection, directory);
+        DashboardView view = new DashboardView(service, figures, quota, selection, oversight, directory);
         UI.getCurrent().add(view);
         assertThat(Entering.refusal(view, "dashboard")).isEmpty();
         return view;
@@ -139,7 +149,8 @@ class DashboardViewTest {
     void aUserWithoutATenancyIsRefused() {
         signIn(Tenancy.NONE, CurrentUser.PLATFORM_SYSADMIN);
 
-        assertThat(Entering.refusal(new DashboardView(service, figures, quota, selection, directory), "dashboard"))
+        assertThat(Entering.refusal(
+                        new DashboardView(service, figures, quota, selection, oversight, directory), "dashboard"))
                 .containsInstanceOf(AccessDeniedException.class);
         assertThat(DashboardView.mayOpen()).isFalse();
     }
