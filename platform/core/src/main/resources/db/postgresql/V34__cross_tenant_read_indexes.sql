@@ -1,0 +1,15 @@
+-- Issue 22: indexes for the supervisors' reads across the counties of their scope.
+--
+-- Decision (deployment/perf/README.md, "Province scale"; ARCHITECTURE, Tenancy): primary keys and
+-- unique keys keep tenant_id, so the schema stays distributable by tenant. Non-unique indexes that
+-- serve cross-tenant reads may lead with other columns: a province-wide page of the cadre list then
+-- reads its rows in the order it shows them instead of sorting every cadre of the province, and a
+-- name prefix is looked up once instead of once per tenant.
+
+-- The list's two sorts, as CadreService orders them (the sort column, then name_sort, name, id).
+create index cadre_name_order on cadre (name_sort, name, id);
+create index cadre_birth_order on cadre (birth_date, name_sort, name, id);
+
+-- Pinyin and initials prefix search across tenants (the per-tenant ones of V2_1 stay for counties).
+create index cadre_pinyin_prefix_all on cadre (name_pinyin varchar_pattern_ops);
+create index cadre_initials_prefix_all on cadre (name_initials varchar_pattern_ops);
