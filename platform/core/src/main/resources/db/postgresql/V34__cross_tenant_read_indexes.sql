@@ -13,3 +13,8 @@ create index cadre_birth_order on cadre (birth_date, name_sort, name, id);
 -- Pinyin and initials prefix search across tenants (the per-tenant ones of V2_1 stay for counties).
 create index cadre_pinyin_prefix_all on cadre (name_pinyin varchar_pattern_ops);
 create index cadre_initials_prefix_all on cadre (name_initials varchar_pattern_ops);
+
+-- The dashboard's figures: one pass over the active cadres of the scope (CadreFiguresService),
+-- read from this index alone (an index-only scan) rather than from the whole rows of the table.
+create index cadre_status_figures on cadre (status, tenant_id)
+    include (post_level, gender, birth_date, ethnicity, political_status, management_authority, ft_level, is_level);
