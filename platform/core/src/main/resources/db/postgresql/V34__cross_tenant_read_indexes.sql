@@ -18,3 +18,9 @@ create index cadre_initials_prefix_all on cadre (name_initials varchar_pattern_o
 -- read from this index alone (an index-only scan) rather than from the whole rows of the table.
 create index cadre_status_figures on cadre (status, tenant_id)
     include (post_level, gender, birth_date, ethnicity, political_status, management_authority, ft_level, is_level);
+
+-- The post quota totals (QuotaService, Occupancy): the current main leadership holdings of every unit
+-- in scope, a few percent of all holdings, found without reading the holdings' history.
+create index post_holding_current_leadership on post_holding (unit_id, tenant_id)
+    include (cadre_id, principal)
+    where end_date is null and main_post = true and post_level is not null;

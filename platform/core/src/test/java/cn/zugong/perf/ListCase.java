@@ -78,6 +78,6 @@ record ListCase(String name, CadreFilter filter, CadreQuery.Sort sort, int offse
         return "select c.id, c.tenant_id, c.name, c.gender, c.birth_date, c.ethnicity, u.name, c.current_post,"
                 + " c.post_level, c.civil_rank, c.political_status, c.ft_level, c.status, c.management_authority"
                 + " from cadre c left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.unit_id" + where
-                + " order by " + order + " asc nulls last, c.id offset ? limit ?";
+                + " order by " + order + " asc nulls last, c.name_sort, c.name, c.id offset ? limit ?";
     }
 }
