@@ -34,6 +34,8 @@ import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.CadresView;
+import cn.zugong.ui.selection.CasesView;
+import cn.zugong.ui.selection.OversightCasesView;
 import cn.zugong.ui.selection.SelectionOverviewView;
 import cn.zugong.ui.unit.QuotaOverviewView;
 import com.vaadin.flow.component.Svg;
@@ -125,6 +127,9 @@ class DashboardViewTest {
         RouteConfiguration.forApplicationScope().setRoute("cadres", CadresView.class);
         RouteConfiguration.forApplicationScope().setRoute("quota", QuotaOverviewView.class);
         RouteConfiguration.forApplicationScope().setRoute("selection/overview", SelectionOverviewView.class);
+        RouteConfiguration.forApplicationScope().setRoute("selection", CasesView.class);
+        RouteConfiguration.forApplicationScope()
+                .setRoute("selection/overview/:county/:measure", OversightCasesView.class);
     }
 
     @AfterEach
@@ -314,5 +319,22 @@ class DashboardViewTest {
         assertThat(_find(view, Svg.class, spec -> spec.withId("chart-pyramid"))).hasSize(1);
         assertThat(_find(view, Paragraph.class, spec -> spec.withId("dashboard-empty")))
                 .hasSize(1);
+    }
+
+    @Test
+    void theSelectionFiguresAreForThoseWhoSeeTheSelectionPages() {
+        signIn(Tenancy.reading(Set.of(WENJIANG, PIDU)), TenancyPolicy.SUPERVISOR);
+
+        DashboardView view = view();
+
+        @SuppressWarnings("unchecked")
+        Grid<SelectionFiguresPanel.Row> cases = _get(view, Grid.class, spec -> spec.withId("dashboard-cases-grid"));
+        assertThat(_size(cases)).isEqualTo(2);
+        assertThat(((RouterLink) _getCellComponent(cases, 0, "oversight-ACKNOWLEDGED")).getHref())
+                .isEqualTo("selection/overview/510115/ACKNOWLEDGED");
+
+        signIn(Tenancy.reading(Set.of(PIDU)), "viewer");
+        assertThat(_find(view(), Grid.class, spec -> spec.withId("dashboard-cases-grid")))
+                .isEmpty();
     }
 }
