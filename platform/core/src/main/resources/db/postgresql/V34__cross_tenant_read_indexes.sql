@@ -10,9 +10,11 @@
 create index cadre_name_order on cadre (name_sort, name, id);
 create index cadre_birth_order on cadre (birth_date, name_sort, name, id);
 
--- Pinyin and initials prefix search across tenants (the per-tenant ones of V2_1 stay for counties).
-create index cadre_pinyin_prefix_all on cadre (name_pinyin varchar_pattern_ops);
-create index cadre_initials_prefix_all on cadre (name_initials varchar_pattern_ops);
+-- Pinyin and initials prefix search across tenants. CadreWhere searches a prefix as a range
+-- (>= and <, leakproof operators) beside its like: under row-level security PostgreSQL uses no index
+-- for like (textlike is not leakproof) before the tenant policy, so the range must find the rows.
+create index cadre_pinyin_all on cadre (name_pinyin);
+create index cadre_initials_all on cadre (name_initials);
 
 -- The dashboard's figures: one pass over the active cadres of the scope (CadreFiguresService),
 -- read from this index alone (an index-only scan) rather than from the whole rows of the table.

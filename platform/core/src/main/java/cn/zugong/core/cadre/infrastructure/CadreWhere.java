@@ -44,11 +44,18 @@ public final class CadreWhere {
             if (search.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                 add("c.name like :name" + Like.ESCAPE, "name", Like.contains(search));
             } else {
+                // The range finds the prefix through an index also under row-level security, where
+                // PostgreSQL may not use an index for like (not leakproof) before the tenant policy;
+                // the like keeps the prefix exact whatever the collation.
                 add(
-                        "(c.namePinyin like :prefix" + Like.ESCAPE + " or c.nameInitials like :prefix" + Like.ESCAPE
-                                + ")",
+                        "((c.namePinyin >= :prefixFrom and c.namePinyin < :prefixTo and c.namePinyin like :prefix"
+                                + Like.ESCAPE
+                                + ") or (c.nameInitials >= :prefixFrom and c.nameInitials < :prefixTo and c.nameInitials like"
+                                + " :prefix" + Like.ESCAPE + "))",
                         "prefix",
                         Like.prefix(search));
+                parameters.put("prefixFrom", search);
+                parameters.put("prefixTo", after(search));
             }
         }
         addIf(filter.unitId(), "c.unitId = :unit", "unit");
@@ -74,6 +81,12 @@ public final class CadreWhere {
                     "education",
                     levels);
         }
+    }
+
+    /** The least text after every text that starts with {@code prefix}: its last character raised by one. */
+    static String after(String prefix) {
+        int last = prefix.length() - 1;
+        return prefix.substring(0, last) + (char) (prefix.charAt(last) + 1);
     }
 
     private void addIf(Object value, String condition, String name) {
