@@ -49,9 +49,16 @@ record ListCase(String name, CadreFilter filter, CadreQuery.Sort sort, int offse
     String sql(List<Object> parameters) {
         StringBuilder where = new StringBuilder(" where c.tenant_id = any (?)");
         if (!filter.search().isEmpty()) {
-            where.append(" and (c.name_pinyin like ? or c.name_initials like ?)");
-            parameters.add(filter.search() + "%");
-            parameters.add(filter.search() + "%");
+            // as CadreWhere: a range the indexes serve under row-level security, the like keeping it exact
+            where.append(" and ((c.name_pinyin >= ? and c.name_pinyin < ? and c.name_pinyin like ?)"
+                    + " or (c.name_initials >= ? and c.name_initials < ? and c.name_initials like ?))");
+            String from = filter.search();
+            String to = from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1);
+            for (int i = 0; i < 2; i++) {
+                parameters.add(from);
+                parameters.add(to);
+                parameters.add(from + "%");
+            }
         }
         if (filter.postLevel() != null) {
             where.append(" and c.post_level = ?");

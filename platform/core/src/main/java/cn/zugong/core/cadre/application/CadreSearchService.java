@@ -57,7 +57,7 @@ public class CadreSearchService {
         String byPost = title.isEmpty() ? "" : " and c.currentPost like :post" + Like.ESCAPE;
         var query = where.bind(em.createQuery(
                 "select new cn.zugong.core.cadre.domain.CadreHit(c.id, c.tenantId, c.name, c.gender, u.name,"
-                        + " c.currentPost, c.postLevel) from Cadre c left join OrgUnit u on u.id = c.unitId"
+                        + " c.currentPost, c.postLevel) from Cadre c left join OrgUnit u on u.tenantId = c.tenantId and u.id = c.unitId"
                         + where.clause() + byPost + " order by c.nameSort, c.name, c.id",
                 CadreHit.class));
         if (!title.isEmpty()) {

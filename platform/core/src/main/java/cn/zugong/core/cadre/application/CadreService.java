@@ -44,7 +44,9 @@ import java.util.UUID;
 @Transactional
 public class CadreService {
 
-    private static final String FROM = " from Cadre c left join OrgUnit u on u.id = c.unitId";
+    /** The unit joined on its whole key, so that a list across counties finds it by its primary key. */
+    private static final String FROM =
+            " from Cadre c left join OrgUnit u on u.tenantId = c.tenantId and u.id = c.unitId";
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
