@@ -146,4 +146,97 @@ class DashboardIT {
             browser.wait.until(ExpectedConditions.textToBe(By.id("cadre-count"), "共 " + piduActive + " 人"));
         }
     }
+
+    /** The open cases of a county now at a step, counted through the tenant wall. */
+    private static int openAtStep(String tenant, String step) throws SQLException {
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            Units.bind(db, tenant, tenant);
+            try (PreparedStatement select =
+                    db.prepareStatement("select count(*) from selection_case where status = 'OPEN' and step = ?")) {
+                select.setString(1, step);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            } finally {
+                db.rollback();
+            }
+        }
+    }
+
+    /** An open case of the county at the inspection step, with a title of its own. */
+    private static String openCaseAtInspection(String tenant) throws SQLException {
+        String title = "DashboardIT " + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            Units.bind(db, tenant, tenant);
+            try (PreparedStatement insert = db.prepareStatement("insert into selection_case (tenant_id, id, case_no,"
+                    + " kind, title, step, step_since, status, opened_at, opened_by) values (?, ?, ?, 'APPOINT', ?,"
+                    + " 'INSPECTION', current_timestamp, 'OPEN', current_timestamp, 'dashboard-it')")) {
+                insert.setString(1, tenant);
+                insert.setObject(2, UUID.randomUUID());
+                insert.setString(3, "IT-" + title.substring(12));
+                insert.setString(4, title);
+                insert.executeUpdate();
+            }
+            db.commit();
+        }
+        return title;
+    }
+
+    @Test
+    void theSupervisorOpensTheCasesBehindAStepsCount() throws Exception {
+        String title = openCaseAtInspection(Units.WENJIANG);
+        int atInspection = openAtStep(Units.WENJIANG, "INSPECTION");
+
+        try (Browser browser = Browser.as("sichuan-supervisor", "dashboard")) {
+            String id = "cases-step-INSPECTION-" + Units.WENJIANG;
+            assertThat(text(browser, id)).isEqualTo(String.valueOf(atInspection));
+
+            browser.click(id);
+
+            browser.wait.until(ExpectedConditions.urlContains("step=INSPECTION"));
+            browser.wait.until(ExpectedConditions.textToBe(By.id("cases-count"), "共 " + atInspection + " 件"));
+            browser.waitForGridText(title);
+            assertThat(browser.driver.getCurrentUrl()).contains("county=" + Units.WENJIANG);
+            assertThat(browser.gridTexts()).doesNotContain("郫都区委组织部");
+        }
+    }
+
+    @Test
+    void theSupervisorFindsACadreOfAnyCountyAndOpeningItIsAudited() throws Exception {
+        Cadres.Sample pidu = Cadres.any(Units.PIDU, 3);
+
+        try (Browser browser = Browser.as("sichuan-supervisor", "search")) {
+            browser.type("search-name", pidu.name());
+            browser.click("search-go");
+
+            browser.waitForGridText("郫都区委组织部");
+            assertThat(browser.gridTexts()).contains(pidu.name());
+            browser.driver.findElements(By.cssSelector("a.search-hit")).stream()
+                    .filter(link -> link.getAttribute("href").endsWith("/" + pidu.id()))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
+
+            browser.wait.until(ExpectedConditions.textToBe(By.id("cadre-name"), pidu.name()));
+            assertThat(browser.driver.getCurrentUrl()).endsWith("cadres/" + pidu.id());
+            assertThat(Cadres.auditActions(Units.PIDU, pidu.id(), "sichuan-supervisor"))
+                    .as("the file opened from the search is an audited read in the county's trail")
+                    .contains("cadre.file.open");
+        }
+    }
+
+    @Test
+    void aCountyOfficerIsRefusedTheSearchAcrossCounties() throws Exception {
+        try (Browser browser = Browser.as("pidu-officer", "dashboard")) {
+            assertThat(browser.navText()).doesNotContain("跨县查询");
+
+            browser.go("search");
+
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-denied")));
+            assertThat(browser.present("search-name")).isFalse();
+        }
+    }
 }

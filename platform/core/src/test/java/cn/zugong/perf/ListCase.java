@@ -49,9 +49,16 @@ record ListCase(String name, CadreFilter filter, CadreQuery.Sort sort, int offse
     String sql(List<Object> parameters) {
         StringBuilder where = new StringBuilder(" where c.tenant_id = any (?)");
         if (!filter.search().isEmpty()) {
-            where.append(" and (c.name_pinyin like ? or c.name_initials like ?)");
-            parameters.add(filter.search() + "%");
-            parameters.add(filter.search() + "%");
+            // as CadreWhere: a range the indexes serve under row-level security, the like keeping it exact
+            where.append(" and ((c.name_pinyin >= ? and c.name_pinyin < ? and c.name_pinyin like ?)"
+                    + " or (c.name_initials >= ? and c.name_initials < ? and c.name_initials like ?))");
+            String from = filter.search();
+            String to = from.substring(0, from.length() - 1) + (char) (from.charAt(from.length() - 1) + 1);
+            for (int i = 0; i < 2; i++) {
+                parameters.add(from);
+                parameters.add(to);
+                parameters.add(from + "%");
+            }
         }
         if (filter.postLevel() != null) {
             where.append(" and c.post_level = ?");
@@ -78,6 +85,6 @@ record ListCase(String name, CadreFilter filter, CadreQuery.Sort sort, int offse
         return "select c.id, c.tenant_id, c.name, c.gender, c.birth_date, c.ethnicity, u.name, c.current_post,"
                 + " c.post_level, c.civil_rank, c.political_status, c.ft_level, c.status, c.management_authority"
                 + " from cadre c left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.unit_id" + where
-                + " order by " + order + " asc nulls last, c.id offset ? limit ?";
+                + " order by " + order + " asc nulls last, c.name_sort, c.name, c.id offset ? limit ?";
     }
 }

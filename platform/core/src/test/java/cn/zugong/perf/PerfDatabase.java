@@ -11,6 +11,9 @@ import cn.zugong.core.cadre.domain.PostHolding;
 import cn.zugong.core.cadre.domain.RewardPunishment;
 import cn.zugong.core.db.PerfMigration;
 import cn.zugong.core.plugin.domain.TenantPlugin;
+import cn.zugong.core.selection.domain.GateRecord;
+import cn.zugong.core.selection.domain.RecordedException;
+import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.tenant.ContextTenantResolver;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.unit.OrgUnit;
@@ -57,7 +60,10 @@ final class PerfDatabase {
             CadreStatusChange.class,
             UnitPosition.class,
             AuditEvent.class,
-            AuditChainHead.class);
+            AuditChainHead.class,
+            SelectionCase.class,
+            RecordedException.class,
+            GateRecord.class);
 
     private final String name;
 

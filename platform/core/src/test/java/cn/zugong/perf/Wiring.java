@@ -2,9 +2,13 @@ package cn.zugong.perf;
 
 import cn.zugong.core.audit.AuditTrail;
 import cn.zugong.core.cadre.application.CadreAudit;
+import cn.zugong.core.cadre.application.CadreFiguresService;
 import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.infrastructure.excel.CadreImport;
 import cn.zugong.core.cadre.infrastructure.interchange.LrmxImport;
+import cn.zugong.core.post.QuotaService;
+import cn.zugong.core.selection.application.OversightService;
+import cn.zugong.core.selection.application.SelectionService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.transaction.Status;
@@ -24,6 +28,22 @@ final class Wiring {
         AuditTrail trail = set(new AuditTrail(), "em", em);
         CadreAudit audit = set(new CadreAudit(), "trail", trail);
         return set(set(new CadreService(), "em", em), "audit", audit);
+    }
+
+    static CadreFiguresService cadreFigures(EntityManager em) {
+        return set(new CadreFiguresService(), "em", em);
+    }
+
+    static QuotaService quota(EntityManager em) {
+        return set(new QuotaService(), "em", em);
+    }
+
+    static SelectionService selection(EntityManager em) {
+        return set(new SelectionService(), "em", em);
+    }
+
+    static OversightService oversight(EntityManager em) {
+        return set(new OversightService(), "em", em);
     }
 
     static LrmxImport lrmxImport(EntityManager em) {

@@ -9,7 +9,9 @@ import cn.zugong.core.plugin.dashboard.IndicatorService;
 import cn.zugong.core.post.QuotaFilter;
 import cn.zugong.core.post.QuotaService;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.selection.application.OversightService;
 import cn.zugong.core.selection.application.SelectionService;
+import cn.zugong.core.selection.domain.CountyCases;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
@@ -59,6 +61,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final CadreFiguresService figures;
     private final QuotaService quota;
     private final SelectionService selection;
+    private final OversightService oversight;
     private final TenantDirectory directory;
 
     @Inject
@@ -67,11 +70,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             CadreFiguresService figures,
             QuotaService quota,
             SelectionService selection,
+            OversightService oversight,
             TenantDirectory directory) {
         this.service = service;
         this.figures = figures;
         this.quota = quota;
         this.selection = selection;
+        this.oversight = oversight;
         this.directory = directory;
     }
 
@@ -95,10 +100,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         boolean supervisor = TenancyHolder.current().readable().size() > 1;
         add(new H2(getTranslation("dashboard.title")));
         CadreFigures counted = figures.figures();
-        add(new WorkFiguresPanel(
-                quota.totals(QuotaFilter.ALL), SelectionAccess.mayOpen() ? selection.overview() : null));
+        List<CountyCases> cases = SelectionAccess.mayOpen() ? selection.overview() : null;
+        add(new WorkFiguresPanel(quota.totals(QuotaFilter.ALL), cases));
         add(new CadreChartsPanel(counted, directory));
         add(new CadreFiguresPanel(counted, directory));
+        if (cases != null) {
+            add(new SelectionFiguresPanel(cases, oversight.counties(), SelectionService.overdueDays(), directory));
+        }
         add(new H3(getTranslation("dashboard.indicators")));
         if (readings.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("dashboard.empty"));

@@ -1,5 +1,6 @@
 package cn.zugong.ui.selection;
 
+import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.core.selection.domain.CaseRow;
 import cn.zugong.core.selection.domain.CaseStatus;
 import cn.zugong.core.tenant.CountyAccess;
@@ -29,7 +30,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -42,7 +45,10 @@ import java.util.UUID;
 @Route(value = "selection", layout = MainLayout.class)
 public class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String COUNTY = "county";
+    public static final String COUNTY = "county";
+
+    /** The query parameter that limits the list to the open cases now at one step (the overview's drill-down). */
+    public static final String STEP = "step";
 
     private final CaseSource source;
     private final Counties names;
@@ -54,6 +60,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Span county = new Span();
     private final RouterLink allCounties = new RouterLink();
     private String countyCode;
+    private SelectionStep step;
 
     @Inject
     CasesView(SelectionServices services) {
@@ -105,8 +112,19 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> codes =
-                event.getLocation().getQueryParameters().getParameters().getOrDefault(COUNTY, List.of());
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        List<String> codes = parameters.getOrDefault(COUNTY, List.of());
+        step = parameters.getOrDefault(STEP, List.of()).stream()
+                .flatMap(name -> Arrays.stream(SelectionStep.values())
+                        .filter(s -> s.name().equals(name)))
+                .findFirst()
+                .orElse(null);
+        // a step's cases are the open ones at it, as its count on the overview and the dashboard
+        showAll.setVisible(step == null);
+        if (step != null) {
+            showAll.setValue(false);
+        }
         showCounty(codes.isEmpty() || codes.getFirst().isBlank() ? null : codes.getFirst());
     }
 
@@ -117,6 +135,12 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
         allCounties.setVisible(code != null);
         if (code != null) {
             county.setText(getTranslation("selection.list.county", names.name(getLocale(), code)));
+        }
+        if (step != null) {
+            county.setVisible(true);
+            allCounties.setVisible(true);
+            String atStep = getTranslation("selection.list.step", SelectionLabels.step(this, step));
+            county.setText(code == null ? atStep : county.getText() + " · " + atStep);
         }
         grid.getDataProvider().refreshAll();
     }
@@ -149,9 +173,12 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("selection.field.status"))
                 .setAutoWidth(true);
         grid.setItems(
-                query -> source.list(countyCode, !showAll.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query ->
+                        source
+                                .list(countyCode, step, !showAll.getValue(), query.getOffset(), query.getLimit())
+                                .stream(),
                 query -> {
-                    int total = source.count(countyCode, !showAll.getValue());
+                    int total = source.count(countyCode, step, !showAll.getValue());
                     count.setText(getTranslation("selection.list.count", total));
                     return total;
                 });

@@ -30,8 +30,8 @@ import java.util.Optional;
 @Route(value = "selection/overview/:county/:measure", layout = MainLayout.class)
 public class OversightCasesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String COUNTY = "county";
-    static final String MEASURE = "measure";
+    public static final String COUNTY = "county";
+    public static final String MEASURE = "measure";
 
     final Grid<CaseRow> grid = new Grid<>();
     private final H2 title = new H2();

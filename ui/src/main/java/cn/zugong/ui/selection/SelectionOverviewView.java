@@ -107,7 +107,7 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
                 .setWidth(COUNT_WIDTH)
                 .setFlexGrow(1);
         for (SelectionStep step : SelectionStep.values()) {
-            grid.addColumn(county -> county.atStep(step))
+            grid.addColumn(new ComponentRenderer<>(county -> atStep(county, step)))
                     .setHeader(wrapping(SelectionLabels.step(this, step)))
                     .setKey("step-" + step.name())
                     .setWidth(COUNT_WIDTH)
@@ -145,6 +145,19 @@ public class SelectionOverviewView extends VerticalLayout implements BeforeEnter
         Span header = new Span(text);
         header.getStyle().set("white-space", "normal").set("line-height", "var(--lumo-line-height-xs)");
         return header;
+    }
+
+    /** A county's open cases at a step, opening them when there are any. */
+    private Component atStep(CountyCases county, SelectionStep step) {
+        int n = county.atStep(step);
+        if (n == 0) {
+            return new Span("0");
+        }
+        RouterLink link = new RouterLink(Integer.toString(n), CasesView.class);
+        link.setQueryParameters(new QueryParameters(
+                Map.of(CasesView.COUNTY, List.of(county.tenantId()), CasesView.STEP, List.of(step.name()))));
+        link.addClassName("overview-step-" + step.name());
+        return link;
     }
 
     /** A county's count of a measure, opening its cases when there are any. */

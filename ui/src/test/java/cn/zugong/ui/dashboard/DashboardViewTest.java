@@ -21,8 +21,11 @@ import cn.zugong.core.post.QuotaTotals;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
+import cn.zugong.core.selection.application.OversightService;
 import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CountyCases;
+import cn.zugong.core.selection.domain.CountyOversight;
+import cn.zugong.core.selection.domain.OversightMeasure;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
@@ -31,6 +34,8 @@ import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.CadresView;
+import cn.zugong.ui.selection.CasesView;
+import cn.zugong.ui.selection.OversightCasesView;
 import cn.zugong.ui.selection.SelectionOverviewView;
 import cn.zugong.ui.unit.QuotaOverviewView;
 import com.vaadin.flow.component.Svg;
@@ -98,6 +103,13 @@ class DashboardViewTest {
         }
     };
 
+    private final OversightService oversight = new OversightService() {
+        @Override
+        public List<CountyOversight> counties() {
+            return List.of(new CountyOversight(WENJIANG.code(), Map.of(OversightMeasure.ACKNOWLEDGED, 2)));
+        }
+    };
+
     private final TenantDirectory directory = new TenantDirectory() {
         private final Tenant chengdu = new Tenant(new TenantId("510100"), null, "成都市", "Chengdu");
         private final List<Tenant> tenants = List.of(
@@ -115,6 +127,9 @@ class DashboardViewTest {
         RouteConfiguration.forApplicationScope().setRoute("cadres", CadresView.class);
         RouteConfiguration.forApplicationScope().setRoute("quota", QuotaOverviewView.class);
         RouteConfiguration.forApplicationScope().setRoute("selection/overview", SelectionOverviewView.class);
+        RouteConfiguration.forApplicationScope().setRoute("selection", CasesView.class);
+        RouteConfiguration.forApplicationScope()
+                .setRoute("selection/overview/:county/:measure", OversightCasesView.class);
     }
 
     @AfterEach
@@ -129,7 +144,7 @@ class DashboardViewTest {
     }
 
     private DashboardView view() {
-        DashboardView view = new DashboardView(service, figures, quota, selection, directory);
+        DashboardView view = new DashboardView(service, figures, quota, selection, oversight, directory);
         UI.getCurrent().add(view);
         assertThat(Entering.refusal(view, "dashboard")).isEmpty();
         return view;
@@ -139,7 +154,8 @@ class DashboardViewTest {
     void aUserWithoutATenancyIsRefused() {
         signIn(Tenancy.NONE, CurrentUser.PLATFORM_SYSADMIN);
 
-        assertThat(Entering.refusal(new DashboardView(service, figures, quota, selection, directory), "dashboard"))
+        assertThat(Entering.refusal(
+                        new DashboardView(service, figures, quota, selection, oversight, directory), "dashboard"))
                 .containsInstanceOf(AccessDeniedException.class);
         assertThat(DashboardView.mayOpen()).isFalse();
     }
@@ -303,5 +319,22 @@ class DashboardViewTest {
         assertThat(_find(view, Svg.class, spec -> spec.withId("chart-pyramid"))).hasSize(1);
         assertThat(_find(view, Paragraph.class, spec -> spec.withId("dashboard-empty")))
                 .hasSize(1);
+    }
+
+    @Test
+    void theSelectionFiguresAreForThoseWhoSeeTheSelectionPages() {
+        signIn(Tenancy.reading(Set.of(WENJIANG, PIDU)), TenancyPolicy.SUPERVISOR);
+
+        DashboardView view = view();
+
+        @SuppressWarnings("unchecked")
+        Grid<SelectionFiguresPanel.Row> cases = _get(view, Grid.class, spec -> spec.withId("dashboard-cases-grid"));
+        assertThat(_size(cases)).isEqualTo(2);
+        assertThat(((RouterLink) _getCellComponent(cases, 0, "oversight-ACKNOWLEDGED")).getHref())
+                .isEqualTo("selection/overview/510115/ACKNOWLEDGED");
+
+        signIn(Tenancy.reading(Set.of(PIDU)), "viewer");
+        assertThat(_find(view(), Grid.class, spec -> spec.withId("dashboard-cases-grid")))
+                .isEmpty();
     }
 }

@@ -69,13 +69,14 @@ class CasesViewTest {
         CasesView view = new CasesView(
                 new CaseSource() {
                     @Override
-                    public List<CaseRow> list(String county, boolean openOnly, int offset, int limit) {
-                        asked.add(county + " " + openOnly);
+                    public List<CaseRow> list(
+                            String county, SelectionStep step, boolean openOnly, int offset, int limit) {
+                        asked.add(county + " " + openOnly + (step == null ? "" : " " + step));
                         return offset == 0 ? List.of(row) : List.of();
                     }
 
                     @Override
-                    public int count(String county, boolean openOnly) {
+                    public int count(String county, SelectionStep step, boolean openOnly) {
                         return 1;
                     }
                 },

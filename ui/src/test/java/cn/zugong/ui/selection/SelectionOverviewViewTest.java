@@ -3,6 +3,7 @@ package cn.zugong.ui.selection;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -16,6 +17,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,5 +83,27 @@ class SelectionOverviewViewTest {
 
     private static String header(SelectionOverviewView view, String key) {
         return view.grid.getColumnByKey(key).getHeaderComponent().getElement().getTextRecursively();
+    }
+
+    @Test
+    void aStepsCountIsALinkToTheCountysOpenCasesAtThatStep() {
+        SelectionOverviewView view = new SelectionOverviewView(
+                () -> List.of(new CountyCases(WENJIANG, 2, Map.of(SelectionStep.INSPECTION, 2), 0)),
+                List::of,
+                30,
+                new Counties(EmptyFrame.tenants()));
+        UI.getCurrent().add(view);
+        view.beforeEnter(null);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = (Grid<Object>) (Grid<?>) view.grid;
+
+        String row = String.join(" | ", _getFormattedRow(grid, 0));
+
+        assertThat(row)
+                .contains("RouterLink[text='2', @class='overview-step-INSPECTION']")
+                .doesNotContain("overview-step-DECISION");
+        RouterLink link =
+                (RouterLink) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "step-INSPECTION");
+        assertThat(link.getHref()).startsWith("selection?").contains("county=" + WENJIANG, "step=INSPECTION");
     }
 }

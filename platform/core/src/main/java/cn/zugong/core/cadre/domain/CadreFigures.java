@@ -1,8 +1,10 @@
 package cn.zugong.core.cadre.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,7 +13,7 @@ import java.util.TreeSet;
  * {@link FigureDimension}, per category. Counties without a cadre in a category have no figure
  * there and read zero. Built from aggregate statements, never from loaded cadres.
  */
-public record CadreFigures(List<String> counties, List<Figure> figures) {
+public record CadreFigures(List<String> counties, List<Figure> figures, Map<String, Long> byKey) {
 
     /** One count: a county's active cadres in a category ({@code dimension} null for the total). */
     public record Figure(String county, FigureDimension dimension, String category, long count) {}
@@ -19,6 +21,25 @@ public record CadreFigures(List<String> counties, List<Figure> figures) {
     public CadreFigures {
         counties = List.copyOf(new TreeSet<>(counties));
         figures = List.copyOf(figures);
+        byKey = Map.copyOf(byKey);
+    }
+
+    /**
+     * The figures, looked up by county, dimension and category ({@code byKey}): a province's
+     * dashboard asks for some ten thousand of them.
+     */
+    public CadreFigures(List<String> counties, List<Figure> figures) {
+        this(counties, figures, index(figures));
+    }
+
+    private static Map<String, Long> index(List<Figure> figures) {
+        Map<String, Long> byKey = new HashMap<>();
+        figures.forEach(f -> byKey.merge(key(f.county(), f.dimension(), f.category()), f.count(), Long::sum));
+        return byKey;
+    }
+
+    private static String key(String county, FigureDimension dimension, String category) {
+        return county + '|' + dimension + '|' + category;
     }
 
     /** A county's active cadres. */
@@ -28,11 +49,7 @@ public record CadreFigures(List<String> counties, List<Figure> figures) {
 
     /** A county's active cadres in a category, zero when none. */
     public long count(String county, FigureDimension dimension, String category) {
-        return figures.stream()
-                .filter(f -> f.county().equals(county) && f.dimension() == dimension)
-                .filter(f -> category == null ? f.category() == null : category.equals(f.category()))
-                .mapToLong(Figure::count)
-                .sum();
+        return byKey.getOrDefault(key(county, dimension, category), 0L);
     }
 
     /** The sum over every county in the tenancy. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The where clause of the cadre list for a filter, with its parameters. Names are searched by
@@ -19,19 +20,42 @@ public final class CadreWhere {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
+    /** Names a query parameter in a condition, to rename it ({@link #conditions(String)}). */
+    private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
+
     public CadreWhere(CadreFilter filter, List<String> readable) {
-        add("c.tenantId in :readable", "readable", readable);
+        this(filter);
+        conditions.addFirst("c.tenantId in :readable");
+        parameters.put("readable", readable);
+    }
+
+    /**
+     * The filter's conditions without the readable counties: for a figure counted inside a
+     * statement whose own where clause ({@link #CadreWhere(CadreFilter, List)}) limits the counties.
+     */
+    public static CadreWhere category(CadreFilter filter) {
+        return new CadreWhere(filter);
+    }
+
+    private CadreWhere(CadreFilter filter) {
         addIf(filter.county(), "c.tenantId = :county", "county");
         if (!filter.search().isEmpty()) {
             String search = filter.search();
             if (search.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                 add("c.name like :name" + Like.ESCAPE, "name", Like.contains(search));
             } else {
+                // The range finds the prefix through an index also under row-level security, where
+                // PostgreSQL may not use an index for like (not leakproof) before the tenant policy;
+                // the like keeps the prefix exact whatever the collation.
                 add(
-                        "(c.namePinyin like :prefix" + Like.ESCAPE + " or c.nameInitials like :prefix" + Like.ESCAPE
-                                + ")",
+                        "((c.namePinyin >= :prefixFrom and c.namePinyin < :prefixTo and c.namePinyin like :prefix"
+                                + Like.ESCAPE
+                                + ") or (c.nameInitials >= :prefixFrom and c.nameInitials < :prefixTo and c.nameInitials like"
+                                + " :prefix" + Like.ESCAPE + "))",
                         "prefix",
                         Like.prefix(search));
+                parameters.put("prefixFrom", search);
+                parameters.put("prefixTo", after(search));
             }
         }
         addIf(filter.unitId(), "c.unitId = :unit", "unit");
@@ -59,6 +83,12 @@ public final class CadreWhere {
         }
     }
 
+    /** The least text after every text that starts with {@code prefix}: its last character raised by one. */
+    static String after(String prefix) {
+        int last = prefix.length() - 1;
+        return prefix.substring(0, last) + (char) (prefix.charAt(last) + 1);
+    }
+
     private void addIf(Object value, String condition, String name) {
         if (value != null) {
             add(condition, name, value);
@@ -76,6 +106,21 @@ public final class CadreWhere {
 
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /**
+     * The conditions joined by {@code and}, every parameter's name ending in {@code suffix}, so that
+     * several filters can count side by side in one statement ({@code count(c) filter (where …)}).
+     */
+    public String conditions(String suffix) {
+        String joined = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return PARAMETER.matcher(joined).replaceAll(":$1" + suffix);
+    }
+
+    /** Binds the parameters of {@link #conditions(String)} with the same suffix. */
+    public <T> TypedQuery<T> bind(TypedQuery<T> query, String suffix) {
+        parameters.forEach((name, value) -> query.setParameter(name + suffix, value));
         return query;
     }
 }

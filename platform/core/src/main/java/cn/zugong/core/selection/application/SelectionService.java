@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -182,13 +183,20 @@ public class SelectionService {
      * first; a county the caller does not read has none.
      */
     public List<CaseRow> list(String tenant, boolean openOnly, int offset, int limit) {
-        return em.createQuery(
-                        "select new cn.zugong.core.selection.domain.CaseRow(c.id, c.tenantId, c.caseNo, c.kind, c.title,"
-                                + " c.step, c.stepSince, c.status, c.openedAt) from SelectionCase c"
-                                + WHERE + " order by c.openedAt desc, c.id",
-                        CaseRow.class)
-                .setParameter("t", counties(tenant))
-                .setParameter("statuses", statuses(openOnly))
+        return list(tenant, null, openOnly, offset, limit);
+    }
+
+    /**
+     * As {@link #list(String, boolean, int, int)}, only the cases now at {@code step} when it is not
+     * null: the list behind the dashboard's and the overview's count of a step.
+     */
+    public List<CaseRow> list(String tenant, SelectionStep step, boolean openOnly, int offset, int limit) {
+        var query = em.createQuery(
+                "select new cn.zugong.core.selection.domain.CaseRow(c.id, c.tenantId, c.caseNo, c.kind, c.title,"
+                        + " c.step, c.stepSince, c.status, c.openedAt) from SelectionCase c"
+                        + where(step) + " order by c.openedAt desc, c.id",
+                CaseRow.class);
+        return bind(query, tenant, step, openOnly)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -199,11 +207,21 @@ public class SelectionService {
     }
 
     public int count(String tenant, boolean openOnly) {
-        return em.createQuery("select count(c) from SelectionCase c" + WHERE, Long.class)
-                .setParameter("t", counties(tenant))
-                .setParameter("statuses", statuses(openOnly))
-                .getSingleResult()
-                .intValue();
+        return count(tenant, null, openOnly);
+    }
+
+    public int count(String tenant, SelectionStep step, boolean openOnly) {
+        var query = em.createQuery("select count(c) from SelectionCase c" + where(step), Long.class);
+        return bind(query, tenant, step, openOnly).getSingleResult().intValue();
+    }
+
+    private static String where(SelectionStep step) {
+        return step == null ? WHERE : WHERE + " and c.step = :step";
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String tenant, SelectionStep step, boolean openOnly) {
+        query.setParameter("t", counties(tenant)).setParameter("statuses", statuses(openOnly));
+        return step == null ? query : query.setParameter("step", step);
     }
 
     private static List<CaseStatus> statuses(boolean openOnly) {

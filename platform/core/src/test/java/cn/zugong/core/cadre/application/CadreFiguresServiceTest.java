@@ -245,11 +245,20 @@ class CadreFiguresServiceTest {
         CadreService list = new CadreService();
         list.em = em;
 
+        for (String county : figures.counties()) {
+            assertThat((long) list.count(FigureDimension.activeCadres().withCounty(county)))
+                    .isEqualTo(figures.total(county));
+        }
         for (FigureDimension dimension : FigureDimension.values()) {
             for (String category : figures.categories(dimension)) {
                 assertThat((long) list.count(dimension.filter(category)))
                         .as("%s %s", dimension, category)
                         .isEqualTo(figures.sum(dimension, category));
+                for (String county : figures.counties()) {
+                    assertThat((long) list.count(dimension.filter(category).withCounty(county)))
+                            .as("%s %s in %s", dimension, category, county)
+                            .isEqualTo(figures.count(county, dimension, category));
+                }
             }
         }
     }

@@ -135,4 +135,30 @@ class SelectionOverviewTest {
                 .extracting(CaseRow::step)
                 .containsExactly(SelectionStep.INITIATION, SelectionStep.INSPECTION, SelectionStep.INSPECTION);
     }
+
+    @Test
+    void eachStepsCountEqualsTheRowsOfTheListItOpens() {
+        SelectionService service = supervisor();
+
+        for (CountyCases county : service.overview()) {
+            for (SelectionStep step : SelectionStep.values()) {
+                int shown = county.atStep(step);
+                assertThat(service.count(county.tenantId(), step, true)).isEqualTo(shown);
+                assertThat(service.list(county.tenantId(), step, true, 0, 100))
+                        .hasSize(shown)
+                        .allSatisfy(row -> assertThat(row.step()).isEqualTo(step));
+            }
+        }
+        assertThat(service.count(null, SelectionStep.INSPECTION, true)).isEqualTo(2);
+    }
+
+    @Test
+    void aCountyOfficerListsNoOtherCountysCasesAtAStep() {
+        SelectionService service = as(Tenancy.writing(new TenantId(PIDU)), CurrentUser.OFFICER);
+
+        assertThat(service.list(WENJIANG, SelectionStep.INSPECTION, true, 0, 10))
+                .isEmpty();
+        assertThat(service.count(null, SelectionStep.INSPECTION, true)).isZero();
+        assertThat(service.count(null, SelectionStep.PUBLICITY, true)).isEqualTo(1);
+    }
 }
