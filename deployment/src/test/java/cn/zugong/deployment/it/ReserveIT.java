@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -60,7 +63,7 @@ class ReserveIT {
                 List<String> structure = cells(officer, "reserve-structure-grid");
                 assertThat(structure).contains("女干部", "100.0 %", "不低于20/100");
                 assertThat(officer.present("reserve-structure-chart")).isTrue();
-                cellOf(officer, "reserve-structure-grid", "女干部").click();
+                clickCell(officer, "reserve-structure-grid", "女干部");
                 officer.wait.until(d -> d.findElement(By.id("reserve-structure-members"))
                         .getText()
                         .contains(woman.name()));
@@ -69,7 +72,13 @@ class ReserveIT {
             UUID caseId = appoint(woman, post, suffix);
 
             try (Browser officer = Browser.as("wenjiang-officer", "reserve/batch?batch=" + batch)) {
-                officer.wait.until(d -> officer.gridTexts().contains("已提拔使用"));
+                // The platform delivers the appointment after its commit: read the page afresh until shown.
+                officer.wait.until(d -> {
+                    officer.go("reserve/batch?batch=" + batch);
+                    officer.wait.until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#reserve-candidates-grid vaadin-grid-cell-content")));
+                    return officer.gridTexts().contains("已提拔使用");
+                });
                 assertThat(officer.gridTexts()).contains("选任案件 " + caseId);
             }
             assertThat(Reserve.candidacy(Units.WENJIANG, woman.id())).isEqualTo("PROMOTED " + caseId);
@@ -186,8 +195,24 @@ class ReserveIT {
 
     /** Selects a candidate's row by clicking the cell with the name. */
     private static void select(Browser officer, String name) {
-        cellOf(officer, "reserve-candidates-grid", name).click();
-        officer.settled();
+        clickCell(officer, "reserve-candidates-grid", name);
+    }
+
+    /**
+     * Clicks the cell of a grid showing {@code text}, scrolled to the middle of the window first
+     * (clear of notifications at the edges); a cell the grid is still drawing is looked up again.
+     */
+    private static void clickCell(Browser browser, String gridId, String text) {
+        browser.wait
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement cell = cellOf(browser, gridId, text);
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+                    cell.click();
+                    return true;
+                });
+        browser.settled();
     }
 
     private static WebElement cellOf(Browser browser, String gridId, String text) {

@@ -38,6 +38,11 @@ public final class ReviewService {
     /** The facts of the supervision module ({@code supervision.*}): findings and measures. */
     static final String SUPERVISION_FACTS = "supervision.";
 
+    /** The longest texts the plan's columns keep. */
+    static final int DESCRIPTION_MAX = 200;
+
+    static final int OUTCOME_MAX = 500;
+
     private final PluginContext context;
     private final RuleSource rules;
     private final RegistryFacts registry;
@@ -141,6 +146,10 @@ public final class ReviewService {
         Counties.requireWritable(context.tenancy(), county);
         if (description == null || description.isBlank()) {
             return List.of(Problem.of("description", "reserve.plan.description"));
+        }
+        if (description.strip().length() > DESCRIPTION_MAX
+                || outcome.filter(o -> o.length() > OUTCOME_MAX).isPresent()) {
+            return List.of(Problem.of("description", "reserve.plan.tooLong", DESCRIPTION_MAX, OUTCOME_MAX));
         }
         if (end.filter(e -> e.isBefore(start)).isPresent()) {
             return List.of(Problem.of("end", "reserve.plan.endBeforeStart"));

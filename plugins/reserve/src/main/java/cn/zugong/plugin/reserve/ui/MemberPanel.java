@@ -114,12 +114,14 @@ class MemberPanel extends VerticalLayout {
         kind.setItems(PlanKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         description.setId("reserve-plan-description");
+        description.setMaxLength(200);
         description.setLabel(getTranslation("reserve.plan.what"));
         start.setId("reserve-plan-start");
         start.setLabel(getTranslation("reserve.plan.start"));
         end.setId("reserve-plan-end");
         end.setLabel(getTranslation("reserve.plan.end"));
         outcome.setId("reserve-plan-outcome");
+        outcome.setMaxLength(500);
         outcome.setLabel(getTranslation("reserve.plan.outcome"));
         Button add = new Button(
                 getTranslation("reserve.plan.add"),

@@ -234,6 +234,16 @@ class PoolTest {
                         Optional.empty()))
                 .isEmpty();
 
+        assertThat(reviews.plan(
+                        WENJIANG,
+                        member,
+                        PlanKind.HARD_TASK,
+                        "抢".repeat(201),
+                        LocalDate.of(2026, 4, 1),
+                        Optional.empty(),
+                        Optional.empty()))
+                .extracting(Problem::key)
+                .containsExactly("reserve.plan.tooLong");
         assertThat(reviews.plans(WENJIANG, member.id()))
                 .extracting(p -> p.kind())
                 .containsExactly(PlanKind.TRAINING, PlanKind.SECONDMENT);
