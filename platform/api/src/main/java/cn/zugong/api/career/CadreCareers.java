@@ -1,5 +1,6 @@
 package cn.zugong.api.career;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,4 +64,35 @@ public interface CadreCareers {
 
     /** The units of the request's county, with their kind and their parent. */
     List<UnitRef> units();
+
+    /**
+     * The personal facts and assessment grades of one cadre's file; empty when the cadre does not
+     * exist or is not readable here. Needs {@code cadres.read}.
+     *
+     * @since 1.3.0
+     */
+    default Optional<CadreProfile> profile(UUID cadreId) {
+        throw new UnsupportedOperationException("CadreCareers.profile needs a platform with SDK 1.3.0");
+    }
+
+    /**
+     * The profiles of the given cadres, by cadre id, in one read (those not readable here are left
+     * out). Needs {@code cadres.read}.
+     *
+     * @since 1.3.0
+     */
+    default Map<UUID, CadreProfile> profiles(Collection<UUID> cadreIds) {
+        throw new UnsupportedOperationException("CadreCareers.profiles needs a platform with SDK 1.3.0");
+    }
+
+    /**
+     * The approved posts (职数) of the units of the counties the request reads (its county; a
+     * supervisor's counties in scope) against those held, two rows per
+     * unit (principal and deputy posts), ordered by unit name. Needs {@code cadres.read}.
+     *
+     * @since 1.3.0
+     */
+    default List<PostQuota> quotas() {
+        throw new UnsupportedOperationException("CadreCareers.quotas needs a platform with SDK 1.3.0");
+    }
 }

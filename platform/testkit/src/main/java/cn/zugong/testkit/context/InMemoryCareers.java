@@ -2,12 +2,16 @@ package cn.zugong.testkit.context;
 
 import cn.zugong.api.career.CadreCareer;
 import cn.zugong.api.career.CadreCareers;
+import cn.zugong.api.career.CadreProfile;
+import cn.zugong.api.career.PostQuota;
 import cn.zugong.api.career.Relative;
 import cn.zugong.api.career.UnitRef;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.api.tenant.TenantId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +32,8 @@ public final class InMemoryCareers implements CadreCareers {
     private final Map<UUID, List<Relative>> families = new ConcurrentHashMap<>();
     private final Map<UUID, TenantUnit> units = new ConcurrentHashMap<>();
     private final List<UUID> familyReads = new ArrayList<>();
+    private final Map<UUID, CadreProfile> profiles = new ConcurrentHashMap<>();
+    private final List<PostQuota> quotas = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private record TenantUnit(TenantId tenant, UnitRef unit) {}
 
@@ -56,6 +62,18 @@ public final class InMemoryCareers implements CadreCareers {
     public UnitRef unit(TenantId county, UnitRef unit) {
         units.put(unit.id(), new TenantUnit(county, unit));
         return unit;
+    }
+
+    /** Sets a cadre's profile (replacing any earlier one), read in the profile's county. */
+    public CadreProfile profile(CadreProfile profile) {
+        profiles.put(profile.cadreId(), profile);
+        return profile;
+    }
+
+    /** Adds the approved and held posts of one level of a unit (of the quota's county). */
+    public PostQuota quota(PostQuota quota) {
+        quotas.add(quota);
+        return quota;
     }
 
     /** The cadres whose family was read, one entry per read (a county scan adds each file read). */
@@ -97,6 +115,30 @@ public final class InMemoryCareers implements CadreCareers {
             }
         }
         return read;
+    }
+
+    @Override
+    public Optional<CadreProfile> profile(UUID cadreId) {
+        return Optional.ofNullable(profiles.get(cadreId))
+                .filter(p -> tenancy.get().readableTenants().contains(p.tenant()));
+    }
+
+    @Override
+    public Map<UUID, CadreProfile> profiles(Collection<UUID> cadreIds) {
+        Map<UUID, CadreProfile> read = new LinkedHashMap<>();
+        for (UUID id : cadreIds) {
+            profile(id).ifPresent(p -> read.put(id, p));
+        }
+        return read;
+    }
+
+    @Override
+    public List<PostQuota> quotas() {
+        Set<TenantId> readable = tenancy.get().readableTenants();
+        return quotas.stream()
+                .filter(q -> readable.contains(q.tenant()))
+                .sorted(Comparator.comparing(PostQuota::unitName))
+                .toList();
     }
 
     @Override

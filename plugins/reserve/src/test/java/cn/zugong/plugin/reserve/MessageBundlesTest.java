@@ -89,6 +89,19 @@ class MessageBundlesTest {
         Stream.of(CandidateState.values()).map(CandidateState::messageKey).forEach(keys::add);
         Stream.of(NominationSource.values()).map(NominationSource::messageKey).forEach(keys::add);
         Stream.of(Horizon.values()).map(Horizon::messageKey).forEach(keys::add);
+        Stream.of(cn.zugong.plugin.reserve.rules.ExitReason.values())
+                .map(cn.zugong.plugin.reserve.rules.ExitReason::messageKey)
+                .forEach(keys::add);
+        Stream.of(cn.zugong.plugin.reserve.pool.PlanKind.values())
+                .map(cn.zugong.plugin.reserve.pool.PlanKind::messageKey)
+                .forEach(keys::add);
+        Stream.of(cn.zugong.plugin.reserve.pool.ReviewOutcome.values())
+                .map(cn.zugong.plugin.reserve.pool.ReviewOutcome::messageKey)
+                .forEach(keys::add);
+        // The registry's assessment grades (SDK CadreProfile), shown by the annual review.
+        Stream.of("EXCELLENT", "COMPETENT", "BASICALLY_COMPETENT", "INCOMPETENT", "UNGRADED")
+                .map(g -> "reserve.grade." + g)
+                .forEach(keys::add);
         Stream.of("PRINCIPAL", "DEPUTY").map(t -> "reserve.tier." + t).forEach(keys::add);
         // The rules page labels every rule key.
         ReserveRules.defaults().keySet().forEach(k -> keys.add(ReserveRules.PACK_ID + ".rule." + k));
@@ -113,7 +126,11 @@ class MessageBundlesTest {
                 ReserveViews.MANAGE.id(),
                 UsedReserveGate.ID,
                 PrincipalRatio.ID,
-                DeputyRatio.ID));
+                DeputyRatio.ID,
+                cn.zugong.plugin.reserve.extension.WomenShare.ID,
+                cn.zugong.plugin.reserve.extension.NonPartyShare.ID,
+                cn.zugong.plugin.reserve.extension.ReviewedMembers.ID,
+                cn.zugong.plugin.reserve.extension.ReminderJob.ID));
         // Literals ending in a dot are prefixes completed by an enum name, checked above.
         Set<String> keys =
                 new TreeSet<>(used.stream().filter(k -> !k.endsWith(".")).toList());

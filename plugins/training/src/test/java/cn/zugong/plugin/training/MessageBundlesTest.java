@@ -140,6 +140,7 @@ class MessageBundlesTest {
                 YearCompletion.ID,
                 WindowCompletion.ID,
                 ReminderJob.ID,
+                cn.zugong.plugin.training.extension.StandingFacts.SHORT,
                 TrainingViews.VIEW.id(),
                 TrainingViews.MANAGE.id()));
         // Literals ending in a dot are prefixes completed by an enum name, checked above.

@@ -2,8 +2,11 @@ package cn.zugong.core.plugin.context;
 
 import cn.zugong.api.career.CadreCareer;
 import cn.zugong.api.career.CadreCareers;
+import cn.zugong.api.career.CadreProfile;
+import cn.zugong.api.career.PostQuota;
 import cn.zugong.api.career.Relative;
 import cn.zugong.api.career.UnitRef;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,21 @@ final class HostedCareers implements CadreCareers {
     public Map<UUID, List<Relative>> families() {
         familyAccess.run();
         return registry.families(pluginId);
+    }
+
+    @Override
+    public Optional<CadreProfile> profile(UUID cadreId) {
+        return registry.profile(cadreId);
+    }
+
+    @Override
+    public Map<UUID, CadreProfile> profiles(Collection<UUID> cadreIds) {
+        return registry.profiles(cadreIds);
+    }
+
+    @Override
+    public List<PostQuota> quotas() {
+        return registry.quotas();
     }
 
     @Override

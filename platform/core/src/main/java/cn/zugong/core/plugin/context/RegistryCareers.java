@@ -1,7 +1,9 @@
 package cn.zugong.core.plugin.context;
 
 import cn.zugong.api.career.CadreCareer;
+import cn.zugong.api.career.CadreProfile;
 import cn.zugong.api.career.Holding;
+import cn.zugong.api.career.PostQuota;
 import cn.zugong.api.career.Relative;
 import cn.zugong.api.career.UnitRef;
 import cn.zugong.api.tenant.TenantId;
@@ -49,6 +51,9 @@ public class RegistryCareers {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RegistryProfiles profiles;
 
     public Optional<CadreCareer> of(UUID cadreId) {
         Cadre cadre = em.find(Cadre.class, cadreId);
@@ -141,6 +146,18 @@ public class RegistryCareers {
                 null,
                 AuditJson.of(Map.of("plugin", pluginId, "files", files))));
         return byCadre;
+    }
+
+    public Optional<CadreProfile> profile(UUID cadreId) {
+        return profiles.profile(cadreId);
+    }
+
+    public Map<UUID, CadreProfile> profiles(Collection<UUID> cadreIds) {
+        return profiles.profiles(cadreIds);
+    }
+
+    public List<PostQuota> quotas() {
+        return profiles.quotas();
     }
 
     public List<UnitRef> units() {

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.OptionalInt;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -31,24 +30,20 @@ public class BatchEntity {
     @Column(name = "reference_date", nullable = false)
     private LocalDate referenceDate;
 
-    @Column
-    private Integer posts;
-
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     protected BatchEntity() {}
 
-    BatchEntity(int year, String tier, LocalDate referenceDate, OptionalInt posts, Instant now) {
+    BatchEntity(int year, String tier, LocalDate referenceDate, Instant now) {
         this.id = UUID.randomUUID();
         this.year = year;
         this.tier = tier;
         this.referenceDate = referenceDate;
-        this.posts = posts.isPresent() ? posts.getAsInt() : null;
         this.createdAt = now;
     }
 
     Batch toBatch() {
-        return new Batch(id, year, tier, referenceDate, posts == null ? OptionalInt.empty() : OptionalInt.of(posts));
+        return new Batch(id, year, tier, referenceDate);
     }
 }

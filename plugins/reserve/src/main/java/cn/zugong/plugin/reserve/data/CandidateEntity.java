@@ -4,7 +4,7 @@ import cn.zugong.plugin.reserve.candidate.CandidateState;
 import cn.zugong.plugin.reserve.candidate.Horizon;
 import cn.zugong.plugin.reserve.candidate.NominationSource;
 import cn.zugong.plugin.reserve.candidate.Tally;
-import cn.zugong.plugin.reserve.rules.Education;
+import cn.zugong.plugin.reserve.rules.ExitReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -40,15 +40,6 @@ public class CandidateEntity {
     @Column(name = "birth_date", nullable = false, updatable = false)
     private LocalDate birthDate;
 
-    @Column(nullable = false)
-    private boolean woman;
-
-    @Column(name = "non_party", nullable = false)
-    private boolean nonParty;
-
-    @Column(nullable = false)
-    private String education;
-
     @Column(nullable = false, updatable = false)
     private String source;
 
@@ -73,6 +64,12 @@ public class CandidateEntity {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Column(name = "exit_reason")
+    private String exitReason;
+
+    @Column(name = "case_id")
+    private UUID caseId;
+
     protected CandidateEntity() {}
 
     CandidateEntity(Candidate c, Instant now) {
@@ -81,9 +78,6 @@ public class CandidateEntity {
         this.cadreId = c.cadreId();
         this.cadreName = c.name();
         this.birthDate = c.birthDate();
-        this.woman = c.woman();
-        this.nonParty = c.nonParty();
-        this.education = c.education().name();
         this.source = c.source().name();
         this.votes = c.tally().map(Tally::votes).orElse(null);
         this.ballots = c.tally().map(Tally::ballots).orElse(null);
@@ -100,6 +94,16 @@ public class CandidateEntity {
         this.changedAt = now;
     }
 
+    /** The member leaves the pool: 使用 with the appointing case, or an exit with its reason. */
+    void leave(
+            CandidateState to, Optional<ExitReason> reason, Optional<UUID> appointingCase, LocalDate on, Instant now) {
+        this.state = to.name();
+        this.exitReason = reason.map(Enum::name).orElse(null);
+        this.caseId = appointingCase.orElse(null);
+        this.stateSince = on;
+        this.changedAt = now;
+    }
+
     Candidate toCandidate() {
         return new Candidate(
                 id,
@@ -107,14 +111,13 @@ public class CandidateEntity {
                 cadreId,
                 cadreName,
                 birthDate,
-                woman,
-                nonParty,
-                Education.valueOf(education),
                 NominationSource.valueOf(source),
                 votes == null ? Optional.empty() : Optional.of(new Tally(votes, ballots)),
                 Optional.ofNullable(examScore).map(BigDecimal::doubleValue),
                 Horizon.valueOf(horizon),
                 CandidateState.valueOf(state),
-                stateSince);
+                stateSince,
+                Optional.ofNullable(exitReason).map(ExitReason::valueOf),
+                Optional.ofNullable(caseId));
     }
 }

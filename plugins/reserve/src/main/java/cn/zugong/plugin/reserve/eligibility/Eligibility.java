@@ -29,7 +29,7 @@ public final class Eligibility {
      * The unmet conditions of {@code rule} for a cadre.
      *
      * @param birthDate from the registry; missing is a problem (the age cannot be checked)
-     * @param education as the clerk recorded it from the cadre's file
+     * @param education the highest level on the registry's file (item 1)
      * @param holdings the cadre's posts from the registry's careers
      * @param referenceDate the batch's reference date
      */

@@ -20,13 +20,21 @@ import java.util.stream.Collectors;
  * @param minShares V-R1 [P]: the minimum share per dimension; a dimension without one is reported, not judged
  * @param underAge the age below which a member counts as young (under-35), at the reference date
  * @param principalTier item 5: the tier whose reserve a 正职 promotion is expected to come from; empty: no gate
+ * @param exitReasons item 3: the exit reasons the county offers (§3.4 [I]), in order
+ * @param ageWarningMonths item 6: how many months before a member reaches the tier's age limit a reminder goes out
  */
 public record RuleValues(
-        Map<String, TierRule> tiers, Map<Dimension, Share> minShares, int underAge, Optional<String> principalTier) {
+        Map<String, TierRule> tiers,
+        Map<Dimension, Share> minShares,
+        int underAge,
+        Optional<String> principalTier,
+        List<ExitReason> exitReasons,
+        int ageWarningMonths) {
 
     public RuleValues {
         tiers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tiers));
         minShares = Map.copyOf(minShares);
+        exitReasons = List.copyOf(exitReasons);
     }
 
     public Optional<Share> minShare(Dimension dimension) {
@@ -65,6 +73,12 @@ public record RuleValues(
             }
         }
         positive(values, "under.age", problems);
+        positive(values, "remind.age.months", problems);
+        for (String reason : list(values.get("exit.reasons"))) {
+            if (Arrays.stream(ExitReason.values()).noneMatch(r -> r.name().equals(reason))) {
+                problems.add(Problem.of("exit.reasons", "reserve.rules.exitReason", reason));
+            }
+        }
         String gateTier = values.getOrDefault("gate.principal.tier", "").trim();
         if (!gateTier.isEmpty() && !tierCodes.contains(gateTier)) {
             problems.add(Problem.of("gate.principal.tier", "reserve.rules.tier", gateTier));
@@ -120,7 +134,8 @@ public record RuleValues(
                             Integer.parseInt(values.get(prefix + "age.max").trim()),
                             Double.parseDouble(
                                     values.get(prefix + "perPost.max").trim()),
-                            annual));
+                            annual,
+                            Set.copyOf(list(values.get(prefix + "postLevels")))));
         }
         Map<Dimension, Share> shares = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
@@ -134,7 +149,11 @@ public record RuleValues(
                 tiers,
                 shares,
                 Integer.parseInt(values.get("under.age").trim()),
-                gateTier.isEmpty() ? Optional.empty() : Optional.of(gateTier));
+                gateTier.isEmpty() ? Optional.empty() : Optional.of(gateTier),
+                list(values.get("exit.reasons")).stream()
+                        .map(ExitReason::valueOf)
+                        .toList(),
+                Integer.parseInt(values.get("remind.age.months").trim()));
     }
 
     /** The rule key of a dimension's minimum share. */

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param maxAge highest age at the batch's reference date (V-R3), inclusive
  * @param maxPerPost most reserves per authorized post (职数), e.g. 1 for 1:1
  * @param annualTargets the department's own annual numeric targets for the tier (e.g. 5432), by dimension
+ * @param postLevels the registry's post levels whose approved posts (职数) the tier backs; empty: no 职数
  */
 public record TierRule(
         String tier,
@@ -23,13 +24,15 @@ public record TierRule(
         Education minEducation,
         int maxAge,
         double maxPerPost,
-        java.util.Map<Dimension, Integer> annualTargets) {
+        java.util.Map<Dimension, Integer> annualTargets,
+        Set<String> postLevels) {
 
     public TierRule {
         Objects.requireNonNull(tier, "tier");
         lowerLevels = Set.copyOf(lowerLevels);
         Objects.requireNonNull(minEducation, "minEducation");
         annualTargets = java.util.Map.copyOf(annualTargets);
+        postLevels = Set.copyOf(postLevels);
     }
 
     public Optional<Integer> annualTarget(Dimension dimension) {

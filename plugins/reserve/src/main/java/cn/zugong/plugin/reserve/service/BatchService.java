@@ -17,10 +17,12 @@ public final class BatchService {
 
     private final PluginContext context;
     private final RuleSource rules;
+    private final RegistryFacts registry;
 
     public BatchService(PluginContext context) {
         this.context = context;
         this.rules = new RuleSource(context);
+        this.registry = new RegistryFacts(context);
     }
 
     public List<Batch> batches(TenantId county) {
@@ -31,28 +33,33 @@ public final class BatchService {
         return context.persistence().inTransaction(em -> new ReserveRepository(em, county).batch(id));
     }
 
+    /** The 职数 the batch's tier backs, from the registry; empty when the tier names no post level. */
+    public OptionalInt posts(TenantId county, Batch batch) {
+        return rules.rules(county, batch.referenceDate())
+                .tier(batch.tier())
+                .map(t -> registry.posts(county, t))
+                .orElse(OptionalInt.empty());
+    }
+
     /** The county's tiers in force on {@code day}, in the pack's order. */
     public List<String> tiers(TenantId county, LocalDate day) {
         return List.copyOf(rules.rules(county, day).tiers().keySet());
     }
 
     /**
-     * Opens a batch; refused for a tier the county does not have, a second batch of the same year
-     * and tier, or a negative number of posts.
+     * Opens a batch; refused for a tier the county does not have or a second batch of the same year
+     * and tier. The 职数 it backs is the registry's.
      */
-    public List<Problem> create(TenantId county, int year, String tier, LocalDate referenceDate, OptionalInt posts) {
+    public List<Problem> create(TenantId county, int year, String tier, LocalDate referenceDate) {
         Counties.requireWritable(context.tenancy(), county);
         if (rules.rules(county, referenceDate).tier(tier).isEmpty()) {
             return List.of(Problem.of("tier", "reserve.batch.unknownTier", tier));
-        }
-        if (posts.isPresent() && posts.getAsInt() < 0) {
-            return List.of(Problem.of("posts", "reserve.batch.posts"));
         }
         if (batches(county).stream().anyMatch(b -> b.year() == year && b.tier().equals(tier))) {
             return List.of(Problem.of("year", "reserve.batch.exists", year));
         }
         Batch batch = context.persistence().inTransaction(em -> new ReserveRepository(em, county)
-                .addBatch(year, tier, referenceDate, posts, context.clock().instant()));
+                .addBatch(year, tier, referenceDate, context.clock().instant()));
         context.audit()
                 .record(
                         AuditedActions.BATCH_CREATE,

@@ -31,12 +31,14 @@ public final class CandidateService {
     private final RuleSource rules;
     private final BatchService batches;
     private final ConcealmentFacts concealment;
+    private final RegistryFacts registry;
 
     public CandidateService(PluginContext context, ConcealmentFacts concealment) {
         this.context = context;
         this.rules = new RuleSource(context);
         this.batches = new BatchService(context);
         this.concealment = concealment;
+        this.registry = new RegistryFacts(context);
     }
 
     public List<Candidate> candidates(TenantId county, UUID batchId) {
@@ -76,7 +78,7 @@ public final class CandidateService {
         problems.addAll(Eligibility.check(
                 tier,
                 cadre.get().birthDate(),
-                Optional.of(nomination.education()),
+                registry.profile(county, nomination.cadreId()).flatMap(RegistryFacts::education),
                 holdings,
                 batch.get().referenceDate()));
         if (!problems.isEmpty()) {
@@ -88,15 +90,14 @@ public final class CandidateService {
                 nomination.cadreId(),
                 cadre.get().name(),
                 cadre.get().birthDate().orElseThrow(),
-                nomination.woman(),
-                nomination.nonParty(),
-                nomination.education(),
                 nomination.source(),
                 nomination.source().hasTally() ? nomination.tally() : Optional.empty(),
                 Optional.empty(),
                 nomination.horizon(),
                 CandidateState.NOMINATED,
-                rules.today());
+                rules.today(),
+                Optional.empty(),
+                Optional.empty());
         context.persistence().run(em -> new ReserveRepository(em, county)
                 .addCandidate(candidate, context.clock().instant()));
         context.audit()

@@ -5,9 +5,10 @@ import cn.zugong.plugin.reserve.candidate.Horizon;
 /**
  * What the structure analysis counts of an approved member.
  *
- * @param woman recorded from the cadre's file
- * @param nonParty not a CCP member
+ * @param name the member's name, listed under the figures that count the member (drill-down)
+ * @param woman as the registry's file records
+ * @param nonParty not a CCP member, as the registry's file records
  * @param ageAtReference age at the batch's reference date (V-R3)
  * @param horizon 近期/中期/远期
  */
-public record Member(boolean woman, boolean nonParty, int ageAtReference, Horizon horizon) {}
+public record Member(String name, boolean woman, boolean nonParty, int ageAtReference, Horizon horizon) {}

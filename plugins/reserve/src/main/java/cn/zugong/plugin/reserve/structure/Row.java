@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param target the rule as text ({@code 1/3}, {@code 25/100}, or the most reserves per post); empty: none
  * @param met whether the target is met; empty when there is no target or no base
  * @param annualTarget the department's own annual number for the dimension, if any
+ * @param members the names of the members counted, in order (the figure's drill-down)
  */
 public record Row(
         Dimension dimension,
@@ -19,7 +20,12 @@ public record Row(
         int base,
         Optional<String> target,
         Optional<Boolean> met,
-        Optional<Integer> annualTarget) {
+        Optional<Integer> annualTarget,
+        java.util.List<String> members) {
+
+    public Row {
+        members = java.util.List.copyOf(members);
+    }
 
     /** The count as a share of the base in per cent; empty when the base is zero. */
     public Optional<Double> percent() {

@@ -38,7 +38,8 @@ public final class StructureAnalysis {
                 posts.orElse(0),
                 Optional.of(perPost(tier.maxPerPost())),
                 countMet,
-                tier.annualTarget(Dimension.COUNT)));
+                tier.annualTarget(Dimension.COUNT),
+                members.stream().map(Member::name).sorted().toList()));
         rows.add(share(rules, tier, Dimension.WOMEN, members, Member::woman));
         rows.add(share(rules, tier, Dimension.NON_PARTY, members, Member::nonParty));
         rows.add(share(rules, tier, Dimension.UNDER_AGE, members, m -> m.ageAtReference() < rules.underAge()));
@@ -48,7 +49,9 @@ public final class StructureAnalysis {
 
     private static Row share(
             RuleValues rules, TierRule tier, Dimension dimension, List<Member> members, Predicate<Member> counted) {
-        int count = (int) members.stream().filter(counted).count();
+        List<String> names =
+                members.stream().filter(counted).map(Member::name).sorted().toList();
+        int count = names.size();
         int total = members.size();
         Optional<Share> min = rules.minShare(dimension);
         return new Row(
@@ -57,7 +60,8 @@ public final class StructureAnalysis {
                 total,
                 min.map(Share::toString),
                 total == 0 ? Optional.empty() : min.map(s -> s.metBy(count, total)),
-                tier.annualTarget(dimension));
+                tier.annualTarget(dimension),
+                names);
     }
 
     private static String perPost(double maxPerPost) {

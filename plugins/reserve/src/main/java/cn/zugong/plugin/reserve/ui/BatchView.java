@@ -5,10 +5,13 @@ import cn.zugong.plugin.reserve.Problem;
 import cn.zugong.plugin.reserve.candidate.CandidateState;
 import cn.zugong.plugin.reserve.data.Batch;
 import cn.zugong.plugin.reserve.data.Candidate;
+import cn.zugong.plugin.reserve.service.BallotNominations;
 import cn.zugong.plugin.reserve.service.BatchService;
 import cn.zugong.plugin.reserve.service.CandidateService;
 import cn.zugong.plugin.reserve.service.ConcealmentFacts;
 import cn.zugong.plugin.reserve.service.Nomination;
+import cn.zugong.plugin.reserve.service.PoolService;
+import cn.zugong.plugin.reserve.service.ReviewService;
 import cn.zugong.plugin.reserve.service.StructureService;
 import cn.zugong.plugin.reserve.service.UnreadableRulesException;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,12 +39,15 @@ public class BatchView extends ReservePage implements BeforeEnterObserver {
     private final BatchService batches = new BatchService(context);
     private final CandidateService candidates = new CandidateService(context, ConcealmentFacts.of(context));
     private final StructureService structure = new StructureService(context);
+    private final PoolService pool = new PoolService(context);
+    private final ReviewService reviews = new ReviewService(context);
+    private final VerticalLayout memberSlot = new VerticalLayout();
     private final Grid<Candidate> grid = new Grid<>();
     private final Paragraph outcome = new Paragraph();
     private final ComboBox<CandidateState> next = new ComboBox<>();
     private final NumberField score = new NumberField();
     private Batch batch;
-    private StructureTable table;
+    private StructurePanel table;
 
     public BatchView() {
         super("reserve-batch", "reserve.batch.title");
@@ -61,17 +68,28 @@ public class BatchView extends ReservePage implements BeforeEnterObserver {
             return;
         }
         batch = found.get();
-        H3 heading = new H3(
-                getTranslation("reserve.batch.heading", batch.year(), tierLabel(batch.tier()), batch.referenceDate()));
+        H3 heading = new H3(getTranslation(
+                "reserve.batch.heading", String.valueOf(batch.year()), tierLabel(batch.tier()), batch.referenceDate()));
         heading.setId("reserve-batch-heading");
         outcome.setId("reserve-batch-outcome");
         add(heading);
         note("reserve-batch-concealment", "reserve.batch.concealmentUnchecked");
         try {
             if (writable) {
-                add(new NominationForm(cadres(), this::nominate, this::incomplete), actions());
+                List<CadreRef> cadres = cadres();
+                add(
+                        new NominationForm(cadres, this::nominate, this::incomplete),
+                        actions(),
+                        new BallotPanel(
+                                county.get(),
+                                batch,
+                                cadres,
+                                new BallotNominations(context, candidates),
+                                p -> text(List.of(p)),
+                                done -> refresh()));
             }
-            add(outcome, grid(), new H3(getTranslation("reserve.structure.title")));
+            memberSlot.setPadding(false);
+            add(outcome, grid(), memberSlot, new H3(getTranslation("reserve.structure.title")));
             refresh();
         } catch (UnreadableRulesException e) {
             showUnreadableRules(e);
@@ -105,12 +123,18 @@ public class BatchView extends ReservePage implements BeforeEnterObserver {
         grid.addColumn(c -> getTranslation(c.state().messageKey()))
                 .setHeader(getTranslation("reserve.candidate.state"));
         grid.addColumn(c -> c.stateSince().toString()).setHeader(getTranslation("reserve.candidate.since"));
+        grid.addColumn(c -> c.exitReason()
+                        .map(r -> getTranslation(r.messageKey()))
+                        .or(() -> c.caseId().map(id -> getTranslation("reserve.candidate.case", id)))
+                        .orElse(""))
+                .setHeader(getTranslation("reserve.candidate.left"));
         grid.asSingleSelect().addValueChangeListener(e -> {
             next.setItems(
                     e.getValue() == null
                             ? List.of()
                             : List.copyOf(e.getValue().state().next()));
             next.clear();
+            showMember(e.getValue());
         });
         grid.setAllRowsVisible(true);
         return grid;
@@ -153,9 +177,24 @@ public class BatchView extends ReservePage implements BeforeEnterObserver {
         refresh();
     }
 
+    private void showMember(Candidate selected) {
+        memberSlot.removeAll();
+        if (selected != null && selected.state() == CandidateState.APPROVED) {
+            memberSlot.add(new MemberPanel(county.orElseThrow(), selected, pool, reviews, writable, this::poolDone));
+        }
+    }
+
+    private void poolDone(List<Problem> problems) {
+        outcome.setText(problems.isEmpty() ? getTranslation("reserve.member.done") : text(problems));
+        if (problems.isEmpty()) {
+            memberSlot.removeAll();
+            refresh();
+        }
+    }
+
     private void refresh() {
         grid.setItems(candidates.candidates(county.orElseThrow(), batch.id()));
-        StructureTable fresh = new StructureTable(
+        StructurePanel fresh = new StructurePanel(
                 structure.rows(county.orElseThrow(), batch), structure.underAge(county.orElseThrow(), batch));
         if (table == null) {
             add(fresh);

@@ -20,7 +20,8 @@ import java.util.OptionalInt;
 
 /**
  * {@code reserve}: the county's reserve batches, one per year and tier (issue item 1), each linked
- * to its page; an officer opens a batch with its reference date (V-R3) and the posts it backs.
+ * to its page with the 职数 its tier backs (the registry's); an officer opens a batch with its
+ * reference date (V-R3).
  */
 public class BatchesView extends ReservePage {
 
@@ -30,7 +31,6 @@ public class BatchesView extends ReservePage {
     private final IntegerField year = new IntegerField();
     private final ComboBox<String> tier = new ComboBox<>();
     private final DatePicker reference = Widgets.datePicker();
-    private final IntegerField posts = new IntegerField();
 
     public BatchesView() {
         super("reserve-batches", "reserve.batches.title");
@@ -54,7 +54,10 @@ public class BatchesView extends ReservePage {
         grid.addColumn(Batch::year).setHeader(getTranslation("reserve.batches.year"));
         grid.addColumn(b -> tierLabel(b.tier())).setHeader(getTranslation("reserve.batches.tier"));
         grid.addColumn(b -> b.referenceDate().toString()).setHeader(getTranslation("reserve.batches.reference"));
-        grid.addColumn(b -> b.posts().isPresent() ? String.valueOf(b.posts().getAsInt()) : "")
+        grid.addColumn(b -> {
+                    OptionalInt posts = batches.posts(county.orElseThrow(), b);
+                    return posts.isPresent() ? String.valueOf(posts.getAsInt()) : "";
+                })
                 .setHeader(getTranslation("reserve.batches.posts"));
         grid.addComponentColumn(b -> new Anchor(
                         ReserveViews.BATCH + "?"
@@ -79,11 +82,9 @@ public class BatchesView extends ReservePage {
         reference.setId("reserve-batch-reference");
         reference.setLabel(getTranslation("reserve.batches.reference"));
         reference.setValue(today);
-        posts.setId("reserve-batch-posts");
-        posts.setLabel(getTranslation("reserve.batches.posts"));
         Button create = new Button(getTranslation("reserve.batches.create"), e -> create());
         create.setId("reserve-batch-create");
-        return new HorizontalLayout(year, tier, reference, posts, create);
+        return new HorizontalLayout(year, tier, reference, create);
     }
 
     private void create() {
@@ -91,12 +92,8 @@ public class BatchesView extends ReservePage {
             outcome.setText(getTranslation("reserve.batches.incomplete"));
             return;
         }
-        List<Problem> problems = batches.create(
-                county.orElseThrow(),
-                year.getValue(),
-                tier.getValue(),
-                reference.getValue(),
-                posts.getValue() == null ? OptionalInt.empty() : OptionalInt.of(posts.getValue()));
+        List<Problem> problems =
+                batches.create(county.orElseThrow(), year.getValue(), tier.getValue(), reference.getValue());
         outcome.setText(problems.isEmpty() ? getTranslation("reserve.batches.created") : text(problems));
         refresh();
     }

@@ -5,10 +5,8 @@ import cn.zugong.plugin.reserve.Problem;
 import cn.zugong.plugin.reserve.candidate.Horizon;
 import cn.zugong.plugin.reserve.candidate.NominationSource;
 import cn.zugong.plugin.reserve.candidate.Tally;
-import cn.zugong.plugin.reserve.rules.Education;
 import cn.zugong.plugin.reserve.service.Nomination;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -18,14 +16,12 @@ import java.util.function.Function;
 
 /**
  * The nomination of a cadre of the county to a batch (issue item 2): the source with the tallies
- * of a 民主推荐 entered by hand, the facts the registry's directory does not give, and the horizon.
+ * of a 民主推荐 entered by hand, and the horizon. Gender, party membership and education are the
+ * registry's (item 1), not typed here.
  */
 class NominationForm extends HorizontalLayout {
 
     private final ComboBox<CadreRef> cadre = new ComboBox<>();
-    private final Checkbox woman = new Checkbox();
-    private final Checkbox nonParty = new Checkbox();
-    private final ComboBox<Education> education = new ComboBox<>();
     private final ComboBox<NominationSource> source = new ComboBox<>();
     private final IntegerField votes = new IntegerField();
     private final IntegerField ballots = new IntegerField();
@@ -40,14 +36,6 @@ class NominationForm extends HorizontalLayout {
         cadre.setItems(cadres);
         cadre.setItemLabelGenerator(
                 c -> c.name() + c.unitName().map(u -> " · " + u).orElse(""));
-        woman.setId("reserve-nominate-woman");
-        woman.setLabel(getTranslation("reserve.nominate.woman"));
-        nonParty.setId("reserve-nominate-nonParty");
-        nonParty.setLabel(getTranslation("reserve.nominate.nonParty"));
-        education.setId("reserve-nominate-education");
-        education.setLabel(getTranslation("reserve.nominate.education"));
-        education.setItems(Education.values());
-        education.setItemLabelGenerator(e -> getTranslation(e.messageKey()));
         source.setId("reserve-nominate-source");
         source.setLabel(getTranslation("reserve.nominate.source"));
         source.setItems(NominationSource.values());
@@ -75,26 +63,16 @@ class NominationForm extends HorizontalLayout {
             }
         });
         submit.setId("reserve-nominate-submit");
-        add(cadre, woman, nonParty, education, source, votes, ballots, horizon, submit);
+        add(cadre, source, votes, ballots, horizon, submit);
     }
 
     private Optional<Nomination> nomination() {
-        if (cadre.getValue() == null
-                || education.getValue() == null
-                || source.getValue() == null
-                || horizon.getValue() == null) {
+        if (cadre.getValue() == null || source.getValue() == null || horizon.getValue() == null) {
             return Optional.empty();
         }
         Optional<Tally> tally = source.getValue().hasTally() && votes.getValue() != null && ballots.getValue() != null
                 ? Optional.of(new Tally(votes.getValue(), ballots.getValue()))
                 : Optional.empty();
-        return Optional.of(new Nomination(
-                cadre.getValue().id(),
-                woman.getValue(),
-                nonParty.getValue(),
-                education.getValue(),
-                source.getValue(),
-                tally,
-                horizon.getValue()));
+        return Optional.of(new Nomination(cadre.getValue().id(), source.getValue(), tally, horizon.getValue()));
     }
 }

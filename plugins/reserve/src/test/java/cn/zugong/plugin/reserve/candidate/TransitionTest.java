@@ -32,6 +32,11 @@ class TransitionTest {
         assertThat(EXAM.canMoveTo(PUBLICIZED)).isFalse();
         assertThat(APPROVED.isFinal()).isTrue();
         assertThat(REJECTED.isFinal()).isTrue();
+        // §3.4: only a member of the pool leaves it, promoted (使用) or exited; never by a step.
+        assertThat(APPROVED.leaving()).containsExactlyInAnyOrder(CandidateState.PROMOTED, CandidateState.EXITED);
+        assertThat(PUBLICIZED.leaving()).isEmpty();
+        assertThat(CandidateState.PROMOTED.leaving()).isEmpty();
+        assertThat(APPROVED.canMoveTo(CandidateState.PROMOTED)).isFalse();
         assertThat(Transition.check(REJECTED, NOMINATED, Optional.empty(), Concealment.NONE))
                 .extracting(Problem::key)
                 .containsExactly("reserve.transition.notAllowed");

@@ -19,7 +19,12 @@ class SchemaTest {
             List<String[]> tables = platform.database().tablesWithTenantColumn();
             assertThat(tables)
                     .extracting(t -> t[0])
-                    .containsExactlyInAnyOrder("reserve_batch", "reserve_candidate", "reserve_schema_history");
+                    .containsExactlyInAnyOrder(
+                            "reserve_batch",
+                            "reserve_candidate",
+                            "reserve_review",
+                            "reserve_plan",
+                            "reserve_schema_history");
             tables.stream()
                     .filter(t -> !t[0].equals("reserve_schema_history"))
                     .forEach(t -> assertThat(t[1]).as(t[0]).isEqualTo("1"));

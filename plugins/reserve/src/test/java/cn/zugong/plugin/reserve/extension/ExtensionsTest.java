@@ -14,17 +14,18 @@ import cn.zugong.plugin.reserve.candidate.CandidateState;
 import cn.zugong.plugin.reserve.candidate.Horizon;
 import cn.zugong.plugin.reserve.candidate.NominationSource;
 import cn.zugong.plugin.reserve.data.Batch;
-import cn.zugong.plugin.reserve.rules.Education;
 import cn.zugong.plugin.reserve.service.BatchService;
 import cn.zugong.plugin.reserve.service.CandidateService;
 import cn.zugong.plugin.reserve.service.ConcealmentFacts;
 import cn.zugong.plugin.reserve.service.Nomination;
 import cn.zugong.plugin.reserve.testing.ReserveContext;
+import cn.zugong.testkit.context.CadreFixtures;
 import cn.zugong.testkit.context.InMemoryPluginContext;
+import cn.zugong.testkit.context.TestTenancy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,12 +66,30 @@ class ExtensionsTest {
     }
 
     @Test
-    void theRatioIndicatorsCountApprovedMembersOfTheLatestBatchAgainstItsPosts() {
-        assertThat(new PrincipalRatio(platform).measure(WENJIANG)).isEqualTo(new Measure(0, 0));
+    void theRatioIndicatorsCountApprovedMembersOfTheLatestBatchAgainstTheRegistrysPosts() {
+        // 职数 of the registry: 3 principal township posts in two units, none of Pidu counted.
+        ReserveContext.posts(platform, WENJIANG, "TOWNSHIP_PRINCIPAL", 2);
+        ReserveContext.posts(platform, WENJIANG, "TOWNSHIP_PRINCIPAL", 1);
+        ReserveContext.posts(platform, CadreFixtures.PIDU, "TOWNSHIP_PRINCIPAL", 5);
+        platform.actAs(TestTenancy.reading(Set.of(WENJIANG, CadreFixtures.PIDU)));
+        assertThat(new PrincipalRatio(platform).measure(WENJIANG)).isEqualTo(new Measure(0, 3));
+        platform.actAs(TestTenancy.writing(WENJIANG));
         approveInPrincipalBatch(wang);
-        // One approved of the batch's 3 posts; no deputy batch: 0 of 0.
+        // One approved of the 3 posts; no deputy posts nor batch: 0 of 0.
         assertThat(new PrincipalRatio(platform).measure(WENJIANG)).isEqualTo(new Measure(1, 3));
         assertThat(new DeputyRatio(platform).measure(WENJIANG)).isEqualTo(new Measure(0, 0));
+    }
+
+    @Test
+    void theShareIndicatorsCountTheWholePoolFromTheRegistrysFiles() {
+        ReserveContext.file(platform, wang, "FEMALE", "DEMOCRATIC_PARTY", "UNIVERSITY");
+        assertThat(new WomenShare(platform).measure(WENJIANG)).isEqualTo(new Measure(0, 0));
+        approveInPrincipalBatch(wang);
+        approveInPrincipalBatch(li);
+        assertThat(new WomenShare(platform).measure(WENJIANG)).isEqualTo(new Measure(1, 2));
+        assertThat(new NonPartyShare(platform).measure(WENJIANG)).isEqualTo(new Measure(1, 2));
+        // Approved in 2026: not due for the review of 2025.
+        assertThat(new ReviewedMembers(platform).measure(WENJIANG)).isEqualTo(new Measure(2, 2));
     }
 
     @Test
@@ -84,26 +103,22 @@ class ExtensionsTest {
 
     private void approveInPrincipalBatch(CadreRef cadre) {
         BatchService batches = new BatchService(platform);
-        batches.create(WENJIANG, 2026, "PRINCIPAL", LocalDate.of(2026, 6, 30), OptionalInt.of(3));
+        batches.create(WENJIANG, 2026, "PRINCIPAL", LocalDate.of(2026, 6, 30));
         Batch batch = batches.batches(WENJIANG).get(0);
         CandidateService candidates = new CandidateService(platform, ConcealmentFacts.UNAVAILABLE);
         assertThat(candidates.nominate(
                         WENJIANG,
                         batch.id(),
-                        new Nomination(
-                                cadre.id(),
-                                true,
-                                false,
-                                Education.BACHELOR,
-                                NominationSource.ORGANIZATION,
-                                Optional.empty(),
-                                Horizon.NEAR)))
+                        new Nomination(cadre.id(), NominationSource.ORGANIZATION, Optional.empty(), Horizon.NEAR)))
                 .isEmpty();
         for (CandidateState step :
                 List.of(CandidateState.INSPECTED, CandidateState.PUBLICIZED, CandidateState.APPROVED)) {
             assertThat(candidates.move(
                             WENJIANG,
-                            candidates.candidates(WENJIANG, batch.id()).get(0),
+                            candidates.candidates(WENJIANG, batch.id()).stream()
+                                    .filter(c -> c.cadreId().equals(cadre.id()))
+                                    .findFirst()
+                                    .orElseThrow(),
                             step,
                             Optional.empty()))
                     .isEmpty();

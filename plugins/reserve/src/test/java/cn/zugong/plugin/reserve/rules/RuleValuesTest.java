@@ -29,6 +29,12 @@ class RuleValuesTest {
         assertThat(rules.minShare(Dimension.UNDER_AGE)).isEmpty();
         // 选拔任用条例 [V]: 注重使用后备干部, at 动议 for 正职 promotions.
         assertThat(rules.principalTier()).contains("PRINCIPAL");
+        // wenku365 [P]: 正科 reserves back the 正科 posts, 副科 reserves the 副科 posts (职数).
+        assertThat(principal.postLevels()).containsExactly("TOWNSHIP_PRINCIPAL");
+        assertThat(rules.tier("DEPUTY").orElseThrow().postLevels()).containsExactly("TOWNSHIP_DEPUTY");
+        // DOMAIN §3.4 [I]: the six exit reasons, configurable; reminders 12 months ahead.
+        assertThat(rules.exitReasons()).containsExactly(ExitReason.values());
+        assertThat(rules.ageWarningMonths()).isEqualTo(12);
     }
 
     @Test
@@ -66,9 +72,13 @@ class RuleValuesTest {
         effective.put("tier.DEPUTY.age.max", "0");
         effective.put("tier.PRINCIPAL.education.min", "PRIMARY");
         effective.put("gate.principal.tier", "SECTION");
+        effective.put("exit.reasons", "OVER_AGE,RETIRED");
+        effective.put("remind.age.months", "-1");
         assertThat(RuleValues.problems(effective))
                 .extracting(Problem::field)
                 .containsExactlyInAnyOrder(
+                        "exit.reasons",
+                        "remind.age.months",
                         "share.NEAR_TERM.min",
                         "tier.DEPUTY.age.max",
                         "tier.PRINCIPAL.education.min",

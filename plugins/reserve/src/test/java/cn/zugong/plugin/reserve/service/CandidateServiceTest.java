@@ -16,7 +16,6 @@ import cn.zugong.plugin.reserve.candidate.Tally;
 import cn.zugong.plugin.reserve.data.Batch;
 import cn.zugong.plugin.reserve.data.Candidate;
 import cn.zugong.plugin.reserve.rules.Dimension;
-import cn.zugong.plugin.reserve.rules.Education;
 import cn.zugong.plugin.reserve.structure.Row;
 import cn.zugong.plugin.reserve.testing.ReserveContext;
 import cn.zugong.testkit.context.InMemoryPluginContext;
@@ -24,7 +23,6 @@ import cn.zugong.testkit.context.TestTenancy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +36,11 @@ class CandidateServiceTest {
     private final BatchService batches = new BatchService(platform);
     private final CadreRef wang =
             ReserveContext.deputy(platform, WENJIANG, "王芳", LocalDate.of(1990, 3, 1), LocalDate.of(2022, 1, 1));
+
+    {
+        ReserveContext.file(platform, wang, "FEMALE", "CPC_MEMBER", "UNIVERSITY");
+    }
+
     private final CadreRef zhao =
             ReserveContext.deputy(platform, WENJIANG, "赵强", LocalDate.of(1980, 6, 30), LocalDate.of(2015, 1, 1));
 
@@ -51,13 +54,12 @@ class CandidateServiceTest {
         Batch batch = principalBatch();
         CandidateService candidates = new CandidateService(platform, ConcealmentFacts.UNAVAILABLE);
 
-        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(wang, true)))
-                .isEmpty();
+        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(wang))).isEmpty();
         // 赵强 turned 46 on the reference date: above the 正职后备 limit of 45.
-        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(zhao, false)))
+        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(zhao)))
                 .extracting(Problem::key)
                 .containsExactly("reserve.eligibility.tooOld");
-        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(wang, true)))
+        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(wang)))
                 .extracting(Problem::key)
                 .containsExactly("reserve.nominate.already");
 
@@ -94,10 +96,40 @@ class CandidateServiceTest {
     }
 
     @Test
+    void theEducationIsTheRegistrysAndTheStructureFollowsTheFileAsItChanges() {
+        Batch batch = principalBatch();
+        CandidateService candidates = new CandidateService(platform, ConcealmentFacts.UNAVAILABLE);
+        // Source: the tier's >= 大专 (gwyoo [P]); the registry's 高中 is below it.
+        ReserveContext.file(platform, wang, "FEMALE", "CPC_MEMBER", "HIGH_SCHOOL");
+        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(wang)))
+                .extracting(Problem::key)
+                .containsExactly("reserve.eligibility.education");
+        ReserveContext.file(platform, wang, "FEMALE", "CPC_MEMBER", "COLLEGE");
+        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(wang))).isEmpty();
+        for (CandidateState step :
+                List.of(CandidateState.INSPECTED, CandidateState.PUBLICIZED, CandidateState.APPROVED)) {
+            candidates.move(WENJIANG, only(candidates.candidates(WENJIANG, batch.id())), step, Optional.empty());
+        }
+        StructureService structure = new StructureService(platform);
+        assertThat(row(structure.rows(WENJIANG, batch), Dimension.NON_PARTY).count())
+                .isZero();
+
+        ReserveContext.file(platform, wang, "FEMALE", "DEMOCRATIC_PARTY", "COLLEGE");
+
+        Row nonParty = row(structure.rows(WENJIANG, batch), Dimension.NON_PARTY);
+        assertThat(nonParty.count()).isEqualTo(1);
+        assertThat(nonParty.members()).containsExactly("王芳");
+    }
+
+    private static Row row(List<Row> rows, Dimension dimension) {
+        return rows.stream().filter(r -> r.dimension() == dimension).findFirst().orElseThrow();
+    }
+
+    @Test
     void aConcealmentFindingRefusesApproval() {
         Batch batch = principalBatch();
         CandidateService candidates = new CandidateService(platform, (county, cadre) -> Concealment.FOUND);
-        candidates.nominate(WENJIANG, batch.id(), nomination(wang, true));
+        candidates.nominate(WENJIANG, batch.id(), nomination(wang));
         for (CandidateState step : List.of(CandidateState.INSPECTED, CandidateState.PUBLICIZED)) {
             candidates.move(WENJIANG, only(candidates.candidates(WENJIANG, batch.id())), step, Optional.empty());
         }
@@ -129,7 +161,7 @@ class CandidateServiceTest {
         assertThat(facts.of(WENJIANG, UUID.randomUUID())).isEqualTo(Concealment.NONE);
 
         CandidateService candidates = new CandidateService(platform, facts);
-        candidates.nominate(WENJIANG, batch.id(), nomination(wang, true));
+        candidates.nominate(WENJIANG, batch.id(), nomination(wang));
         for (CandidateState step : List.of(CandidateState.INSPECTED, CandidateState.PUBLICIZED)) {
             candidates.move(WENJIANG, only(candidates.candidates(WENJIANG, batch.id())), step, Optional.empty());
         }
@@ -149,18 +181,11 @@ class CandidateServiceTest {
         assertThat(candidates.nominate(
                         WENJIANG,
                         batch.id(),
-                        new Nomination(
-                                wang.id(),
-                                true,
-                                false,
-                                Education.BACHELOR,
-                                NominationSource.DEMOCRATIC,
-                                Optional.empty(),
-                                Horizon.NEAR)))
+                        new Nomination(wang.id(), NominationSource.DEMOCRATIC, Optional.empty(), Horizon.NEAR)))
                 .extracting(Problem::key)
                 .containsExactly("reserve.tally.ballots");
         CadreRef pidu = ReserveContext.deputy(platform, PIDU, "钱进", LocalDate.of(1990, 1, 1), LocalDate.of(2020, 1, 1));
-        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(pidu, false)))
+        assertThat(candidates.nominate(WENJIANG, batch.id(), nomination(pidu)))
                 .extracting(Problem::key)
                 .containsExactly("reserve.nominate.unknownCadre");
     }
@@ -168,35 +193,28 @@ class CandidateServiceTest {
     @Test
     void batchesAreOnePerYearAndTierAndStayInsideTheCountysWall() {
         Batch batch = principalBatch();
-        assertThat(batches.create(WENJIANG, 2026, "PRINCIPAL", REFERENCE, OptionalInt.empty()))
+        assertThat(batches.create(WENJIANG, 2026, "PRINCIPAL", REFERENCE))
                 .extracting(Problem::key)
                 .containsExactly("reserve.batch.exists");
-        assertThat(batches.create(WENJIANG, 2026, "SECTION", REFERENCE, OptionalInt.empty()))
+        assertThat(batches.create(WENJIANG, 2026, "SECTION", REFERENCE))
                 .extracting(Problem::key)
                 .containsExactly("reserve.batch.unknownTier");
 
         platform.actAs(TestTenancy.writing(PIDU));
         assertThat(batches.batches(PIDU)).isEmpty();
         assertThat(batches.batch(PIDU, batch.id())).isEmpty();
-        assertThatThrownBy(() -> batches.create(WENJIANG, 2027, "DEPUTY", REFERENCE, OptionalInt.empty()))
+        assertThatThrownBy(() -> batches.create(WENJIANG, 2027, "DEPUTY", REFERENCE))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     private Batch principalBatch() {
-        assertThat(batches.create(WENJIANG, 2026, "PRINCIPAL", REFERENCE, OptionalInt.of(3)))
-                .isEmpty();
+        ReserveContext.posts(platform, WENJIANG, "TOWNSHIP_PRINCIPAL", 3);
+        assertThat(batches.create(WENJIANG, 2026, "PRINCIPAL", REFERENCE)).isEmpty();
         return batches.batches(WENJIANG).get(0);
     }
 
-    private static Nomination nomination(CadreRef cadre, boolean woman) {
-        return new Nomination(
-                cadre.id(),
-                woman,
-                false,
-                Education.BACHELOR,
-                NominationSource.DEMOCRATIC,
-                Optional.of(new Tally(30, 40)),
-                Horizon.NEAR);
+    private static Nomination nomination(CadreRef cadre) {
+        return new Nomination(cadre.id(), NominationSource.DEMOCRATIC, Optional.of(new Tally(30, 40)), Horizon.NEAR);
     }
 
     private static Candidate only(List<Candidate> candidates) {

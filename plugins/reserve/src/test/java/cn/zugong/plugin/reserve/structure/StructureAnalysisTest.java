@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class StructureAnalysisTest {
 
     private static final List<Member> SIX = List.of(
-            new Member(true, false, 34, Horizon.NEAR),
-            new Member(true, false, 35, Horizon.MEDIUM),
-            new Member(false, false, 30, Horizon.NEAR),
-            new Member(false, false, 45, Horizon.LONG),
-            new Member(false, false, 33, Horizon.MEDIUM),
-            new Member(false, false, 40, Horizon.LONG));
+            new Member("甲", true, false, 34, Horizon.NEAR),
+            new Member("乙", true, false, 35, Horizon.MEDIUM),
+            new Member("丙", false, false, 30, Horizon.NEAR),
+            new Member("丁", false, false, 45, Horizon.LONG),
+            new Member("戊", false, false, 33, Horizon.MEDIUM),
+            new Member("己", false, false, 40, Horizon.LONG));
 
     private final RuleValues rules = RuleValues.of(ReserveRules.defaults());
     private final TierRule principal = rules.tier("PRINCIPAL").orElseThrow();
@@ -41,6 +41,10 @@ class StructureAnalysisTest {
             assertThat(r.met()).contains(false);
         });
         assertThat(rows.get(Dimension.WOMEN).count()).isEqualTo(2);
+        // The drill-down lists the members behind each figure.
+        assertThat(rows.get(Dimension.WOMEN).members()).containsExactly("乙", "甲");
+        assertThat(rows.get(Dimension.NEAR_TERM).members()).containsExactly("丙", "甲");
+        assertThat(rows.get(Dimension.COUNT).members()).hasSize(6);
         assertThat(rows.get(Dimension.WOMEN).met()).contains(true);
         assertThat(rows.get(Dimension.NON_PARTY).count()).isZero();
         assertThat(rows.get(Dimension.NON_PARTY).met()).contains(false);
@@ -57,7 +61,7 @@ class StructureAnalysisTest {
     @Test
     void oneNearTermMemberLessThanAThirdWarns() {
         List<Member> seven = new java.util.ArrayList<>(SIX);
-        seven.add(new Member(false, true, 50, Horizon.LONG));
+        seven.add(new Member("庚", false, true, 50, Horizon.LONG));
         Map<Dimension, Row> rows = byDimension(StructureAnalysis.rows(rules, principal, OptionalInt.of(7), seven));
         // 2 of 7 < 1/3; 7 members for 7 posts is exactly 1:1.
         assertThat(rows.get(Dimension.NEAR_TERM).warns()).isTrue();

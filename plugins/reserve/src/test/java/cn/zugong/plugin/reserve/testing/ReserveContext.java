@@ -1,8 +1,11 @@
 package cn.zugong.plugin.reserve.testing;
 
 import cn.zugong.api.cadre.CadreRef;
+import cn.zugong.api.career.AssessmentResult;
 import cn.zugong.api.career.CadreCareer;
+import cn.zugong.api.career.CadreProfile;
 import cn.zugong.api.career.Holding;
+import cn.zugong.api.career.PostQuota;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.reserve.ReserveRules;
 import cn.zugong.plugin.reserve.data.ReserveEntities;
@@ -58,6 +61,38 @@ public final class ReserveContext {
                                 since,
                                 Optional.empty(),
                                 Optional.empty()))));
+        file(platform, cadre, "MALE", "CPC_MEMBER", "UNIVERSITY");
         return cadre;
+    }
+
+    /**
+     * Sets the registry's file of a cadre (item 1: what nomination and the structure read instead
+     * of typed facts), with the given assessment grades.
+     */
+    public static CadreProfile file(
+            InMemoryPluginContext platform,
+            CadreRef cadre,
+            String gender,
+            String politicalStatus,
+            String education,
+            AssessmentResult... grades) {
+        return platform.careers()
+                .profile(new CadreProfile(
+                        cadre.id(),
+                        cadre.tenant(),
+                        Optional.of(gender),
+                        Optional.of("汉族"),
+                        Optional.of(politicalStatus),
+                        Optional.of(education),
+                        Optional.of(education),
+                        cadre.birthDate(),
+                        List.of(grades)));
+    }
+
+    /** A unit of {@code county} with {@code approved} posts at {@code level} (职数 of the registry). */
+    public static PostQuota posts(InMemoryPluginContext platform, TenantId county, String level, int approved) {
+        return platform.careers()
+                .quota(new PostQuota(
+                        county, UUID.randomUUID(), "寿安镇" + level, level, level.endsWith("PRINCIPAL"), approved, 0));
     }
 }

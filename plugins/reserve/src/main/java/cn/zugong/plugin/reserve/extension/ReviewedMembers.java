@@ -1,0 +1,36 @@
+package cn.zugong.plugin.reserve.extension;
+
+import cn.zugong.api.indicator.DashboardIndicator;
+import cn.zugong.api.indicator.Measure;
+import cn.zugong.api.plugin.PluginContext;
+import cn.zugong.api.tenant.TenantId;
+import cn.zugong.plugin.reserve.service.PoolIndicators;
+import org.pf4j.Extension;
+
+/** {@code reserve.reviewed}: members not due for the annual review among all members (item 6), over the county's whole pool; supervisors see the sums. */
+@Extension
+public class ReviewedMembers implements DashboardIndicator {
+
+    public static final String ID = "reserve.reviewed";
+
+    private final PoolIndicators indicators;
+
+    public ReviewedMembers(PluginContext context) {
+        this.indicators = new PoolIndicators(context);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameKey() {
+        return "reserve.indicator.reviewed";
+    }
+
+    @Override
+    public Measure measure(TenantId county) {
+        return indicators.reviewed(county);
+    }
+}
