@@ -92,11 +92,15 @@ public final class ScratchPostgres implements AutoCloseable {
         return source;
     }
 
+    /**
+     * Drops the database. Without {@code force}, which the owner may not use on the other roles'
+     * sessions: PostgreSQL waits a few seconds for the sessions the test closed to end.
+     */
     @Override
     public void close() throws SQLException {
         try (Connection admin = DriverManager.getConnection(URL + "postgres", OWNER, OWNER_PASSWORD);
                 Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + name + " with (force)");
+            sql.execute("drop database if exists " + name);
         }
     }
 }
