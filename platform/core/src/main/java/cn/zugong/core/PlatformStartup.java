@@ -1,6 +1,7 @@
 package cn.zugong.core;
 
 import cn.zugong.api.tenant.CurrentTenant;
+import cn.zugong.core.cluster.ClusterListener;
 import cn.zugong.core.db.DatabaseMigrator;
 import cn.zugong.core.demo.DemoSeeder;
 import cn.zugong.core.ops.MetricsInstaller;
@@ -12,7 +13,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 
-/** Brings the platform up in order: metrics, schema, demo data, plugins, their scheduled jobs. */
+/**
+ * Brings the platform up in order: metrics, schema, demo data, plugins, their scheduled jobs, then
+ * the listener of the other nodes' changes.
+ */
 @ApplicationScoped
 public class PlatformStartup {
 
@@ -31,6 +35,9 @@ public class PlatformStartup {
     @Inject
     PluginJobs jobs;
 
+    @Inject
+    ClusterListener cluster;
+
     void onStart(@Observes Startup startup) {
         CurrentTenant.provide(TenancyHolder::current);
         metrics.install();
@@ -40,5 +47,6 @@ public class PlatformStartup {
         }
         plugins.start();
         jobs.start();
+        cluster.start();
     }
 }

@@ -1,6 +1,8 @@
 package cn.zugong.core.plugin.application;
 
 import cn.zugong.core.audit.PlatformAction;
+import cn.zugong.core.cluster.ClusterNotices;
+import cn.zugong.core.cluster.ClusterSignal;
 import cn.zugong.core.plugin.domain.PluginManifest;
 import cn.zugong.core.plugin.domain.PluginRecord;
 import cn.zugong.core.plugin.domain.PluginState;
@@ -49,20 +51,26 @@ public class PluginRegistry {
             String message,
             String by,
             boolean offerToAllWhenNew) {
-        return records().save(manifest, jarFile, sha256, signer, state, message, by, offerToAllWhenNew);
+        PluginRecord saved = records().save(manifest, jarFile, sha256, signer, state, message, by, offerToAllWhenNew);
+        tellNodes(manifest.id());
+        return saved;
     }
 
     public PluginRecord change(String pluginId, PluginState state, String message, String by) {
-        return records().change(pluginId, state, message, by);
+        PluginRecord changed = records().change(pluginId, state, message, by);
+        tellNodes(pluginId);
+        return changed;
     }
 
     public void uninstalled(String pluginId, String by) {
         records().uninstalled(pluginId, by);
+        tellNodes(pluginId);
     }
 
     /** Starts a new installation of an uninstalled plugin: no offers, no county's earlier choice. */
     public void reinstalled(String pluginId, String by) {
         records().reinstalled(pluginId, by);
+        tellNodes(pluginId);
     }
 
     public void exported(String pluginId) {
@@ -71,6 +79,7 @@ public class PluginRegistry {
 
     public void remove(String pluginId) {
         records().remove(pluginId);
+        tellNodes(pluginId);
     }
 
     /** Offers a plugin to every tenant, or to exactly the given ones. */
@@ -95,7 +104,13 @@ public class PluginRegistry {
         PluginRecord record = em.find(PluginRecord.class, pluginId);
         String summary = record == null ? pluginId : pluginId + " " + record.version();
         platformActions.fire(new PlatformAction(action, "plugin", pluginId, summary, before, after));
+        tellNodes(pluginId);
         return result;
+    }
+
+    /** Every node follows the records once this transaction commits (PostgreSQL: a notification). */
+    private void tellNodes(String pluginId) {
+        ClusterNotices.send(em, ClusterSignal.PLUGINS, pluginId);
     }
 
     private PluginRecords records() {

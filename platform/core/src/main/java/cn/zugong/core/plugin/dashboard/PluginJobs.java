@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -33,8 +34,11 @@ import java.util.stream.Collectors;
 /**
  * Runs the plugins' scheduled jobs: a tick every minute (property {@code zugong.jobs.tick-seconds})
  * runs each due job once for every county that has its plugin enabled, with that county as the
- * writable tenant, each run in a transaction of its own. A run that throws is logged and does not
- * stop the other counties' runs. A suspended county's jobs do not run. When a county's rule values change, its jobs are due again.
+ * writable tenant, each run in a transaction of its own. A job is due once per slot of its period
+ * ({@link JobSlot}, at least a minute); on PostgreSQL the run's transaction claims the slot first
+ * ({@link JobLeases}), so that with several nodes each county's slot runs on one node only. A run
+ * that throws is logged and does not stop the other counties' runs. A suspended county's jobs do not
+ * run. When a county's rule values change, its jobs are due again, on every node.
  */
 @ApplicationScoped
 public class PluginJobs {
@@ -56,7 +60,15 @@ public class PluginJobs {
     @Inject
     PluginTransactions transactions;
 
-    private final Map<String, Instant> lastRun = new ConcurrentHashMap<>();
+    @Inject
+    JobLeases leases;
+
+    /** The clock the ticks read; a test's own. */
+    Clock clock = Clock.systemUTC();
+
+    /** The last slot this node tried, by job and county: the single node's memory (H2). */
+    private final Map<String, Long> lastSlot = new ConcurrentHashMap<>();
+
     private ScheduledFuture<?> ticking;
 
     /** Starts the ticks; called once at start-up, after the plugins. */
@@ -72,7 +84,7 @@ public class PluginJobs {
 
     void tick() {
         try {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             // A suspended tenant's jobs do not run; its data stays.
             Set<String> all = tenants.active().stream().map(t -> t.id().code()).collect(Collectors.toSet());
             Map<String, Set<String>> enabledBy =
@@ -93,23 +105,28 @@ public class PluginJobs {
     }
 
     private void runIfDue(PluginJob job, TenantId county, Duration every, Instant now) {
-        String key = job.pluginId() + "/" + job.job().id() + "/" + county.code();
-        Instant last = lastRun.get(key);
-        if (last != null && last.plus(every).isAfter(now)) {
+        JobSlot slot = JobSlot.of(job.pluginId(), job.job().id(), county, every, now);
+        Long last = lastSlot.get(slot.key());
+        if (last != null && last >= slot.slot()) {
             return;
         }
-        lastRun.put(key, now);
+        lastSlot.put(slot.key(), slot.slot());
         String route = "job:" + job.pluginId() + "/" + job.job().id();
         // The job's log lines (and the failure's) carry the county, the run's id and the job.
         try (LogContext log = LogContext.open(county.code(), "system", LogContext.newRequestId(), route)) {
             try {
-                TenancyHolder.runAs(
+                boolean ran = TenancyHolder.callAs(
                         Tenancy.writing(county),
                         () -> transactions.separate(() -> {
+                            if (!leases.claim(slot)) {
+                                return false;
+                            }
                             job.job().run(county);
-                            return null;
+                            return true;
                         }));
-                OpsMetrics.jobRun(job.pluginId(), job.job().id(), false);
+                if (ran) {
+                    OpsMetrics.jobRun(job.pluginId(), job.job().id(), false);
+                }
             } catch (RuntimeException e) {
                 OpsMetrics.jobRun(job.pluginId(), job.job().id(), true);
                 LOG.log(
@@ -125,7 +142,12 @@ public class PluginJobs {
      * (reminders, for example) follows the new values today rather than at their next round.
      */
     void rulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
-        lastRun.keySet().removeIf(key -> key.endsWith("/" + change.county().code()));
+        lastSlot.keySet().removeIf(key -> key.endsWith("/" + change.county().code()));
+        try {
+            leases.release(change.county());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Job leases of " + change.county() + " not released", e);
+        }
     }
 
     private static Set<TenantId> tenantIds(Set<String> codes) {

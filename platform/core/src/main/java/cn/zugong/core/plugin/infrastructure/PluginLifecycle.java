@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +61,13 @@ public class PluginLifecycle {
     @Inject
     PluginHost host;
 
+    @Inject
+    PluginArtifacts artifacts;
+
     private final Map<String, ActivePlugin> active = new ConcurrentHashMap<>();
+    /** The jar file each running plugin was loaded from. */
+    private final Map<String, String> jars = new ConcurrentHashMap<>();
+
     private volatile HostPluginManager manager;
     private volatile Path directory;
     private volatile boolean started;
@@ -80,11 +87,26 @@ public class PluginLifecycle {
         manager = new HostPluginManager(directory);
         manager.factory().contexts(this::contextOf);
         PluginContext.provide(this::contextOf);
+        cacheRecordedJars();
         for (Path jar : PluginJars.in(directory)) {
             try {
                 startRecorded(jar);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.SEVERE, "Plugin jar " + jar.getFileName() + " not started", e);
+            }
+        }
+    }
+
+    /** Writes the recorded jars this node's directory lacks from the database (another node installed them). */
+    private void cacheRecordedJars() {
+        for (PluginRecord record : registry.all()) {
+            if (record.state() == PluginState.UNINSTALLED) {
+                continue;
+            }
+            try {
+                artifacts.materialize(directory, record);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Plugin " + record.pluginId() + ": jar not written from the database", e);
             }
         }
     }
@@ -105,11 +127,20 @@ public class PluginLifecycle {
                 LOG.warning(() -> "Plugin jar " + file + " is not the installed one of " + id + "; ignored");
                 return;
             }
+            if (!file.equals(known.jarFile())) {
+                if (known.state() != PluginState.ENABLED) {
+                    return;
+                }
+                recordBundled(manifest.get(), jar);
+            } else if (known.state() != PluginState.UNINSTALLED
+                    && known.sha256() != null
+                    && !artifacts.holds(id, known.sha256())
+                    && known.sha256().equals(PluginJars.sha256(jar))) {
+                // Installed before the jars were kept in the database: every node needs it from there.
+                artifacts.store(id, file, known.sha256(), Files.readAllBytes(jar));
+            }
             if (known.state() != PluginState.ENABLED) {
                 return;
-            }
-            if (!file.equals(known.jarFile())) {
-                recordBundled(manifest.get(), jar);
             }
         } else {
             recordBundled(manifest.get(), jar);
@@ -124,15 +155,9 @@ public class PluginLifecycle {
     /** Records a jar the operator put in the directory as the plugin's enabled, bundled version. */
     private void recordBundled(PluginManifest manifest, Path jar) throws IOException {
         String file = jar.getFileName().toString();
-        registry.save(
-                manifest,
-                file,
-                PluginJars.sha256(jar),
-                PluginRegistry.BUNDLED,
-                PluginState.ENABLED,
-                null,
-                "system",
-                true);
+        String sha = PluginJars.sha256(jar);
+        artifacts.store(manifest.id(), file, sha, Files.readAllBytes(jar));
+        registry.save(manifest, file, sha, PluginRegistry.BUNDLED, PluginState.ENABLED, null, "system", true);
     }
 
     /**
@@ -172,6 +197,7 @@ public class PluginLifecycle {
                     : Optional.of(database.entityManagerFactory(id, entities, loader));
             emf.ifPresent(f -> services.withPersistence(context, f));
             active.put(id, new ActivePlugin(id, manifest.version(), loader, context, emf, manifest.permissions()));
+            jars.put(id, jar.getFileName().toString());
         } catch (PluginFailure e) {
             unload(id);
             throw e;
@@ -196,6 +222,7 @@ public class PluginLifecycle {
 
     private boolean unload(String id) {
         ActivePlugin plugin = active.remove(id);
+        jars.remove(id);
         if (manager == null || manager.getPlugin(id) == null) {
             return plugin != null;
         }
@@ -222,13 +249,14 @@ public class PluginLifecycle {
      */
     public void fail(String id, String extension, Throwable cause) {
         LOG.log(Level.SEVERE, "Plugin " + id + " failed in " + extension + "; it is stopped", cause);
-        deactivate(id);
+        // Recorded first: a node following the records in between must not start it again.
         try {
             registry.change(
                     id, PluginState.FAILED, "plugin.failed.extension: " + extension + ": " + describe(cause), "system");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Plugin " + id + ": failure not recorded", e);
         }
+        deactivate(id);
     }
 
     /** The directory jars are kept in. */
@@ -243,6 +271,11 @@ public class PluginLifecycle {
         return active.values().stream()
                 .sorted(Comparator.comparing(ActivePlugin::id))
                 .toList();
+    }
+
+    /** The jar file each running plugin was loaded from, by plugin id. */
+    public Map<String, String> runningJars() {
+        return Map.copyOf(jars);
     }
 
     /** The extensions of one type of a running plugin; none when it does not run. */

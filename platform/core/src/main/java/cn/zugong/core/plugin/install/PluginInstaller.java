@@ -6,6 +6,7 @@ import cn.zugong.core.plugin.data.PluginExport;
 import cn.zugong.core.plugin.domain.PluginManifest;
 import cn.zugong.core.plugin.domain.PluginRecord;
 import cn.zugong.core.plugin.domain.PluginState;
+import cn.zugong.core.plugin.infrastructure.PluginArtifacts;
 import cn.zugong.core.plugin.infrastructure.PluginFailure;
 import cn.zugong.core.plugin.infrastructure.PluginLifecycle;
 import cn.zugong.core.security.AccessDeniedException;
@@ -50,6 +51,12 @@ public class PluginInstaller {
     @Inject
     PluginExport exporter;
 
+    @Inject
+    PluginArtifacts artifacts;
+
+    @Inject
+    PluginFollower follower;
+
     /** What installing this jar would do, and every reason it would be refused. Nothing is installed. */
     public PluginReview review(byte[] jar) {
         requireSysadmin();
@@ -86,6 +93,8 @@ public class PluginInstaller {
             Optional<PluginRecord> previous = registry.find(manifest.id());
             lifecycle.deactivate(manifest.id());
             Files.copy(staged, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            // Stored before the record changes, so that every node told of the change finds the jar.
+            artifacts.store(manifest.id(), file, review.sha256(), jar);
             previous.map(PluginRecord::jarFile)
                     .filter(old -> !old.equals(file))
                     .ifPresent(old -> delete(dir.resolve(old)));
@@ -159,7 +168,9 @@ public class PluginInstaller {
         if (record.state() == PluginState.UNINSTALLED || record.jarFile() == null) {
             throw refusal("plugin.lifecycle.uninstalled");
         }
-        Path jar = lifecycle.directory().orElseThrow().resolve(record.jarFile());
+        Path jar = artifacts
+                .materialize(lifecycle.directory().orElseThrow(), record)
+                .orElseGet(() -> lifecycle.directory().orElseThrow().resolve(record.jarFile()));
         try {
             PluginManifest manifest = PluginManifest.read(jar).orElseThrow(() -> refusal("plugin.refused.notPlugin"));
             return start("plugin.activate", manifest, jar, record.sha256(), record.signer(), user);
@@ -176,12 +187,18 @@ public class PluginInstaller {
         if (record.jarFile() != null) {
             lifecycle.directory().ifPresent(dir -> delete(dir.resolve(record.jarFile())));
         }
+        artifacts.remove(pluginId);
         registry.audited("plugin.uninstall", pluginId, records -> {
             records.uninstalled(pluginId, user);
             return null;
         });
         LOG.info(() -> "Plugin " + pluginId + " uninstalled by " + user + "; data kept");
         return registry.find(pluginId).orElseThrow();
+    }
+
+    /** Follows the records another node changed; serialized with this node's own changes. */
+    public synchronized void follow() {
+        follower.follow();
     }
 
     /** The plugin's tables of every county as CSV files in a zip; recorded as the export before a purge. */

@@ -54,6 +54,12 @@ class PluginJobsSuspensionTest {
                 return work.get();
             }
         };
+        jobs.leases = new JobLeases() {
+            @Override
+            public boolean claim(JobSlot slot) {
+                return true;
+            }
+        };
         return jobs;
     }
 
