@@ -41,6 +41,27 @@ public final class RegistryFacts {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * The unit of each cadre's main post held on {@code day} (V-R4: the structure drills down by
+     * unit); a cadre of another county or without a main post that day maps to the empty name.
+     */
+    public Map<UUID, String> units(TenantId county, Collection<UUID> cadreIds, java.time.LocalDate day) {
+        Map<UUID, String> units = new java.util.HashMap<>();
+        for (UUID id : cadreIds) {
+            units.put(
+                    id,
+                    context.careers()
+                            .of(id)
+                            .filter(c -> c.tenant().equals(county))
+                            .flatMap(c -> c.heldOn(day).stream()
+                                    .filter(cn.zugong.api.career.Holding::mainPost)
+                                    .map(cn.zugong.api.career.Holding::unitName)
+                                    .findFirst())
+                            .orElse(""));
+        }
+        return units;
+    }
+
     /** The education the eligibility rule compares, from the file's highest level. */
     public static Optional<Education> education(CadreProfile profile) {
         return profile.highestEducation().flatMap(Education::ofRegistry);

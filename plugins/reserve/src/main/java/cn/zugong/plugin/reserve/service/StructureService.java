@@ -40,11 +40,14 @@ public final class StructureService {
                 .toList();
         Map<java.util.UUID, CadreProfile> files = registry.profiles(
                 county, approved.stream().map(Candidate::cadreId).toList());
+        Map<java.util.UUID, String> units =
+                registry.units(county, approved.stream().map(Candidate::cadreId).toList(), batch.referenceDate());
         List<Member> members = approved.stream()
                 .map(c -> {
                     CadreProfile file = files.get(c.cadreId());
                     return new Member(
                             c.name(),
+                            units.getOrDefault(c.cadreId(), ""),
                             file != null && file.woman(),
                             file != null && file.politicalStatus().isPresent() && !file.partyMember(),
                             Eligibility.ageOn(c.birthDate(), batch.referenceDate()),

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param met whether the target is met; empty when there is no target or no base
  * @param annualTarget the department's own annual number for the dimension, if any
  * @param members the names of the members counted, in order (the figure's drill-down)
+ * @param byUnit how many of the members counted each unit has, units in order (V-R4 [I]: the figure
+ *     drills down by unit); members without a post count under the empty name
  */
 public record Row(
         Dimension dimension,
@@ -21,10 +23,12 @@ public record Row(
         Optional<String> target,
         Optional<Boolean> met,
         Optional<Integer> annualTarget,
-        java.util.List<String> members) {
+        java.util.List<String> members,
+        java.util.SortedMap<String, Integer> byUnit) {
 
     public Row {
         members = java.util.List.copyOf(members);
+        byUnit = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(byUnit));
     }
 
     /** The count as a share of the base in per cent; empty when the base is zero. */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -39,7 +41,8 @@ public final class StructureAnalysis {
                 Optional.of(perPost(tier.maxPerPost())),
                 countMet,
                 tier.annualTarget(Dimension.COUNT),
-                members.stream().map(Member::name).sorted().toList()));
+                members.stream().map(Member::name).sorted().toList(),
+                byUnit(members)));
         rows.add(share(rules, tier, Dimension.WOMEN, members, Member::woman));
         rows.add(share(rules, tier, Dimension.NON_PARTY, members, Member::nonParty));
         rows.add(share(rules, tier, Dimension.UNDER_AGE, members, m -> m.ageAtReference() < rules.underAge()));
@@ -49,8 +52,8 @@ public final class StructureAnalysis {
 
     private static Row share(
             RuleValues rules, TierRule tier, Dimension dimension, List<Member> members, Predicate<Member> counted) {
-        List<String> names =
-                members.stream().filter(counted).map(Member::name).sorted().toList();
+        List<Member> counting = members.stream().filter(counted).toList();
+        List<String> names = counting.stream().map(Member::name).sorted().toList();
         int count = names.size();
         int total = members.size();
         Optional<Share> min = rules.minShare(dimension);
@@ -61,7 +64,15 @@ public final class StructureAnalysis {
                 min.map(Share::toString),
                 total == 0 ? Optional.empty() : min.map(s -> s.metBy(count, total)),
                 tier.annualTarget(dimension),
-                names);
+                names,
+                byUnit(counting));
+    }
+
+    /** The members counted per unit (V-R4 [I]: actual figures drillable by unit). */
+    static SortedMap<String, Integer> byUnit(List<Member> members) {
+        SortedMap<String, Integer> units = new TreeMap<>();
+        members.forEach(m -> units.merge(m.unit(), 1, Integer::sum));
+        return units;
     }
 
     private static String perPost(double maxPerPost) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 class StructurePanel extends VerticalLayout {
 
     private final Paragraph members = new Paragraph();
+    private final Paragraph units = new Paragraph();
 
     StructurePanel(List<Row> rows, int underAge) {
         setId("reserve-structure");
@@ -30,20 +31,40 @@ class StructurePanel extends VerticalLayout {
         chart.setId("reserve-structure-chart");
         members.setId("reserve-structure-members");
         members.setText(getTranslation("reserve.structure.drill"));
-        table.asSingleSelect()
-                .addValueChangeListener(e -> members.setText(
-                        e.getValue() == null
-                                ? getTranslation("reserve.structure.drill")
-                                : getTranslation(
-                                        "reserve.structure.members",
-                                        label(e.getValue(), underAge),
-                                        e.getValue().members().size(),
-                                        e.getValue().members().isEmpty()
-                                                ? getTranslation("reserve.structure.none")
-                                                : String.join(
-                                                        getTranslation("reserve.structure.separator"),
-                                                        e.getValue().members()))));
-        add(chart, table, members);
+        units.setId("reserve-structure-units");
+        table.asSingleSelect().addValueChangeListener(e -> show(e.getValue(), underAge));
+        add(chart, table, members, units);
+    }
+
+    /** The drill-down of the selected row: its members by name, then how many each unit has (V-R4). */
+    private void show(Row row, int underAge) {
+        if (row == null) {
+            members.setText(getTranslation("reserve.structure.drill"));
+            units.setText("");
+            return;
+        }
+        members.setText(getTranslation(
+                "reserve.structure.members",
+                label(row, underAge),
+                row.members().size(),
+                row.members().isEmpty()
+                        ? getTranslation("reserve.structure.none")
+                        : String.join(getTranslation("reserve.structure.separator"), row.members())));
+        units.setText(
+                row.byUnit().isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "reserve.structure.byUnit",
+                                String.join(
+                                        getTranslation("reserve.structure.separator"),
+                                        row.byUnit().entrySet().stream()
+                                                .map(u -> getTranslation(
+                                                        "reserve.structure.unitCount",
+                                                        u.getKey().isEmpty()
+                                                                ? getTranslation("reserve.structure.noUnit")
+                                                                : u.getKey(),
+                                                        u.getValue()))
+                                                .toList())));
     }
 
     private String label(Row row, int underAge) {

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class StructureAnalysisTest {
 
     private static final List<Member> SIX = List.of(
-            new Member("甲", true, false, 34, Horizon.NEAR),
-            new Member("乙", true, false, 35, Horizon.MEDIUM),
-            new Member("丙", false, false, 30, Horizon.NEAR),
-            new Member("丁", false, false, 45, Horizon.LONG),
-            new Member("戊", false, false, 33, Horizon.MEDIUM),
-            new Member("己", false, false, 40, Horizon.LONG));
+            new Member("甲", "永宁街道", true, false, 34, Horizon.NEAR),
+            new Member("乙", "永宁街道", true, false, 35, Horizon.MEDIUM),
+            new Member("丙", "柳城街道", false, false, 30, Horizon.NEAR),
+            new Member("丁", "柳城街道", false, false, 45, Horizon.LONG),
+            new Member("戊", "万春镇", false, false, 33, Horizon.MEDIUM),
+            new Member("己", "万春镇", false, false, 40, Horizon.LONG));
 
     private final RuleValues rules = RuleValues.of(ReserveRules.defaults());
     private final TierRule principal = rules.tier("PRINCIPAL").orElseThrow();
@@ -45,6 +45,13 @@ class StructureAnalysisTest {
         assertThat(rows.get(Dimension.WOMEN).members()).containsExactly("乙", "甲");
         assertThat(rows.get(Dimension.NEAR_TERM).members()).containsExactly("丙", "甲");
         assertThat(rows.get(Dimension.COUNT).members()).hasSize(6);
+        // V-R4 [I]: every figure drills down by unit.
+        assertThat(rows.get(Dimension.COUNT).byUnit())
+                .containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("万春镇", 2, "柳城街道", 2, "永宁街道", 2)));
+        assertThat(rows.get(Dimension.WOMEN).byUnit())
+                .containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("永宁街道", 2)));
+        assertThat(rows.get(Dimension.NEAR_TERM).byUnit())
+                .containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("柳城街道", 1, "永宁街道", 1)));
         assertThat(rows.get(Dimension.WOMEN).met()).contains(true);
         assertThat(rows.get(Dimension.NON_PARTY).count()).isZero();
         assertThat(rows.get(Dimension.NON_PARTY).met()).contains(false);
@@ -61,12 +68,15 @@ class StructureAnalysisTest {
     @Test
     void oneNearTermMemberLessThanAThirdWarns() {
         List<Member> seven = new java.util.ArrayList<>(SIX);
-        seven.add(new Member("庚", false, true, 50, Horizon.LONG));
+        seven.add(new Member("庚", "", false, true, 50, Horizon.LONG));
         Map<Dimension, Row> rows = byDimension(StructureAnalysis.rows(rules, principal, OptionalInt.of(7), seven));
         // 2 of 7 < 1/3; 7 members for 7 posts is exactly 1:1.
         assertThat(rows.get(Dimension.NEAR_TERM).warns()).isTrue();
         assertThat(rows.get(Dimension.COUNT).met()).contains(true);
         assertThat(rows.get(Dimension.NON_PARTY).count()).isEqualTo(1);
+        // A member without a post on the reference date counts under the empty unit.
+        assertThat(rows.get(Dimension.NON_PARTY).byUnit())
+                .containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("", 1)));
     }
 
     @Test

@@ -128,6 +128,10 @@ class PagesTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("reserve-structure-members"))
                         .getText())
                 .isEqualTo("近期可提拔（1 人）：王芳");
+        // ... and by unit (V-R4): the unit of the member's main post on the reference date.
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reserve-structure-units"))
+                        .getText())
+                .isEqualTo("按单位：寿安镇 1 人");
     }
 
     @Test
