@@ -6,6 +6,7 @@ import cn.zugong.plugin.supervision.extension.ChecksDone;
 import cn.zugong.plugin.supervision.extension.CleanPromotionGate;
 import cn.zugong.plugin.supervision.extension.ConcealmentGate;
 import cn.zugong.plugin.supervision.extension.MeasureGate;
+import cn.zugong.plugin.supervision.extension.PublicReports;
 import cn.zugong.plugin.supervision.extension.ReminderJob;
 import cn.zugong.plugin.supervision.extension.ReportsOnTime;
 import cn.zugong.plugin.supervision.extension.TrialsDue;
@@ -155,7 +156,8 @@ class MessageBundlesTest {
                 ReportsOnTime.ID,
                 ChecksDone.ID,
                 TrialsDue.ID,
-                ReminderJob.ID));
+                ReminderJob.ID,
+                PublicReports.KIND));
         // Literals ending in a dot are prefixes completed by an enum name, checked above.
         Set<String> keys =
                 new TreeSet<>(used.stream().filter(k -> !k.endsWith(".")).toList());

@@ -17,6 +17,8 @@ public class SupervisionEntities implements PluginEntities {
                 DrawEntity.class,
                 IntegrityEntity.class,
                 TrialEntity.class,
-                MeasureEntity.class);
+                MeasureEntity.class,
+                PublicReportEntity.class,
+                ReportFileEntity.class);
     }
 }
