@@ -48,7 +48,7 @@ class PublicReportIT {
                         .until(ExpectedConditions.elementToBeClickable(By.id("county-" + Units.WENJIANG)))
                         .click();
                 assertThat(citizen.present("county-" + Units.PIDU)).isFalse();
-                fill(citizen, "跑官要官", marker);
+                fill(citizen, "SEEKING_OFFICE", marker);
                 code = submit(citizen);
                 assertThat(citizen.driver.getPageSource()).doesNotContain(marker);
             }
@@ -73,13 +73,16 @@ class PublicReportIT {
                         .sendKeys(code.toLowerCase().replace("-", ""));
                 citizen.driver.findElement(By.id("report-status-open")).click();
                 citizen.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-status")));
+                // The page speaks the browser's language (headless Chromium asks for English).
                 assertThat(citizen.driver.findElement(By.id("report-state")).getText())
-                        .isEqualTo("已收到，等待登记");
+                        .isIn("已收到，等待登记", "Received, waiting to be registered");
                 assertThat(citizen.driver.findElement(By.id("report-outcome")).getText())
-                        .isEqualTo("尚无结果");
+                        .isIn("尚无结果", "No outcome yet");
                 WebElement shown = citizen.driver.findElement(By.tagName("main"));
                 assertThat(shown.findElements(By.tagName("dt"))).hasSize(2);
-                assertThat(shown.getText()).doesNotContain(marker, "温江", "跑官要官").contains("办理状态", "办理结果");
+                assertThat(shown.findElements(By.tagName("dd"))).hasSize(2);
+                assertThat(shown.getText())
+                        .doesNotContain(marker, "温江", "Wenjiang", "跑官要官", "Seeking office", Units.WENJIANG);
             }
         } finally {
             grantReportsToOfficers(false);
@@ -101,9 +104,10 @@ class PublicReportIT {
                         .filter(o -> o.getText().startsWith(candidate.name()))
                         .findFirst()
                         .orElseThrow();
-                assertThat(option.getText()).contains("现任", "拟任");
+                // Name, current and proposed post: what the publicity published, nothing more.
+                assertThat(option.getText()).containsAnyOf("现任", "now:").containsAnyOf("拟任", "proposed:");
                 new Select(list).selectByValue(caseId.toString());
-                fill(citizen, "带病提拔", "拟任人选有问题 " + caseId);
+                fill(citizen, "PROMOTED_WITH_PROBLEMS", "拟任人选有问题 " + caseId);
                 submit(citizen);
             }
             assertThat(Cases.text(
@@ -194,10 +198,10 @@ class PublicReportIT {
         }
     }
 
-    /** Chooses a category and writes the report, anonymously. */
+    /** Chooses a category (by its code) and writes the report, anonymously. */
     private static void fill(Browser citizen, String category, String text) {
         WebElement select = citizen.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-category")));
-        new Select(select).selectByVisibleText(category);
+        new Select(select).selectByValue(category);
         citizen.driver.findElement(By.id("report-text")).sendKeys(text);
     }
 
