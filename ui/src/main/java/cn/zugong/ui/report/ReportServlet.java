@@ -36,8 +36,14 @@ import java.util.function.Function;
  * ClientLimits}): every request, and tightly its unknown receipt codes.
  */
 @WebServlet(urlPatterns = "/report/*")
-@MultipartConfig(maxFileSize = 8L * 1024 * 1024, maxRequestSize = 10L * 1024 * 1024, fileSizeThreshold = 256 * 1024)
+@MultipartConfig(
+        maxFileSize = 8L * 1024 * 1024,
+        maxRequestSize = ReportServlet.MAX_REQUEST_BYTES,
+        fileSizeThreshold = 256 * 1024)
 public class ReportServlet extends HttpServlet {
+
+    /** The largest request the form may send: three files at their limit and the text. */
+    static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String TITLE = "intake.public.title";
@@ -100,11 +106,15 @@ public class ReportServlet extends HttpServlet {
             refuse(request, response, 403, verdict.messageKey());
             return;
         }
+        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            refuse(request, response, 413, "intake.public.tooLarge");
+            return;
+        }
         PublicReport report;
         try {
             report = ReportRequests.report(
                     request, challenge, solution, channel.limits().attachmentBytes());
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | IOException | ServletException e) {
             refuse(request, response, 413, "intake.public.tooLarge");
             return;
         }
