@@ -85,7 +85,8 @@ class PublicReportLoadBench {
             });
             Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
             AtomicInteger accepted = new AtomicInteger();
-            Solved[] lastSolved = new Solved[1];
+            java.util.concurrent.atomic.AtomicReference<Solved> lastSolved =
+                    new java.util.concurrent.atomic.AtomicReference<>();
             ConcurrentLinkedQueue<Long> during = new ConcurrentLinkedQueue<>();
             Thread officerThread =
                     Thread.ofPlatform().start(() -> during.addAll(officer(officerHttp, token, officerRate, seconds)));
@@ -93,14 +94,12 @@ class PublicReportLoadBench {
             try (ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int i = 0; i < rate * seconds; i++) {
                     long at = TimeUnit.SECONDS.toNanos(1) * i / rate;
-                    Solved fresh = solved.poll();
-                    if (fresh != null) {
-                        lastSolved[0] = fresh;
-                    }
-                    Solved spent = lastSolved[0];
                     int n = i;
                     sends.submit(() -> {
                         sleepUntil(start + at);
+                        // What the script has at the moment it sends: a fresh solution, or an old one.
+                        Solved fresh = solved.poll();
+                        Solved spent = fresh != null ? lastSolved.getAndSet(fresh) : lastSolved.get();
                         HttpResponse<String> answer;
                         String kind;
                         if (fresh != null) {
