@@ -57,6 +57,7 @@ public class TenantTables {
             "ballot_code_lookup",
             "ballot_cast",
             "ballot_paper_entry",
+            "public_receipt",
             "calendar_day",
             "tenant_plugin",
             "plugin_grant",

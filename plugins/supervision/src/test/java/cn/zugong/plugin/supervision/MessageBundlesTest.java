@@ -10,6 +10,7 @@ import cn.zugong.plugin.supervision.extension.CleanPromotionGate;
 import cn.zugong.plugin.supervision.extension.ConcealmentGate;
 import cn.zugong.plugin.supervision.extension.EconAuditGate;
 import cn.zugong.plugin.supervision.extension.MeasureGate;
+import cn.zugong.plugin.supervision.extension.PublicReports;
 import cn.zugong.plugin.supervision.extension.ReminderJob;
 import cn.zugong.plugin.supervision.extension.ReportsOnTime;
 import cn.zugong.plugin.supervision.extension.TrialsDue;
@@ -167,7 +168,8 @@ class MessageBundlesTest {
                 TrialsDue.ID,
                 ReminderJob.ID,
                 EconAuditGate.ID,
-                AuditsInPlace.ID));
+                AuditsInPlace.ID,
+                PublicReports.KIND));
         // Literals ending in a dot are prefixes completed by an enum name, checked above.
         Set<String> keys =
                 new TreeSet<>(used.stream().filter(k -> !k.endsWith(".")).toList());

@@ -5,6 +5,7 @@ import cn.zugong.api.event.CadreEventListener;
 import cn.zugong.api.fact.CadreFactSource;
 import cn.zugong.api.i18n.MessageBundleContribution;
 import cn.zugong.api.indicator.DashboardIndicator;
+import cn.zugong.api.intake.PublicIntake;
 import cn.zugong.api.io.CadreListFormat;
 import cn.zugong.api.job.ScheduledJob;
 import cn.zugong.api.rules.RulePack;
@@ -19,6 +20,7 @@ import cn.zugong.core.plugin.domain.PluginDataExport;
 import cn.zugong.core.plugin.domain.PluginFactSource;
 import cn.zugong.core.plugin.domain.PluginGate;
 import cn.zugong.core.plugin.domain.PluginIndicator;
+import cn.zugong.core.plugin.domain.PluginIntake;
 import cn.zugong.core.plugin.domain.PluginJob;
 import cn.zugong.core.plugin.domain.PluginRules;
 import cn.zugong.core.plugin.formats.PluginFormat;
@@ -119,6 +121,11 @@ public class PluginHost {
     /** The county-export hooks of the plugins among {@code enabled}. */
     public List<PluginDataExport> dataExports(Set<String> enabled) {
         return ofEnabled(enabled, TenantDataExport.class, PluginDataExport::new);
+    }
+
+    /** The public forms of the plugins among {@code enabled} (a county's enabled plugins). */
+    public List<PluginIntake> intakes(Set<String> enabled) {
+        return ofEnabled(enabled, PublicIntake.class, PluginIntake::new);
     }
 
     /** The extensions of one type of the running plugins among {@code enabled}, each with its plugin's id. */

@@ -1,10 +1,12 @@
 package cn.zugong.core.selection.application;
 
 import cn.zugong.api.selection.SelectionStep;
+import cn.zugong.core.selection.domain.CaseNotFoundException;
 import cn.zugong.core.selection.domain.CaseStatus;
 import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.selection.domain.SelectionObjection;
 import cn.zugong.core.selection.domain.Steps;
+import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.validation.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +24,27 @@ final class ObjectionStep {
 
     /** A report received during the publicity. */
     SelectionObjection recordObjection(UUID caseId, LocalDate receivedOn, String summary) {
-        SelectionCase c = Steps.at(new CaseStore(steps.em).writable(caseId), SelectionStep.PUBLICITY);
+        return add(Steps.at(new CaseStore(steps.em).writable(caseId), SelectionStep.PUBLICITY), receivedOn, summary);
+    }
+
+    /**
+     * A report the public channel received about the case's candidate: no user files it, the
+     * platform does, in the county the sender chose (the request's writable tenant), and only while
+     * the case is open in its publicity.
+     */
+    SelectionObjection recordPublicObjection(UUID caseId, LocalDate receivedOn, String summary) {
+        String county = TenancyHolder.current()
+                .writable()
+                .orElseThrow(() -> new IllegalStateException("A public objection needs the county to write in"))
+                .code();
+        SelectionCase c = caseId == null ? null : steps.em.find(SelectionCase.class, caseId);
+        if (c == null || !county.equals(c.getTenantId())) {
+            throw new CaseNotFoundException();
+        }
+        return add(Steps.at(Steps.open(c), SelectionStep.PUBLICITY), receivedOn, summary);
+    }
+
+    private SelectionObjection add(SelectionCase c, LocalDate receivedOn, String summary) {
         if (c.publicity().getPublicityFrom() == null) {
             throw Steps.problem("publicity", "selection.publicity.notStarted");
         }

@@ -193,6 +193,11 @@ public class StepService {
         return publicity.skipPublicity(caseId, ground, explanation);
     }
 
+    /** A report about the candidate from the public channel, filed by the platform: see {@link ObjectionStep}. */
+    public SelectionObjection recordPublicObjection(UUID caseId, LocalDate receivedOn, String summary) {
+        return objections.recordPublicObjection(caseId, receivedOn, summary);
+    }
+
     /** A report received during the publicity: see {@link ObjectionStep}. */
     public SelectionObjection recordObjection(UUID caseId, LocalDate receivedOn, String summary) {
         return objections.recordObjection(caseId, receivedOn, summary);

@@ -18,6 +18,8 @@ public class SupervisionEntities implements PluginEntities {
                 IntegrityEntity.class,
                 TrialEntity.class,
                 MeasureEntity.class,
-                EconAuditEntity.class);
+                EconAuditEntity.class,
+                PublicReportEntity.class,
+                ReportFileEntity.class);
     }
 }

@@ -12,6 +12,8 @@ public final class AuditedActions {
 
     public static final Set<String> ACTIONS = Set.of(
             "report.register",
+            "report.registered",
+            "report.receive",
             "report.read",
             "report.list",
             "report.accepted",

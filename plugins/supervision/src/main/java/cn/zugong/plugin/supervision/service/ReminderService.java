@@ -81,6 +81,8 @@ public final class ReminderService {
                             "supervision/reports"));
         }
         posted.removeAll(current);
+        // A public report's notice stays until the report is registered (PublicReportService).
+        posted.removeIf(key -> key.startsWith(PublicReportService.NOTICE));
         posted.forEach(context.notices()::withdraw);
         return new Run(due, overdue);
     }

@@ -37,6 +37,16 @@ public final class ReportSteps {
     }
 
     /**
+     * Registers a report the public channel received ({@code RECEIVED}): an officer holding the
+     * reports permission has read it and takes it into the register, from where triage starts.
+     */
+    public ReportService.ReportView register(UUID id) {
+        ReportService.ReportView registered = move(id, ReportStatus.REGISTERED, Map.of(), r -> {});
+        context.notices().withdraw(PublicReportService.NOTICE + id);
+        return registered;
+    }
+
+    /**
      * Triage of a registered report: accepted with its handling type, redirected (not in the
      * channel's scope) or insufficient. A report outside the scope (category {@code OTHER}) can only
      * be redirected (DOMAIN §4.5: other issues are redirected).

@@ -82,6 +82,7 @@ final class ReportPanel extends VerticalLayout {
         row.setId("supervision-report-actions");
         row.setAlignItems(Alignment.BASELINE);
         switch (status) {
+            case RECEIVED -> row.add(button("register", () -> steps.register(id)));
             case REGISTERED -> {
                 ComboBox<HandlingType> type =
                         feedback.field("handlingType", new ComboBox<>(getTranslation("supervision.report.handling")));

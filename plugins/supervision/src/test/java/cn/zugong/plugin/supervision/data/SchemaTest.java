@@ -25,6 +25,8 @@ class SchemaTest {
                             "supervision_trial",
                             "supervision_measure",
                             "supervision_econ_audit",
+                            "supervision_public_report",
+                            "supervision_report_file",
                             "supervision_schema_history");
             tables.stream()
                     .filter(t -> !t[0].equals("supervision_schema_history"))
