@@ -18,6 +18,9 @@ final class SchemaDistribution {
             Map.entry("zugong_wall_key", "the wall's secret, one row the owner reads to prove tenancies"),
             Map.entry("eligibility_rule_pack", "national and provincial rule packs, the same for every county"),
             Map.entry("ballot_secret", "the key that hashes ballot codes before the page knows the county"),
+            Map.entry(
+                    "public_intake_secret",
+                    "the key that signs the public report page's challenges and derives receipt codes"),
             Map.entry("platform_audit_event", "the operators' own audit chain, apart from every county's"),
             Map.entry("platform_audit_head", "the head of the operators' chain"),
             Map.entry("platform_plugin", "installed plugins and their state, for the whole platform"),
@@ -39,6 +42,14 @@ final class SchemaDistribution {
                     "key ballot_code_lookup.ballot_code_lookup_pkey (code_hash)",
                     "the public ballot page finds a code's county by the code alone: under Citus a reference"
                             + " table or one distributed by code_hash"),
+            Map.entry(
+                    "key public_receipt.public_receipt_pkey (code_hash)",
+                    "the public report page finds a receipt's county by the code alone, as the ballot page"
+                            + " does: under Citus a reference table or one distributed by code_hash"),
+            Map.entry(
+                    "key public_receipt.public_receipt_key (key_hash)",
+                    "a resent public report finds its receipt by the submission key before the county is"
+                            + " known: distributed with public_receipt by code_hash, or a reference table"),
             Map.entry(
                     "key example_hold.example_hold_pkey (id)", "example plugin: primary key (tenant_id, id) in its V2"),
             Map.entry(
