@@ -12,6 +12,7 @@ import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.selection.AppointmentGate;
 import cn.zugong.api.tenant.TenantDataExport;
+import cn.zugong.api.transfer.CadreTransferListener;
 import cn.zugong.api.view.ViewContribution;
 import cn.zugong.core.plugin.domain.InstalledPlugin;
 import cn.zugong.core.plugin.domain.InstalledView;
@@ -21,6 +22,7 @@ import cn.zugong.core.plugin.domain.PluginGate;
 import cn.zugong.core.plugin.domain.PluginIndicator;
 import cn.zugong.core.plugin.domain.PluginJob;
 import cn.zugong.core.plugin.domain.PluginRules;
+import cn.zugong.core.plugin.domain.PluginTransferListener;
 import cn.zugong.core.plugin.formats.PluginFormat;
 import cn.zugong.core.plugin.infrastructure.ActivePlugin;
 import cn.zugong.core.plugin.infrastructure.PluginLifecycle;
@@ -119,6 +121,14 @@ public class PluginHost {
     /** The county-export hooks of the plugins among {@code enabled}. */
     public List<PluginDataExport> dataExports(Set<String> enabled) {
         return ofEnabled(enabled, TenantDataExport.class, PluginDataExport::new);
+    }
+
+    /**
+     * The cross-county transfer hooks of every running plugin: a plugin a county disabled still
+     * keeps its data there, and that data follows the cadre too.
+     */
+    public List<PluginTransferListener> transferListeners() {
+        return ofEnabled(Set.copyOf(activeIds()), CadreTransferListener.class, PluginTransferListener::new);
     }
 
     /** The extensions of one type of the running plugins among {@code enabled}, each with its plugin's id. */
