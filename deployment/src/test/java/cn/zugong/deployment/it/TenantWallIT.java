@@ -129,6 +129,48 @@ class TenantWallIT {
     }
 
     @Test
+    void aTransferIsReadByItsProposerAndBothCountiesAndByNoOtherTenant() throws SQLException {
+        // Cross-county transfers (V28_1): a row of three tenants, with policies of its own.
+        String marker = "wall-it-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection db = Postgres.asApp();
+                Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            Units.bind(db, "510000", "510000");
+            sql.executeUpdate("insert into cadre_transfer (tenant_id, id, from_tenant, to_tenant, cadre_id, cadre_name,"
+                    + " reason, status, proposed_at, proposed_by) values ('510000', gen_random_uuid(), '"
+                    + Units.WENJIANG + "', '" + Units.PIDU + "', gen_random_uuid(), '" + marker
+                    + "', 'x', 'PROPOSED', now(), 'x')");
+            String mine = "select count(*) from cadre_transfer where cadre_name = '" + marker + "'";
+            for (String county : new String[] {Units.WENJIANG, Units.PIDU}) {
+                Units.bind(db, county, county);
+                assertThat(single(db, mine)).as(county).isEqualTo("1");
+                assertThat(sql.executeUpdate("update cadre_transfer set reason = 'answered by " + county
+                                + "' where cadre_name = '" + marker + "'"))
+                        .as(county)
+                        .isEqualTo(1);
+            }
+            Units.bind(db, "510100", "510100");
+            assertThat(single(db, mine))
+                    .as("the city's department did not propose it")
+                    .isEqualTo("0");
+            assertThat(sql.executeUpdate("update cadre_transfer set reason = 'y' where cadre_name = '" + marker + "'"))
+                    .isZero();
+            Units.bind(db, "510000", "510000");
+            assertThat(sql.executeUpdate("delete from cadre_transfer where cadre_name = '" + marker + "'"))
+                    .as("nobody deletes a transfer")
+                    .isZero();
+            Units.bind(db, Units.WENJIANG, Units.WENJIANG);
+            assertThatThrownBy(() -> sql.executeUpdate("insert into cadre_transfer (tenant_id, id, from_tenant,"
+                            + " to_tenant, cadre_id, cadre_name, reason, status, proposed_at, proposed_by) values"
+                            + " ('510000', gen_random_uuid(), '" + Units.WENJIANG + "', '" + Units.PIDU
+                            + "', gen_random_uuid(), 'x', 'x', 'PROPOSED', now(), 'x')"))
+                    .as("a county proposes nothing, not even in its department's name")
+                    .hasMessageContaining("row-level security");
+            db.rollback();
+        }
+    }
+
+    @Test
     void aSettingThePortalsRoleChangesByItselfIsNotHonoured() throws SQLException {
         try (Connection db = Postgres.asApp();
                 Statement sql = db.createStatement()) {

@@ -5,7 +5,9 @@ import cn.zugong.core.cadre.application.CadrePhotoService;
 import cn.zugong.core.cadre.application.CadrePrint;
 import cn.zugong.core.cadre.application.CadreService;
 import cn.zugong.core.cadre.application.CadreStatusService;
+import cn.zugong.core.cadre.application.MovedOutFiles;
 import cn.zugong.core.cadre.infrastructure.interchange.LrmxExport;
+import cn.zugong.core.tenant.TenantDirectory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -22,7 +24,9 @@ record CadreFileServices(
         CadrePhotoService photos,
         CadrePrint print,
         LrmxExport lrmx,
-        ServiceUnitChoices units)
+        ServiceUnitChoices units,
+        MovedOutFiles movedOut,
+        TenantDirectory tenants)
         implements Serializable {
 
     @Inject

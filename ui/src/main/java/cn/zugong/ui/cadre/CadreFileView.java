@@ -3,6 +3,7 @@ package cn.zugong.ui.cadre;
 import cn.zugong.api.view.Widgets;
 import cn.zugong.core.cadre.application.CadrePrint;
 import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.application.MovedOutFiles;
 import cn.zugong.core.cadre.domain.Cadre;
 import cn.zugong.core.cadre.domain.CadreFacts;
 import cn.zugong.core.cadre.domain.CadreFile;
@@ -63,6 +64,9 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     private final Span facts = new Span();
     private final DatePicker referenceDate = Widgets.datePicker();
     private CadreFile file;
+    /** Whether the user may change the file shown: a writer, and a file still this county's. */
+    private boolean writable;
+
     private TabSheet tabs;
     private String pageTitle = "";
 
@@ -115,6 +119,9 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     private void show(CadreFile shown, int selectedTab) {
         removeAll();
         file = shown;
+        Optional<MovedOutFiles.MovedOut> moved =
+                services.movedOut().of(file.cadre().getTenantId(), file.cadre().getId());
+        writable = CountyAccess.canWrite() && moved.isEmpty();
         pageTitle = file.cadre().getName();
         title.setText(file.cadre().getName());
         title.setId("cadre-name");
@@ -141,10 +148,24 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         }
         summary.setPadding(false);
         HorizontalLayout header =
-                new HorizontalLayout(new PhotoPanel(services, file, CountyAccess.canWrite(), this::refresh), summary);
+                new HorizontalLayout(new PhotoPanel(services, file, writable, this::refresh), summary);
         RouterLink back = new RouterLink(getTranslation("cadre.back"), CadresView.class);
-        add(back, header, tabs());
+        add(back);
+        moved.ifPresent(out -> add(movedOutBanner(out)));
+        add(header, tabs());
         tabs.setSelectedIndex(selectedTab);
+    }
+
+    /** The record left behind by a cross-county transfer: where the file went, and that it is read-only. */
+    private Paragraph movedOutBanner(MovedOutFiles.MovedOut out) {
+        String county = services.tenants()
+                .find(out.to())
+                .map(t -> t.name(getLocale()))
+                .orElse(out.to().code());
+        Paragraph banner = new Paragraph(getTranslation("cadre.transferred-out.banner", county, out.on()));
+        banner.setId("cadre-transferred-out");
+        banner.getElement().getThemeList().add("badge error");
+        return banner;
     }
 
     /**
@@ -201,7 +222,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         tabs.setId("cadre-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.basic"), basic(file.cadre()));
-        CadreParts parts = new CadreParts(this, services, file, CountyAccess.canWrite(), this::refresh);
+        CadreParts parts = new CadreParts(this, services, file, writable, this::refresh);
         tabs.add(getTranslation("cadre.tab.holdings"), parts.holdings());
         tabs.add(getTranslation("cadre.tab.family"), parts.family());
         tabs.add(getTranslation("cadre.tab.assessments"), parts.assessments());
@@ -237,7 +258,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private VerticalLayout basic(Cadre cadre) {
-        boolean readOnly = !CountyAccess.canWrite();
+        boolean readOnly = file == null ? !CountyAccess.canWrite() : !writable;
         CadreForm form = new CadreForm(file == null || file.sensitive());
         form.edit(cadre, readOnly);
         if (file != null) {

@@ -13,6 +13,7 @@ import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.api.transfer.CadreTransfers;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -146,6 +147,17 @@ public interface PluginContext {
      */
     default CadreFacts cadreFacts() {
         throw new UnsupportedOperationException("This platform offers no cadre facts: it needs SDK 1.3.0");
+    }
+
+    /**
+     * Cross-county transfers: proposals by a department above two counties, their acceptance by
+     * both counties, and the move of the cadre's file. A platform older than 1.3.0 has none and
+     * answers {@link UnsupportedOperationException}.
+     *
+     * @since 1.3.0
+     */
+    default CadreTransfers transfers() {
+        throw new UnsupportedOperationException("This platform offers no transfers: it needs SDK 1.3.0");
     }
 
     /** The platform's clock; tests of the platform may set it. */

@@ -27,11 +27,13 @@ import java.util.Map;
  * its tables kept; {@link PluginTenantTables}) go too, children first, in the same transaction, so
  * no row of the county is left in any plugin table; the export holds them as CSV. The platform
  * deletes them itself: no plugin code runs, so an uninstalled or failing plugin cannot leave rows.
+ * Cross-county transfers ({@code cadre_transfer}) are kept too: each is also the record of two
+ * other counties, and its policy lets nobody delete it.
  */
 @ApplicationScoped
 public class TenantPurge {
 
-    static final List<String> KEPT = List.of("audit_event");
+    static final List<String> KEPT = List.of("audit_event", "cadre_transfer");
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;

@@ -43,6 +43,7 @@ public class TenantTables {
             "assessment",
             "reward_punishment",
             "cadre_status_change",
+            "cadre_transfer",
             "selection_case",
             "selection_candidate",
             "selection_meeting",

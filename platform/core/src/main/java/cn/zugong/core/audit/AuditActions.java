@@ -75,6 +75,12 @@ public final class AuditActions {
                             "cadre.photo.set",
                             "cadre.photo.remove",
                             "cadre.status.change",
+                            "cadre.transfer.propose",
+                            "cadre.transfer.accept",
+                            "cadre.transfer.refuse",
+                            "cadre.transfer.withdraw",
+                            "cadre.transfer.out",
+                            "cadre.transfer.in",
                             "unit.create",
                             "unit.update",
                             "calendar.create",
@@ -120,7 +126,8 @@ public final class AuditActions {
             "user.roles",
             "user.reset",
             "user.disable",
-            "audit.verify");
+            "audit.verify",
+            "cadre.transfer");
 
     private AuditActions() {}
 

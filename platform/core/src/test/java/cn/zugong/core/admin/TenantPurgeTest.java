@@ -11,7 +11,7 @@ class TenantPurgeTest {
     @Test
     void deletesChildrenBeforeParentsAndKeepsTheAuditChain() {
         List<String> tables = TenantPurge.tables();
-        assertThat(tables).doesNotContain("audit_event", "audit_chain_head");
+        assertThat(tables).doesNotContain("audit_event", "audit_chain_head", "cadre_transfer");
         assertThat(tables).contains("cadre_photo", "org_unit", "selection_case");
         assertThat(tables.indexOf("cadre_photo")).isLessThan(tables.indexOf("cadre"));
         assertThat(tables.indexOf("post_holding")).isLessThan(tables.indexOf("cadre"));

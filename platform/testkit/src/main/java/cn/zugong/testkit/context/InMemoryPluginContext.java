@@ -55,6 +55,7 @@ public final class InMemoryPluginContext implements PluginContext, AutoCloseable
     private final RecordedAudit audit = new RecordedAudit();
     private final InMemoryWorkingCalendars calendars = new InMemoryWorkingCalendars(this::tenancy);
     private final InMemoryCadreFacts facts = new InMemoryCadreFacts(this::tenancy);
+    private final InMemoryTransfers transfers = new InMemoryTransfers(this::tenancy, this::actAs, this::clock, cadres);
     private final Spreadsheets spreadsheets = new TextSpreadsheets();
     private final PluginDatabase database;
     private final TestEntityManagers persistence;
@@ -220,6 +221,11 @@ public final class InMemoryPluginContext implements PluginContext, AutoCloseable
     @Override
     public InMemoryBallots ballots() {
         return ballots;
+    }
+
+    @Override
+    public InMemoryTransfers transfers() {
+        return transfers;
     }
 
     @Override

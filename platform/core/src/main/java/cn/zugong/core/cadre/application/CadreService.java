@@ -139,6 +139,7 @@ public class CadreService {
         if (cadre.getTenantId() != null && !cadre.getTenantId().equals(tenant)) {
             throw new AccessDeniedException("error.access.denied");
         }
+        MovedOutFiles.refuseIfMoved(em, tenant, cadre.getId());
         List<Problem> problems = new ArrayList<>(CadreValidator.validate(cadre, LocalDate.now()));
         if (idNumberTaken(cadre)) {
             problems.add(new Problem("idNumber", "cadre.error.id-number.taken"));

@@ -19,6 +19,7 @@ final class OwnCadre {
         if (cadre == null || !tenant.equals(cadre.getTenantId())) {
             throw new CadreNotFoundException();
         }
+        MovedOutFiles.refuseIfMoved(em, tenant, cadreId);
         return cadre;
     }
 

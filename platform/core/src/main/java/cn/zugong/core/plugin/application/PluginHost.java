@@ -13,6 +13,7 @@ import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.selection.AppointmentGate;
 import cn.zugong.api.tenant.TenantDataExport;
+import cn.zugong.api.transfer.CadreTransferListener;
 import cn.zugong.api.view.ViewContribution;
 import cn.zugong.core.plugin.domain.InstalledPlugin;
 import cn.zugong.core.plugin.domain.InstalledView;
@@ -23,6 +24,7 @@ import cn.zugong.core.plugin.domain.PluginIndicator;
 import cn.zugong.core.plugin.domain.PluginIntake;
 import cn.zugong.core.plugin.domain.PluginJob;
 import cn.zugong.core.plugin.domain.PluginRules;
+import cn.zugong.core.plugin.domain.PluginTransferListener;
 import cn.zugong.core.plugin.formats.PluginFormat;
 import cn.zugong.core.plugin.infrastructure.ActivePlugin;
 import cn.zugong.core.plugin.infrastructure.PluginLifecycle;
@@ -126,6 +128,14 @@ public class PluginHost {
     /** The public forms of the plugins among {@code enabled} (a county's enabled plugins). */
     public List<PluginIntake> intakes(Set<String> enabled) {
         return ofEnabled(enabled, PublicIntake.class, PluginIntake::new);
+    }
+
+    /**
+     * The cross-county transfer hooks of every running plugin: a plugin a county disabled still
+     * keeps its data there, and that data follows the cadre too.
+     */
+    public List<PluginTransferListener> transferListeners() {
+        return ofEnabled(Set.copyOf(activeIds()), CadreTransferListener.class, PluginTransferListener::new);
     }
 
     /** The extensions of one type of the running plugins among {@code enabled}, each with its plugin's id. */

@@ -20,6 +20,7 @@ import cn.zugong.api.security.PluginPermission;
 import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.api.tenant.TenantId;
+import cn.zugong.api.transfer.CadreTransfers;
 import cn.zugong.core.calendar.WorkingDays;
 import cn.zugong.core.plugin.publish.HostedPublications;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -176,6 +177,11 @@ public final class HostedContext implements PluginContext {
         }
         WorkingDays days = services.calendar.workingDays(county);
         return days::isWorkingDay;
+    }
+
+    @Override
+    public CadreTransfers transfers() {
+        return services.transfers;
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.zugong.core.plugin.context;
 
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.selection.SelectionCases;
+import cn.zugong.api.transfer.CadreTransfers;
 import cn.zugong.core.audit.AuditTrail;
 import cn.zugong.core.calendar.CalendarService;
 import cn.zugong.core.plugin.application.PluginGrants;
@@ -55,6 +56,10 @@ public class PluginContextServices {
 
     @Inject
     HostedFacts facts;
+
+    /** Cross-county transfers, by the SDK's interface (the transfer feature implements it). */
+    @Inject
+    CadreTransfers transfers;
 
     Clock clock = Clock.systemDefaultZone();
 

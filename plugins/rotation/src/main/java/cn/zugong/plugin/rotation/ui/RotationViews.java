@@ -23,12 +23,14 @@ public class RotationViews implements ViewContribution {
 
     static final String DUE = "rotation";
     static final String FINDINGS = "rotation/findings";
+    static final String TRANSFERS = "rotation/transfers";
 
     @Override
     public List<PluginView> views() {
         return List.of(
                 new PluginView(DUE, DueView.class, "rotation.menu.due", "vaadin:exchange", VIEW),
                 new PluginView(FINDINGS, FindingsView.class, "rotation.menu.findings", "vaadin:family", VIEW),
-                new PluginView(TermsLink.ROUTE, TermsView.class, "rotation.menu.terms", "vaadin:calendar-clock", VIEW));
+                new PluginView(TermsLink.ROUTE, TermsView.class, "rotation.menu.terms", "vaadin:calendar-clock", VIEW),
+                new PluginView(TRANSFERS, TransfersView.class, "rotation.menu.transfers", "vaadin:truck", VIEW));
     }
 }

@@ -102,6 +102,11 @@ public class RecordEntity {
         return entity;
     }
 
+    /** Hours credited in the county a cadre came from (SDK CadreTransferListener). */
+    static RecordEntity ofTransfer(CreditedRecord record, Instant now) {
+        return new RecordEntity(record, RecordSource.TRANSFER, now);
+    }
+
     CreditedRecord toCredited() {
         return new CreditedRecord(cadreId, courseName, CourseMode.valueOf(mode), completedOn, hours, days);
     }

@@ -59,6 +59,13 @@ public final class RecordRepository {
         return batch.toEntry();
     }
 
+    /** Stores the records that followed a cadre from another county, in the caller's transaction. */
+    public void addTransferred(List<CreditedRecord> records, Instant now) {
+        for (CreditedRecord record : records) {
+            em.persist(RecordEntity.ofTransfer(record, now));
+        }
+    }
+
     /** Every credited record of the county. */
     public List<CreditedRecord> all() {
         return em.createQuery("select r from RecordEntity r where r.tenantId = :county", RecordEntity.class)

@@ -1,6 +1,7 @@
 package cn.zugong.core.cadre.infrastructure.interchange;
 
 import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.cadre.application.MovedOutFiles;
 import cn.zugong.core.cadre.domain.Cadre;
 import cn.zugong.core.cadre.domain.CadrePhoto;
 import cn.zugong.core.cadre.domain.CadreValidator;
@@ -58,6 +59,11 @@ public class LrmxImport {
         Set<String> idNumbers = new HashSet<>();
         for (Named named : forms) {
             Cadre cadre = existing(named.form().idNumber());
+            if (cadre.getTenantId() != null && MovedOutFiles.isMovedOut(em, cadre.getTenantId(), cadre.getId())) {
+                problems.add(new InterchangeProblem(
+                        named.file(), "ShenFenZheng", MovedOutFiles.REFUSED, List.of(cadre.getIdNumber())));
+                continue;
+            }
             ColumnLengths.check(named.file(), named.form(), problems);
             FormToCadre.apply(named.file(), named.form(), cadre, problems);
             CadreValidator.validate(cadre, LocalDate.now())

@@ -1,0 +1,2 @@
+/** The transfer proposal, its states and who may do what with it. */
+package cn.zugong.core.transfer.domain;

@@ -1,0 +1,40 @@
+package cn.zugong.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's persistence unit excludes unlisted classes, so an entity of the platform that
+ * persistence.xml does not name cannot be queried in the server (only the server's tests would
+ * notice): every {@code @Entity} of core is listed.
+ */
+class PersistenceUnitTest {
+
+    @Test
+    void everyEntityOfThePlatformIsListedInThePersistenceUnit() throws IOException {
+        String unit;
+        try (InputStream xml = getClass().getResourceAsStream("/META-INF/persistence.xml")) {
+            unit = new String(xml.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> entities = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("cn.zugong.core")
+                        .stream()
+                        .filter(c -> c.isAnnotatedWith(Entity.class))
+                        .map(JavaClass::getName)
+                        .toList();
+
+        assertThat(entities)
+                .isNotEmpty()
+                .allSatisfy(entity -> assertThat(unit).as(entity).contains("<class>" + entity + "</class>"));
+    }
+}
