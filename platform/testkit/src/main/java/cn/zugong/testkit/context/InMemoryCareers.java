@@ -2,6 +2,7 @@ package cn.zugong.testkit.context;
 
 import cn.zugong.api.career.CadreCareer;
 import cn.zugong.api.career.CadreCareers;
+import cn.zugong.api.career.PositionRef;
 import cn.zugong.api.career.Relative;
 import cn.zugong.api.career.UnitRef;
 import cn.zugong.api.tenant.TenantContext;
@@ -29,7 +30,11 @@ public final class InMemoryCareers implements CadreCareers {
     private final Map<UUID, TenantUnit> units = new ConcurrentHashMap<>();
     private final List<UUID> familyReads = new ArrayList<>();
 
+    private final Map<UUID, TenantPosition> vacancies = new ConcurrentHashMap<>();
+
     private record TenantUnit(TenantId tenant, UnitRef unit) {}
+
+    private record TenantPosition(TenantId tenant, PositionRef position) {}
 
     InMemoryCareers(Supplier<TenantContext> tenancy) {
         this.tenancy = tenancy;
@@ -56,6 +61,17 @@ public final class InMemoryCareers implements CadreCareers {
     public UnitRef unit(TenantId county, UnitRef unit) {
         units.put(unit.id(), new TenantUnit(county, unit));
         return unit;
+    }
+
+    /** Adds a position of {@code county} nobody holds, read by {@link #vacancies()}. */
+    public PositionRef vacancy(TenantId county, PositionRef position) {
+        vacancies.put(position.id(), new TenantPosition(county, position));
+        return position;
+    }
+
+    /** The position is taken (or gone): no longer among the {@link #vacancies()}. */
+    public void fill(UUID positionId) {
+        vacancies.remove(positionId);
     }
 
     /** The cadres whose family was read, one entry per read (a county scan adds each file read). */
@@ -106,6 +122,16 @@ public final class InMemoryCareers implements CadreCareers {
                 .filter(u -> readable.contains(u.tenant()))
                 .map(TenantUnit::unit)
                 .sorted(Comparator.comparing(UnitRef::name))
+                .toList();
+    }
+
+    @Override
+    public List<PositionRef> vacancies() {
+        Set<TenantId> readable = tenancy.get().readableTenants();
+        return vacancies.values().stream()
+                .filter(p -> readable.contains(p.tenant()))
+                .map(TenantPosition::position)
+                .sorted(Comparator.comparing(PositionRef::unitName).thenComparing(PositionRef::title))
                 .toList();
     }
 
