@@ -184,7 +184,8 @@ public class SelectionService {
     public List<CaseRow> list(String tenant, boolean openOnly, int offset, int limit) {
         return em.createQuery(
                         "select new cn.zugong.core.selection.domain.CaseRow(c.id, c.tenantId, c.caseNo, c.kind, c.title,"
-                                + " c.step, c.stepSince, c.status, c.openedAt) from SelectionCase c"
+                                + " c.step, c.stepSince, c.status, c.openedAt, x.type) from SelectionCase c"
+                                + " left join CaseExchange x on x.caseId = c.id and x.tenantId = c.tenantId"
                                 + WHERE + " order by c.openedAt desc, c.id",
                         CaseRow.class)
                 .setParameter("t", counties(tenant))
