@@ -45,7 +45,7 @@ class ExchangePlanIT {
                 wenjiang.waitForGridText(bureau);
                 wenjiang.click("rotation-plan-solve");
                 wenjiang.wait.until(d ->
-                        d.findElement(By.id("rotation-plan-message")).getText().contains("已求解"));
+                        d.findElement(By.id("rotation-plan-score")).getText().startsWith("方案得分"));
                 assertThat(wenjiang.driver
                                 .findElement(By.id("rotation-plan-score"))
                                 .getText())

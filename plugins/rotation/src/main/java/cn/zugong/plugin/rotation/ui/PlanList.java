@@ -27,7 +27,6 @@ final class PlanList extends VerticalLayout {
             name.setMaxLength(PlanDrafts.MAX_NAME);
             Paragraph error = new Paragraph();
             error.setId("rotation-plan-new-error");
-            error.setVisible(false);
             Button create = new Button(getTranslation("rotation.plan.create"), e -> {
                 PlanDrafts.Created created = drafts.create(county, name.getValue());
                 if (created.id().isPresent()) {
@@ -40,7 +39,6 @@ final class PlanList extends VerticalLayout {
                     error.setText(getTranslation(
                             created.problems().get(0).key(),
                             created.problems().get(0).args().toArray()));
-                    error.setVisible(true);
                 }
             });
             create.setId("rotation-plan-create");

@@ -58,7 +58,6 @@ final class PlanPanel extends VerticalLayout {
         status.setId("rotation-plan-status");
         score.setId("rotation-plan-score");
         message.setId("rotation-plan-message");
-        message.setVisible(false);
         add(name, status, score, message);
         boolean draft = writable && plan.status() == PlanStatus.DRAFT;
         if (draft) {
@@ -152,7 +151,7 @@ final class PlanPanel extends VerticalLayout {
                 newPosts,
                 newMoves);
         explained = List.of();
-        message.setVisible(false);
+        message.setText("");
         refresh();
     }
 
@@ -235,7 +234,6 @@ final class PlanPanel extends VerticalLayout {
 
     void show(String key, Object... args) {
         message.setText(getTranslation(key, args));
-        message.setVisible(true);
     }
 
     private void show(Problem problem) {
