@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ExchangePlanIT {
 
     private static final String MENU = "交流轮岗名单";
-    private static final int POSTS = 4;
+    private static final int POSTS = 8;
 
     @Test
     void wenjiangPlansFromTheDueListApprovesAndAnExchangeCaseOpensWhilePiduCannotOpenThePlan() throws Exception {
