@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One plan: its state and score, the cadres and posts, the moves with their explanation. For a
@@ -35,6 +37,8 @@ import java.util.UUID;
  * MoveActions}), save, and approve (each move then opens its selection case of kind 交流).
  */
 final class PlanPanel extends VerticalLayout {
+
+    private static final Logger LOG = Logger.getLogger(PlanPanel.class.getName());
 
     private final PluginContext context;
     private final TenantId county;
@@ -172,6 +176,10 @@ final class PlanPanel extends VerticalLayout {
             show("rotation.plan.solved");
         } catch (UnreadableRulesException e) {
             show("rotation.plan.error.rules");
+        } catch (RuntimeException e) {
+            // Logged with the platform's logging (JUL), shown to the officer in words, never a 500.
+            LOG.log(Level.WARNING, "Exchange plan " + plan.id() + " not solved", e);
+            show("rotation.plan.error.solve");
         }
     }
 
