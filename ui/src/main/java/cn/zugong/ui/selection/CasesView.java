@@ -156,7 +156,9 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
                     .setHeader(getTranslation("selection.field.county"))
                     .setAutoWidth(true);
         }
-        grid.addColumn(row -> SelectionLabels.kind(this, row.kind()))
+        grid.addColumn(row -> row.exchange() == null
+                        ? SelectionLabels.kind(this, row.kind())
+                        : SelectionLabels.of(this, "exchange", row.exchange()))
                 .setHeader(getTranslation("selection.field.kind"))
                 .setAutoWidth(true);
         grid.addColumn(CaseRow::title)

@@ -95,4 +95,20 @@ public interface CadreCareers {
     default List<PostQuota> quotas() {
         throw new UnsupportedOperationException("CadreCareers.quotas needs a platform with SDK 1.3.0");
     }
+
+    /**
+     * The positions of the request's county nobody holds today, by unit name and title, each with
+     * the seats its unit's post quota (职数) still has free at its kind: what an exchange plan fills.
+     *
+     * {@snippet class=cn.zugong.api.snippets.CareerSnippets region=vacancies :
+     * List<PositionRef> open = context.careers().vacancies().stream()
+     *         .filter(p -> p.freeSeats() > 0)
+     *         .toList();
+     * }
+     *
+     * @since 1.3.0
+     */
+    default List<PositionRef> vacancies() {
+        throw new UnsupportedOperationException("vacancies: SDK 1.3.0");
+    }
 }

@@ -2,6 +2,7 @@ package cn.zugong.api.snippets;
 
 import cn.zugong.api.career.CadreCareer;
 import cn.zugong.api.career.Holding;
+import cn.zugong.api.career.PositionRef;
 import cn.zugong.api.career.Relative;
 import cn.zugong.api.plugin.PluginContext;
 import java.time.LocalDate;
@@ -39,6 +40,14 @@ class CareerSnippets {
         List<CadreCareer> careers = context.careers().inOffice(); // @start region=careers
         // @end
         return careers;
+    }
+
+    List<PositionRef> vacancies(PluginContext context) {
+        List<PositionRef> open = context.careers().vacancies().stream() // @start region=vacancies
+                .filter(p -> p.freeSeats() > 0)
+                .toList();
+        // @end
+        return open;
     }
 }
 // spotless:on

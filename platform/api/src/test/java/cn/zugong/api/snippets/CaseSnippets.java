@@ -2,6 +2,8 @@ package cn.zugong.api.snippets;
 
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.selection.CaseRef;
+import cn.zugong.api.selection.ExchangeRequest;
+import cn.zugong.api.selection.ExchangeType;
 import cn.zugong.api.selection.GateCandidate;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +18,14 @@ class CaseSnippets {
                 .count();
         // @end
         return sameUnit;
+    }
+
+    UUID openExchange(PluginContext context, UUID cadreId, UUID positionId) {
+        CaseRef opened = context.selectionCases().openExchange(new ExchangeRequest( // @start region=open-exchange
+                cadreId, positionId, ExchangeType.REASSIGNMENT, 3, "2027 exchange plan"));
+        UUID caseId = opened.id();
+        // @end
+        return caseId;
     }
 }
 // spotless:on

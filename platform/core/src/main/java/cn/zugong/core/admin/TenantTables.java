@@ -52,6 +52,7 @@ public class TenantTables {
             "selection_gate_result",
             "selection_exception",
             "selection_withdrawal",
+            "selection_exchange",
             "ballot_session",
             "ballot_nominee",
             "ballot_code",

@@ -25,6 +25,7 @@ public final class AuditActions {
 
     private static final Set<String> SELECTION = Set.of(
             "open",
+            "exchange",
             "candidate.add",
             "withdraw",
             "advance",

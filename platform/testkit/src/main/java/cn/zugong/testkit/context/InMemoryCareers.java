@@ -4,6 +4,7 @@ import cn.zugong.api.career.CadreCareer;
 import cn.zugong.api.career.CadreCareers;
 import cn.zugong.api.career.CadreProfile;
 import cn.zugong.api.career.PostQuota;
+import cn.zugong.api.career.PositionRef;
 import cn.zugong.api.career.Relative;
 import cn.zugong.api.career.UnitRef;
 import cn.zugong.api.tenant.TenantContext;
@@ -35,7 +36,11 @@ public final class InMemoryCareers implements CadreCareers {
     private final Map<UUID, CadreProfile> profiles = new ConcurrentHashMap<>();
     private final List<PostQuota> quotas = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private final Map<UUID, TenantPosition> vacancies = new ConcurrentHashMap<>();
+
     private record TenantUnit(TenantId tenant, UnitRef unit) {}
+
+    private record TenantPosition(TenantId tenant, PositionRef position) {}
 
     InMemoryCareers(Supplier<TenantContext> tenancy) {
         this.tenancy = tenancy;
@@ -74,6 +79,17 @@ public final class InMemoryCareers implements CadreCareers {
     public PostQuota quota(PostQuota quota) {
         quotas.add(quota);
         return quota;
+    }
+
+    /** Adds a position of {@code county} nobody holds, read by {@link #vacancies()}. */
+    public PositionRef vacancy(TenantId county, PositionRef position) {
+        vacancies.put(position.id(), new TenantPosition(county, position));
+        return position;
+    }
+
+    /** The position is taken (or gone): no longer among the {@link #vacancies()}. */
+    public void fill(UUID positionId) {
+        vacancies.remove(positionId);
     }
 
     /** The cadres whose family was read, one entry per read (a county scan adds each file read). */
@@ -148,6 +164,16 @@ public final class InMemoryCareers implements CadreCareers {
                 .filter(u -> readable.contains(u.tenant()))
                 .map(TenantUnit::unit)
                 .sorted(Comparator.comparing(UnitRef::name))
+                .toList();
+    }
+
+    @Override
+    public List<PositionRef> vacancies() {
+        Set<TenantId> readable = tenancy.get().readableTenants();
+        return vacancies.values().stream()
+                .filter(p -> readable.contains(p.tenant()))
+                .map(TenantPosition::position)
+                .sorted(Comparator.comparing(PositionRef::unitName).thenComparing(PositionRef::title))
                 .toList();
     }
 

@@ -1,7 +1,10 @@
 package cn.zugong.testkit.context;
 
 import cn.zugong.api.selection.CaseRef;
+import cn.zugong.api.selection.ExchangeRequest;
 import cn.zugong.api.selection.SelectionCases;
+import cn.zugong.api.selection.SelectionKind;
+import cn.zugong.api.selection.SelectionStep;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.api.tenant.TenantId;
 import java.util.List;
@@ -16,6 +19,7 @@ public final class InMemorySelectionCases implements SelectionCases {
 
     private final Supplier<TenantContext> tenancy;
     private final Map<UUID, Entry> cases = new ConcurrentHashMap<>();
+    private final Map<UUID, ExchangeRequest> exchanges = new ConcurrentHashMap<>();
     private long opened;
 
     private record Entry(TenantId county, CaseRef selection, long order, boolean open) {}
@@ -48,6 +52,33 @@ public final class InMemorySelectionCases implements SelectionCases {
                 .sorted((a, b) -> Long.compare(a.order(), b.order()))
                 .map(Entry::selection)
                 .toList();
+    }
+
+    /**
+     * Opens an appointment case at initiation for the exchange, in the writable county, with the
+     * cadre as its candidate; the request is kept ({@link #exchange}). A read-only context is
+     * refused with a {@link SecurityException}, as on the platform.
+     */
+    @Override
+    public synchronized CaseRef openExchange(ExchangeRequest request) {
+        TenantId county =
+                tenancy.get().writableTenant().orElseThrow(() -> new SecurityException("error.access.readonly"));
+        CaseRef selection = new CaseRef(
+                UUID.randomUUID(),
+                SelectionKind.APPOINT,
+                SelectionStep.INITIATION,
+                Optional.empty(),
+                Optional.of(request.positionId()),
+                Optional.empty(),
+                false,
+                List.of(request.cadreId()));
+        exchanges.put(selection.id(), request);
+        return open(county, selection);
+    }
+
+    /** The exchange a case was opened for by {@link #openExchange}, if any. */
+    public Optional<ExchangeRequest> exchange(UUID caseId) {
+        return Optional.ofNullable(exchanges.get(caseId));
     }
 
     private boolean readable(Entry entry) {

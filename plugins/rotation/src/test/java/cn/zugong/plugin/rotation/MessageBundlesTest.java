@@ -2,17 +2,24 @@ package cn.zugong.plugin.rotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zugong.api.selection.ExchangeType;
 import cn.zugong.plugin.rotation.avoidance.ConflictKind;
 import cn.zugong.plugin.rotation.avoidance.FindingStatus;
 import cn.zugong.plugin.rotation.avoidance.Kinship;
 import cn.zugong.plugin.rotation.due.DueRule;
+import cn.zugong.plugin.rotation.exchange.ExchangeReason;
+import cn.zugong.plugin.rotation.exchange.ExchangeStatus;
+import cn.zugong.plugin.rotation.exchange.PlanStatus;
 import cn.zugong.plugin.rotation.extension.AvoidanceGate;
 import cn.zugong.plugin.rotation.extension.BatchGate;
+import cn.zugong.plugin.rotation.extension.ExchangesDone;
 import cn.zugong.plugin.rotation.extension.MustExchange;
 import cn.zugong.plugin.rotation.extension.OpenFindings;
 import cn.zugong.plugin.rotation.extension.ReminderJob;
 import cn.zugong.plugin.rotation.extension.ShouldExchange;
 import cn.zugong.plugin.rotation.extension.TermGate;
+import cn.zugong.plugin.rotation.plan.Mover;
+import cn.zugong.plugin.rotation.plan.PlanConstraints;
 import cn.zugong.plugin.rotation.service.AuditedActions;
 import cn.zugong.plugin.rotation.term.EarlyExit;
 import cn.zugong.plugin.rotation.ui.RotationViews;
@@ -30,6 +37,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +119,27 @@ class MessageBundlesTest {
                         "TOWNSHIP_DEPUTY")
                 .map(level -> "rotation.level." + level)
                 .forEach(keys::add);
+        Stream.of(ExchangeStatus.values()).map(ExchangeStatus::messageKey).forEach(keys::add);
+        Stream.of(PlanStatus.values()).map(PlanStatus::messageKey).forEach(keys::add);
+        Stream.of(ExchangeType.values())
+                .map(t -> "rotation.exchange.type." + t.name())
+                .forEach(keys::add);
+        Stream.of(Mover.Reason.values())
+                .map(r -> "rotation.plan.reason." + r.name())
+                .forEach(keys::add);
+        IntStream.rangeClosed(ExchangeReason.WORK_NEED, ExchangeReason.OTHER)
+                .mapToObj(ExchangeReason::messageKey)
+                .forEach(keys::add);
+        // Each constraint a move is explained by (PlanConstraints' names).
+        for (java.lang.reflect.Field field : PlanConstraints.class.getFields()) {
+            if (field.getType() == String.class) {
+                try {
+                    keys.add("rotation.plan.constraint." + field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
         // The rules page labels every rule key.
         RotationRules.defaults().keySet().forEach(k -> keys.add(RotationRules.PACK_ID + ".rule." + k));
         assertThat(chinese.stringPropertyNames()).containsAll(keys);
@@ -137,6 +166,7 @@ class MessageBundlesTest {
                 MustExchange.ID,
                 ShouldExchange.ID,
                 OpenFindings.ID,
+                ExchangesDone.ID,
                 ReminderJob.ID,
                 RotationViews.VIEW.id(),
                 RotationViews.MANAGE.id()));

@@ -4,6 +4,7 @@ import cn.zugong.api.career.CadreCareer;
 import cn.zugong.api.career.CadreCareers;
 import cn.zugong.api.career.CadreProfile;
 import cn.zugong.api.career.PostQuota;
+import cn.zugong.api.career.PositionRef;
 import cn.zugong.api.career.Relative;
 import cn.zugong.api.career.UnitRef;
 import java.util.Collection;
@@ -18,11 +19,13 @@ final class HostedCareers implements CadreCareers {
     private final String pluginId;
     private final RegistryCareers registry;
     private final Runnable familyAccess;
+    private final RegistryVacancies vacancies;
 
-    HostedCareers(String pluginId, RegistryCareers registry, Runnable familyAccess) {
+    HostedCareers(String pluginId, RegistryCareers registry, Runnable familyAccess, RegistryVacancies vacancies) {
         this.pluginId = pluginId;
         this.registry = registry;
         this.familyAccess = familyAccess;
+        this.vacancies = vacancies;
     }
 
     @Override
@@ -65,5 +68,10 @@ final class HostedCareers implements CadreCareers {
     @Override
     public List<UnitRef> units() {
         return registry.units();
+    }
+
+    @Override
+    public List<PositionRef> vacancies() {
+        return vacancies.vacancies();
     }
 }

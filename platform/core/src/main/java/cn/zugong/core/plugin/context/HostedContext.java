@@ -17,6 +17,8 @@ import cn.zugong.api.publish.Publications;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePacks;
 import cn.zugong.api.security.PluginPermission;
+import cn.zugong.api.selection.CaseRef;
+import cn.zugong.api.selection.ExchangeRequest;
 import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.tenant.TenantContext;
 import cn.zugong.api.tenant.TenantId;
@@ -39,6 +41,9 @@ public final class HostedContext implements PluginContext {
 
     /** The data access a plugin declares to read the family on cadres' files (sensitive). */
     public static final String CADRES_FAMILY = "cadres.family";
+
+    /** The data access a plugin declares to open selection cases (SDK 1.3.0 {@code openExchange}). */
+    public static final String SELECTION_OPEN = "selection.open";
 
     private final String pluginId;
     private final Set<String> dataAccess;
@@ -109,13 +114,30 @@ public final class HostedContext implements PluginContext {
     @Override
     public CadreCareers careers() {
         requireAccess(CADRES_READ);
-        return new HostedCareers(pluginId, services.careers, () -> requireAccess(CADRES_FAMILY));
+        return new HostedCareers(pluginId, services.careers, () -> requireAccess(CADRES_FAMILY), services.vacancies);
     }
 
     @Override
     public SelectionCases selectionCases() {
         requireAccess(CADRES_READ);
-        return services.selectionCases;
+        SelectionCases cases = services.selectionCases;
+        return new SelectionCases() {
+            @Override
+            public Optional<CaseRef> find(UUID caseId) {
+                return cases.find(caseId);
+            }
+
+            @Override
+            public List<CaseRef> open() {
+                return cases.open();
+            }
+
+            @Override
+            public CaseRef openExchange(ExchangeRequest request) {
+                requireAccess(SELECTION_OPEN);
+                return cases.openExchange(request);
+            }
+        };
     }
 
     private void requireAccess(String access) {

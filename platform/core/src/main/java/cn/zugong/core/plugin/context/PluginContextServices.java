@@ -29,6 +29,9 @@ public class PluginContextServices {
     @Inject
     RegistryCareers careers;
 
+    @Inject
+    RegistryVacancies vacancies;
+
     /** The selection feature's reads for plugins, by the SDK's interface (no cycle between features). */
     @Inject
     SelectionCases selectionCases;

@@ -1,12 +1,16 @@
 package cn.zugong.core.selection.application;
 
 import cn.zugong.api.selection.CaseRef;
+import cn.zugong.api.selection.ExchangeRequest;
 import cn.zugong.api.selection.SelectionCases;
 import cn.zugong.api.selection.SelectionKind;
+import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.selection.domain.CaseStatus;
 import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.unit.UnitPosition;
+import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -27,6 +31,9 @@ public class PluginSelectionCases implements SelectionCases {
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
 
+    @Inject
+    ExchangeOpening exchanges;
+
     @Override
     public Optional<CaseRef> find(UUID caseId) {
         return Optional.ofNullable(em.find(SelectionCase.class, caseId)).map(this::ref);
@@ -40,6 +47,22 @@ public class PluginSelectionCases implements SelectionCases {
                 .getResultStream()
                 .map(this::ref)
                 .toList();
+    }
+
+    /**
+     * Opens an exchange case ({@link ExchangeOpening}); the plugin host checks the plugin's
+     * {@code selection.open} before it gets here. A refused request is reported with the platform's
+     * message key, as the SDK promises.
+     */
+    @Override
+    public CaseRef openExchange(ExchangeRequest request) {
+        try {
+            return ref(exchanges.open(request));
+        } catch (AccessDeniedException e) {
+            throw new SecurityException(e.getMessage(), e);
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException(e.problems().get(0).messageKey(), e);
+        }
     }
 
     private CaseRef ref(SelectionCase c) {

@@ -193,7 +193,8 @@ public class SelectionService {
     public List<CaseRow> list(String tenant, SelectionStep step, boolean openOnly, int offset, int limit) {
         var query = em.createQuery(
                 "select new cn.zugong.core.selection.domain.CaseRow(c.id, c.tenantId, c.caseNo, c.kind, c.title,"
-                        + " c.step, c.stepSince, c.status, c.openedAt) from SelectionCase c"
+                        + " c.step, c.stepSince, c.status, c.openedAt, x.type) from SelectionCase c"
+                        + " left join CaseExchange x on x.caseId = c.id and x.tenantId = c.tenantId"
                         + where(step) + " order by c.openedAt desc, c.id",
                 CaseRow.class);
         return bind(query, tenant, step, openOnly)

@@ -39,7 +39,7 @@ class SelectionOverviewTest {
 
     @BeforeEach
     void fixture() throws Exception {
-        db = new TestDatabase(SelectionCase.class);
+        db = new TestDatabase(SelectionCase.class, cn.zugong.core.selection.domain.CaseExchange.class);
         db.tenant(WENJIANG);
         db.tenant(PIDU);
         db.tenant(XINJIN);

@@ -48,6 +48,17 @@ public final class PlanService {
 
     /** @throws UnreadableRulesException when the county's rule overrides cannot be read */
     public ExchangePlan problem(TenantId county, List<OpenPost> posts, LocalDate today) {
+        return problem(county, Optional.empty(), posts, today);
+    }
+
+    /**
+     * The problem of the cadres the officer chose ({@code chosen}; every cadre of the due lists when
+     * empty): a chosen cadre on a list weighs as that list, another as picked (in post since the
+     * current main post began).
+     *
+     * @throws UnreadableRulesException when the county's rule overrides cannot be read
+     */
+    public ExchangePlan problem(TenantId county, Optional<Set<UUID>> chosen, List<OpenPost> posts, LocalDate today) {
         DueService.DueLists lists = due.lists(county, today);
         Map<UUID, Due> reasons = new LinkedHashMap<>();
         Map<UUID, Mover.Reason> weights = new LinkedHashMap<>();
@@ -59,25 +70,25 @@ public final class PlanService {
                 .collect(Collectors.toMap(CadreCareer::cadreId, Function.identity(), (a, b) -> a));
         Set<String> kinds = posts.stream().map(OpenPost::kind).collect(Collectors.toSet());
         List<Mover> movers = new ArrayList<>();
-        for (Map.Entry<UUID, Due> entry : reasons.entrySet()) {
-            CadreCareer career = byId.get(entry.getKey());
+        for (UUID cadre : chosen.map(c -> List.copyOf(c)).orElse(List.copyOf(reasons.keySet()))) {
+            CadreCareer career = byId.get(cadre);
             if (career == null) {
                 continue;
             }
-            Due reason = entry.getValue();
-            String level = career.current().stream()
-                    .filter(Holding::mainPost)
-                    .findFirst()
-                    .flatMap(Holding::postLevel)
-                    .orElse("");
-            int years = Period.between(reason.since(), today).getYears();
+            Optional<Holding> main =
+                    career.current().stream().filter(Holding::mainPost).findFirst();
+            String level = main.flatMap(Holding::postLevel).orElse("");
+            LocalDate since = Optional.ofNullable(reasons.get(cadre))
+                    .map(Due::since)
+                    .or(() -> main.map(Holding::start))
+                    .orElse(today);
             movers.add(new Mover(
                     career.cadreId(),
                     career.name(),
                     level,
                     kinds,
-                    weights.get(career.cadreId()),
-                    years,
+                    weights.getOrDefault(career.cadreId(), Mover.Reason.PICKED),
+                    Period.between(since, today).getYears(),
                     45,
                     false,
                     Set.of()));

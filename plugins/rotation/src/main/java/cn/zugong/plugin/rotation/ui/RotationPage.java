@@ -32,7 +32,9 @@ abstract class RotationPage extends VerticalLayout implements HasDynamicTitle {
         setId(id);
         HorizontalLayout links = new HorizontalLayout(
                 link("rotation-nav-due", RotationViews.DUE, "rotation.menu.due"),
-                link("rotation-nav-findings", RotationViews.FINDINGS, "rotation.menu.findings"));
+                link("rotation-nav-findings", RotationViews.FINDINGS, "rotation.menu.findings"),
+                link("rotation-nav-plans", RotationViews.PLANS, "rotation.menu.plans"),
+                link("rotation-nav-exchanges", RotationViews.EXCHANGES, "rotation.menu.exchanges"));
         links.setId("rotation-nav");
         add(new H2(getTranslation(titleKey)), links);
         if (county.isEmpty()) {

@@ -11,7 +11,8 @@ import org.pf4j.Extension;
 /**
  * The rotation pages and their menu entries. Reading needs {@code rotation.view} (officers, tenant
  * admins and viewers); changing findings, scanning and correcting terms need {@code rotation.manage}
- * (officers and tenant admins).
+ * (officers and tenant admins), as do building, saving and approving exchange plans and keeping
+ * exchange cases.
  */
 @Extension
 public class RotationViews implements ViewContribution {
@@ -24,6 +25,8 @@ public class RotationViews implements ViewContribution {
     static final String DUE = "rotation";
     static final String FINDINGS = "rotation/findings";
     static final String TRANSFERS = "rotation/transfers";
+    static final String PLANS = "rotation/plans";
+    static final String EXCHANGES = "rotation/exchanges";
 
     @Override
     public List<PluginView> views() {
@@ -31,6 +34,8 @@ public class RotationViews implements ViewContribution {
                 new PluginView(DUE, DueView.class, "rotation.menu.due", "vaadin:exchange", VIEW),
                 new PluginView(FINDINGS, FindingsView.class, "rotation.menu.findings", "vaadin:family", VIEW),
                 new PluginView(TermsLink.ROUTE, TermsView.class, "rotation.menu.terms", "vaadin:calendar-clock", VIEW),
-                new PluginView(TRANSFERS, TransfersView.class, "rotation.menu.transfers", "vaadin:truck", VIEW));
+                new PluginView(TRANSFERS, TransfersView.class, "rotation.menu.transfers", "vaadin:truck", VIEW),
+                new PluginView(PLANS, PlansView.class, "rotation.menu.plans", "vaadin:random", VIEW),
+                new PluginView(EXCHANGES, ExchangesView.class, "rotation.menu.exchanges", "vaadin:exchange", VIEW));
     }
 }

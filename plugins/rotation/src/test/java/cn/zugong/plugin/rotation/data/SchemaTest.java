@@ -23,6 +23,10 @@ class SchemaTest {
                             "rotation_term",
                             "rotation_kin_link",
                             "rotation_growth_place",
+                            "rotation_plan",
+                            "rotation_plan_post",
+                            "rotation_plan_move",
+                            "rotation_exchange",
                             "rotation_schema_history");
             tables.stream()
                     .filter(t -> !t[0].equals("rotation_schema_history"))
