@@ -77,6 +77,8 @@ public final class AuditActions {
                             "cadre.status.change",
                             "unit.create",
                             "unit.update",
+                            "unit.team.read",
+                            "statistics.submit",
                             "calendar.create",
                             "calendar.update",
                             "calendar.delete",
