@@ -20,6 +20,8 @@ class TargetsPanel extends Details {
     TargetsPanel() {
         setId("team-targets");
         setSummaryText(getTranslation("team.targets"));
+        // Open: what a team is measured against is read before the figures.
+        setOpened(true);
         add(content);
     }
 
