@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Team structure and the annual statistics in the browser as the provincial supervisor: a demo
- * team with a vacancy is listed as missing a target and drills down to a named cadre (both reads
+ * team missing a target is listed as missing a target and drills down to a named cadre (both reads
  * audited); the year's statistics sum the counties listed, Wenjiang's count equals one computed
  * in the database by a statement of its own; a county officer submits a year and the supervisor
  * sees it submitted; a county officer sees no other county on either page.
@@ -65,21 +65,31 @@ class StatisticsIT {
         }
     }
 
-    /** A measured Wenjiang team (three approved posts or more) with holders today, but fewer than its posts. */
-    private static String teamWithVacancy() throws SQLException {
+    /**
+     * A measured Wenjiang team (three approved posts or more, someone in post) that misses one of
+     * Sichuan's targets by a count of its own: a vacancy, nobody of 40 or under, or no woman where
+     * the province asks for one.
+     */
+    private static String teamMissingATarget() throws SQLException {
         try (Connection db = Postgres.asApp()) {
             db.setAutoCommit(false);
             Units.bind(db, Units.WENJIANG, Units.WENJIANG);
             try (PreparedStatement select = db.prepareStatement("select u.name from org_unit u join lateral"
-                            + " (select count(distinct h.cadre_id) as held from post_holding h where h.unit_id = u.id"
+                            + " (select count(distinct h.cadre_id) as held,"
+                            + " count(distinct case when c.gender = 'FEMALE' then c.id end) as women,"
+                            + " count(distinct case when c.birth_date > current_date - interval '41 years'"
+                            + " then c.id end) as younger"
+                            + " from post_holding h join cadre c on c.id = h.cadre_id where h.unit_id = u.id"
                             + " and h.main_post and h.post_level is not null and h.start_date <= current_date"
                             + " and (h.end_date is null or h.end_date > current_date)) t on true"
                             + " where u.principal_posts + u.deputy_posts >= 3 and u.unit_type <> 'INTERNAL_ORGAN'"
-                            + " and t.held between 1 and u.principal_posts + u.deputy_posts - 1"
+                            + " and t.held >= 1 and (t.held < u.principal_posts + u.deputy_posts or t.younger = 0"
+                            + " or (t.women = 0 and u.unit_type in"
+                            + " ('PARTY_COMMITTEE', 'GOVERNMENT', 'PEOPLES_CONGRESS', 'CPPCC', 'TOWNSHIP')))"
                             + " order by u.name limit 1");
                     ResultSet row = select.executeQuery()) {
                 assertThat(row.next())
-                        .as("a demo team of Wenjiang with a vacancy")
+                        .as("a demo team of Wenjiang missing a target")
                         .isTrue();
                 return row.getString(1);
             } finally {
@@ -100,7 +110,7 @@ class StatisticsIT {
 
     @Test
     void theSupervisorFindsATeamMissingATargetAndDrillsDownToANamedCadre() throws Exception {
-        String team = teamWithVacancy();
+        String team = teamMissingATarget();
 
         try (Browser browser = Browser.as("sichuan-supervisor", "teams")) {
             assertThat(text(browser, "team-target-VACANCIES")).contains("[I]");
