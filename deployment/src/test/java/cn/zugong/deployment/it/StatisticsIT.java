@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -98,13 +99,15 @@ class StatisticsIT {
         }
     }
 
+    /** Clicks a grid cell by its text, scrolled to the middle of the window first (below the fold otherwise). */
     private static void clickCell(Browser browser, String text) {
         browser.waitForGridText(text);
-        browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().equals(text))
+        WebElement cell = browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(text))
                 .findFirst()
-                .orElseThrow()
-                .click();
+                .orElseThrow();
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+        cell.click();
         browser.settled();
     }
 
@@ -124,6 +127,8 @@ class StatisticsIT {
             WebElement member = browser.wait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#team-members-grid a[id^='team-member-']")));
             String name = member.getText();
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", member);
             member.click();
 
             browser.wait.until(ExpectedConditions.textToBe(By.id("cadre-name"), name));
