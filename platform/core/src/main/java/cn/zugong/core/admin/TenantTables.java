@@ -67,6 +67,7 @@ public class TenantTables {
             "plugin_notice",
             "plugin_notice_read",
             "plugin_publication",
+            "statistics_submission",
             "audit_event");
 
     @Resource(lookup = TenantWallConnectionProvider.DATASOURCE)

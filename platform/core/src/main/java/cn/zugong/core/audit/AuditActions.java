@@ -84,6 +84,8 @@ public final class AuditActions {
                             "cadre.transfer.in",
                             "unit.create",
                             "unit.update",
+                            "unit.team.read",
+                            "statistics.submit",
                             "calendar.create",
                             "calendar.update",
                             "calendar.delete",
