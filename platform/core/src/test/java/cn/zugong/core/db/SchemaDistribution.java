@@ -17,6 +17,9 @@ final class SchemaDistribution {
             Map.entry("tenant_directory_version", "one row, bumped with every change of the tenant table"),
             Map.entry("zugong_wall_key", "the wall's secret, one row the owner reads to prove tenancies"),
             Map.entry("eligibility_rule_pack", "national and provincial rule packs, the same for every county"),
+            Map.entry(
+                    "structure_rule_pack",
+                    "national and provincial team-structure targets (issue 22), the same for every county"),
             Map.entry("ballot_secret", "the key that hashes ballot codes before the page knows the county"),
             Map.entry(
                     "public_intake_secret",
