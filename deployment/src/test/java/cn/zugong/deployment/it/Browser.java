@@ -187,6 +187,17 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript(button + ".click()");
     }
 
+    /**
+     * The visible text of a component, scrolled to the middle of the window first. The portal's
+     * content scrolls inside the app layout: once a click scrolled it down, the driver reads no text
+     * of an element above the window (an empty string), though the page shows it when scrolled back.
+     */
+    String text(String id) {
+        WebElement element = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element.getText();
+    }
+
     void type(String id, String text) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")))
                 .sendKeys(text);

@@ -44,15 +44,9 @@ class ExchangePlanIT {
                 wenjiang.click("rotation-plan-add-vacancies");
                 wenjiang.waitForGridText(bureau);
                 wenjiang.click("rotation-plan-solve");
-                wenjiang.wait.until(d ->
-                        d.findElement(By.id("rotation-plan-score")).getText().startsWith("方案得分"));
-                assertThat(wenjiang.driver
-                                .findElement(By.id("rotation-plan-score"))
-                                .getText())
-                        .startsWith("方案得分：硬约束 0");
-                String moves = wenjiang.driver
-                        .findElement(By.id("rotation-plan-moves"))
-                        .getText();
+                wenjiang.wait.until(d -> wenjiang.text("rotation-plan-score").startsWith("方案得分"));
+                assertThat(wenjiang.text("rotation-plan-score")).startsWith("方案得分：硬约束 0");
+                String moves = wenjiang.text("rotation-plan-moves");
                 assertThat(moves).contains(member, "必须交流");
 
                 wenjiang.driver.findElements(By.cssSelector("#rotation-plan-moves vaadin-grid-cell-content")).stream()
@@ -63,11 +57,9 @@ class ExchangePlanIT {
                 wenjiang.click("rotation-plan-pin");
                 wenjiang.waitForGridText("已锁定");
                 wenjiang.click("rotation-plan-save");
-                wenjiang.wait.until(d ->
-                        d.findElement(By.id("rotation-plan-message")).getText().equals("方案已保存。"));
+                wenjiang.wait.until(d -> wenjiang.text("rotation-plan-message").equals("方案已保存。"));
                 wenjiang.click("rotation-plan-approve");
-                wenjiang.wait.until(d ->
-                        d.findElement(By.id("rotation-plan-message")).getText().startsWith("方案已批准"));
+                wenjiang.wait.until(d -> wenjiang.text("rotation-plan-message").startsWith("方案已批准"));
                 assertThat(wenjiang.present("rotation-plan-solve")).isFalse();
 
                 wenjiang.go("selection");
