@@ -68,6 +68,13 @@ class MessageBundlesTest {
     }
 
     @Test
+    void theModulesPageDescribesTheModule() {
+        // The tenant-admin's module page shows <plugin id>.plugin.description for a running plugin.
+        assertThat(chinese.getProperty("rotation.plugin.description")).isNotBlank();
+        assertThat(english.getProperty("rotation.plugin.description")).isNotBlank();
+    }
+
+    @Test
     void everyKeyIsPrefixedWithThePluginIdAndHasAText() {
         for (Properties bundle : List.of(chinese, english)) {
             for (String key : bundle.stringPropertyNames()) {
