@@ -15,6 +15,7 @@ import cn.zugong.core.ballot.domain.CodeLookup;
 import cn.zugong.core.ballot.domain.Marks;
 import cn.zugong.core.ballot.domain.PaperEntry;
 import cn.zugong.core.ballot.infrastructure.CodeKeys;
+import cn.zugong.core.db.StoredSecrets;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.tenant.Tenancy;
@@ -84,7 +85,7 @@ class BallotAnonymityTest {
         CurrentUserHolder.set(new CurrentUser("wj-officer", "o", Set.of(CurrentUser.OFFICER), Set.of()));
         em = db.entityManager();
         AuditTrail audit = TestDatabase.auditTrail(em);
-        CodeKeys keys = TestDatabase.wire(new CodeKeys(), "row", TestDatabase.wire(new CodeKeys.KeyRow(), "em", em));
+        CodeKeys keys = TestDatabase.wire(new CodeKeys(), "secrets", TestDatabase.wire(new StoredSecrets(), "em", em));
         BallotService sessions = TestDatabase.wire(new BallotService(), "em", em);
         TestDatabase.wire(sessions, "journal", TestDatabase.wire(new BallotJournal(), "audit", audit));
         TestDatabase.wire(sessions, "keys", keys);

@@ -18,6 +18,7 @@ import cn.zugong.core.ballot.domain.Marks;
 import cn.zugong.core.ballot.domain.PaperEntry;
 import cn.zugong.core.ballot.infrastructure.CodeKeys;
 import cn.zugong.core.cadre.application.CadreService;
+import cn.zugong.core.db.StoredSecrets;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.selection.application.CaseJournal;
@@ -107,7 +108,7 @@ class BallotApplyTest {
         em = db.entityManager();
         AuditTrail audit = TestDatabase.auditTrail(em);
         BallotJournal journal = TestDatabase.wire(new BallotJournal(), "audit", audit);
-        CodeKeys keys = TestDatabase.wire(new CodeKeys(), "row", TestDatabase.wire(new CodeKeys.KeyRow(), "em", em));
+        CodeKeys keys = TestDatabase.wire(new CodeKeys(), "secrets", TestDatabase.wire(new StoredSecrets(), "em", em));
         SelectionService selection = TestDatabase.wire(new SelectionService(), "em", em);
         sessions = TestDatabase.wire(new BallotService(), "em", em);
         TestDatabase.wire(sessions, "journal", journal);

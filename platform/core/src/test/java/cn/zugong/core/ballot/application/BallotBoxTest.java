@@ -19,6 +19,7 @@ import cn.zugong.core.ballot.domain.Marks;
 import cn.zugong.core.ballot.domain.PaperCounts;
 import cn.zugong.core.ballot.domain.PaperEntry;
 import cn.zugong.core.ballot.infrastructure.CodeKeys;
+import cn.zugong.core.db.StoredSecrets;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
@@ -75,7 +76,7 @@ class BallotBoxTest {
     private void wire(EntityManager em) {
         AuditTrail audit = TestDatabase.auditTrail(em);
         BallotJournal journal = TestDatabase.wire(new BallotJournal(), "audit", audit);
-        CodeKeys keys = TestDatabase.wire(new CodeKeys(), "row", TestDatabase.wire(new CodeKeys.KeyRow(), "em", em));
+        CodeKeys keys = TestDatabase.wire(new CodeKeys(), "secrets", TestDatabase.wire(new StoredSecrets(), "em", em));
         sessions = TestDatabase.wire(new BallotService(), "em", em);
         TestDatabase.wire(sessions, "journal", journal);
         TestDatabase.wire(sessions, "keys", keys);
