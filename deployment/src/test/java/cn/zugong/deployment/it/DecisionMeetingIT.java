@@ -235,7 +235,10 @@ class DecisionMeetingIT {
     }
 
     private static String pdfHead(Browser browser, String linkId) {
-        String href = browser.driver.findElement(By.id(linkId)).getAttribute("href");
+        // The panels may be drawn again while the link is read: read it afresh until it holds still.
+        String href = browser.wait
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(linkId)).getAttribute("href"));
         return (String) ((JavascriptExecutor) browser.driver)
                 .executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
