@@ -78,6 +78,33 @@ public class StatisticsService {
     }
 
     /**
+     * The trend: the figures of every readable county at the reference dates of the last {@code
+     * years} years that have ended (their reference date before today), oldest first. Always the
+     * registry's figures as the statistics compute them now, never a submission's frozen ones, so
+     * that each equals the list behind it ({@link FigureCadres}); no changes of the year.
+     */
+    public List<YearStatistics> trend(int years) {
+        List<String> readable = CountyAccess.readable();
+        LocalDate today = LocalDate.now(clock);
+        List<YearStatistics> trend = new ArrayList<>();
+        for (int year = today.getYear(); trend.size() < years && year >= FIRST_YEAR; year--) {
+            LocalDate at = referenceDate(readable.getFirst(), year);
+            if (!at.isBefore(today)) {
+                continue;
+            }
+            Map<String, CountyStatistics> live = StatisticsQueries.compute(em, readable, at, false);
+            List<YearStatistics.County> counties = readable.stream()
+                    .filter(c -> !c.equals("-"))
+                    .sorted()
+                    .map(code -> new YearStatistics.County(
+                            code, live.getOrDefault(code, CountyStatistics.EMPTY), Optional.empty()))
+                    .toList();
+            trend.addFirst(new YearStatistics(year, at, counties));
+        }
+        return trend;
+    }
+
+    /**
      * Submits the caller's county's year: its figures frozen and recorded in the audit chain with
      * their SHA-256.
      *

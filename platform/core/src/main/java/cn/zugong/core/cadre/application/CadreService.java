@@ -55,7 +55,7 @@ public class CadreService {
     CadreAudit audit;
 
     public List<CadreRow> list(CadreQuery query) {
-        CadreWhere where = new CadreWhere(query.filter(), CountyAccess.readable());
+        CadreWhere where = CadreWheres.of(em, query.filter());
         TypedQuery<CadreRow> select = em.createQuery(
                 "select new cn.zugong.core.cadre.domain.CadreRow(c.id, c.tenantId, c.name, c.gender, c.birthDate,"
                         + " c.ethnicity, u.name, c.currentPost, c.postLevel, c.civilRank, c.politicalStatus,"
@@ -70,7 +70,7 @@ public class CadreService {
     }
 
     public int count(CadreFilter filter) {
-        CadreWhere where = new CadreWhere(filter, CountyAccess.readable());
+        CadreWhere where = CadreWheres.of(em, filter);
         // No unit join: the where clause reads only the cadre, and under the tenant wall PostgreSQL
         // cannot drop an unused outer join to a walled table (540,000 rows joined for a count).
         return where.bind(em.createQuery("select count(c) from Cadre c" + where.clause(), Long.class))

@@ -27,7 +27,7 @@ public class CadreStream {
     EntityManager em;
 
     public void each(CadreFilter filter, Consumer<ListedCadre> sink) {
-        CadreWhere where = new CadreWhere(filter, CountyAccess.readable());
+        CadreWhere where = CadreWheres.of(em, filter);
         boolean sensitive = CountyAccess.canSeeSensitive();
         for (int offset = 0; ; offset += PAGE) {
             List<Object[]> page = where.bind(em.createQuery(

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -81,6 +82,19 @@ public final class CadreWhere {
                     "education",
                     levels);
         }
+    }
+
+    /**
+     * Narrows to the given cadres: those behind a statistics figure ({@code CadreFilter.held()}),
+     * found by the statistics' own statement.
+     */
+    public CadreWhere only(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            conditions.add("1 = 0");
+        } else {
+            add("c.id in :held", "held", ids);
+        }
+        return this;
     }
 
     /** The least text after every text that starts with {@code prefix}: its last character raised by one. */
