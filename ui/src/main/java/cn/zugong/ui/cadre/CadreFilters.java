@@ -6,6 +6,7 @@ import cn.zugong.core.cadre.domain.CadreStatus;
 import cn.zugong.core.cadre.domain.CivilRank;
 import cn.zugong.core.cadre.domain.EducationLevel;
 import cn.zugong.core.cadre.domain.Gender;
+import cn.zugong.core.cadre.domain.HeldFigure;
 import cn.zugong.core.cadre.domain.ManagementAuthority;
 import cn.zugong.core.cadre.domain.PoliticalStatus;
 import cn.zugong.core.tenant.TenancyHolder;
@@ -15,8 +16,13 @@ import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.unit.UnitService;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,7 +33,8 @@ import java.util.function.Consumer;
 
 /**
  * The filter fields of the cadre list; every change hands the new filter to the listener. A
- * supervisor also picks one county of the scope.
+ * supervisor also picks one county of the scope. A link from a statistics figure adds the filter
+ * "held a post on date D" ({@link HeldFigure}), shown as a removable chip above the fields.
  */
 class CadreFilters extends FormLayout {
 
@@ -47,8 +54,33 @@ class CadreFilters extends FormLayout {
     private final Select<CadreStatus> status = select(CadreStatus.values(), "cadre.field.status", "filter-status");
     private final Select<ManagementAuthority> authority =
             select(ManagementAuthority.values(), "cadre.field.managementAuthority", "filter-authority");
+    private final Span heldLabel = new Span();
+    private final HorizontalLayout heldChip;
+    private final Consumer<CadreFilter> listener;
+    private HeldFigure held;
 
     CadreFilters(UnitService units, TenantDirectory tenants, Consumer<CadreFilter> listener) {
+        this.listener = listener;
+        heldLabel.setId("filter-held");
+        Button removeHeld = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> showHeld(null, true));
+        removeHeld.setId("filter-held-clear");
+        removeHeld.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        removeHeld.setAriaLabel(getTranslation("cadre.filter.held.clear"));
+        removeHeld.setTooltipText(getTranslation("cadre.filter.held.clear"));
+        heldChip = new HorizontalLayout(heldLabel, removeHeld);
+        heldChip.setId("filter-held-chip");
+        heldChip.setSpacing(false);
+        heldChip.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        heldChip.getStyle()
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("background", "var(--lumo-contrast-10pct)")
+                .set("padding", "0 var(--lumo-space-s)");
+        heldChip.setVisible(false);
+        clearers.add(() -> {
+            if (held != null) {
+                showHeld(null, true);
+            }
+        });
         county.setId("filter-county");
         county.setLabel(getTranslation("cadre.field.tenant"));
         county.setItems(
@@ -74,6 +106,8 @@ class CadreFilters extends FormLayout {
         clearers.add(ethnicity::clear);
         Button clear = new Button(getTranslation("cadre.filter.clear"), click -> clearers.forEach(Runnable::run));
         clear.setId("filter-clear");
+        add(heldChip);
+        setColspan(heldChip, 6);
         add(county, unit, level, rank, minAge, maxAge, gender, ethnicity, party, education, status, authority, clear);
         setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("600px", 4), new ResponsiveStep("1100px", 6));
         List<HasValue<?, ?>> fields = List.of(
@@ -99,11 +133,23 @@ class CadreFilters extends FormLayout {
                 status.getValue(),
                 authority.getValue(),
                 null,
-                county.getValue());
+                county.getValue(),
+                held);
+    }
+
+    /** Shows (or, null, removes) the filter "held a post on date D"; a removal by the user refreshes the list. */
+    private void showHeld(HeldFigure figure, boolean refresh) {
+        held = figure;
+        heldChip.setVisible(figure != null);
+        heldLabel.setText(figure == null ? "" : HeldFigureLabel.of(this, figure));
+        if (refresh) {
+            listener.accept(filter(""));
+        }
     }
 
     /** Shows a filter in the fields (the list opened from a link); the unit is not carried. */
     void show(CadreFilter filter) {
+        showHeld(filter.held(), false);
         county.setValue(
                 filter.county() != null && county.getListDataView().contains(filter.county()) ? filter.county() : null);
         level.setValue(filter.postLevel());

@@ -5,10 +5,14 @@ import cn.zugong.core.cadre.domain.CadreStatus;
 import cn.zugong.core.cadre.domain.CivilRank;
 import cn.zugong.core.cadre.domain.EducationLevel;
 import cn.zugong.core.cadre.domain.Gender;
+import cn.zugong.core.cadre.domain.HeldFigure;
 import cn.zugong.core.cadre.domain.ManagementAuthority;
 import cn.zugong.core.cadre.domain.PoliticalStatus;
+import cn.zugong.core.statistics.FigureCadres;
 import cn.zugong.core.unit.PostLevel;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The cadre list's filters as URL query parameters ({@code cadres?county=510115&level=COUNTY_DEPUTY}),
+ * The cadre list's filters as URL query parameters ({@code cadres?county=510115&level=COUNTY_DEPUTY},
+ * {@code cadres?county=510115&heldOn=2025-12-31&figure=basic.ALL.FEMALE}),
  * so a dashboard figure links to the list it counts and the link can be kept or shared. A value
  * that does not parse is ignored, never an error page. The parameters only narrow: what the
  * caller reads is still decided by the server.
@@ -39,6 +44,12 @@ public final class CadreListParameters {
         put(values, "education", filter.minEducation());
         put(values, "status", filter.status());
         put(values, "authority", filter.managementAuthority());
+        if (filter.held() != null) {
+            put(values, "heldOn", filter.held().on());
+            if (!filter.held().figure().equals(HeldFigure.IN_POST)) {
+                put(values, "figure", filter.held().figure());
+            }
+        }
         return new QueryParameters(values);
     }
 
@@ -70,7 +81,22 @@ public final class CadreListParameters {
                 value(values, "status", CadreStatus::valueOf),
                 value(values, "authority", ManagementAuthority::valueOf),
                 null,
-                value(values, "county", Function.identity()));
+                value(values, "county", Function.identity()),
+                held(values));
+    }
+
+    /**
+     * "Held a post on date D" ({@code heldOn=2025-12-31}), narrowed to a statistics figure ({@code
+     * figure=basic.COUNTY_DEPUTY.FEMALE}, {@code figure=change.RETIRED}); null when the date or
+     * the figure does not parse.
+     */
+    private static HeldFigure held(Map<String, List<String>> values) {
+        LocalDate on = value(values, "heldOn", LocalDate::parse);
+        String figure = value(values, "figure", Function.identity());
+        if (on == null || (figure != null && FigureCadres.parse(figure).isEmpty())) {
+            return null;
+        }
+        return new HeldFigure(on, figure);
     }
 
     private static void put(Map<String, List<String>> values, String name, Object value) {
@@ -86,7 +112,7 @@ public final class CadreListParameters {
         }
         try {
             return parser.apply(given.getFirst().strip());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             return null;
         }
     }

@@ -13,6 +13,8 @@ import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.UnitService;
+import cn.zugong.core.validation.ValidationException;
+import cn.zugong.ui.i18n.MessageArgs;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
 import com.vaadin.flow.component.button.Button;
@@ -42,6 +44,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The cadre list: a lazy grid over the readable tenants with search by name, full pinyin or
@@ -226,11 +229,25 @@ public class CadresView extends VerticalLayout implements BeforeEnterObserver, H
                     .setAutoWidth(true);
         }
         grid.setItems(
-                query -> cadres.list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit())).stream(),
                 query -> {
-                    int total = cadres.count(filter);
-                    count.setText(getTranslation("cadre.count", total));
-                    return total;
+                    try {
+                        return cadres
+                                .list(toQuery(query.getSortOrders(), query.getOffset(), query.getLimit()))
+                                .stream();
+                    } catch (ValidationException tooMany) {
+                        return Stream.empty();
+                    }
+                },
+                query -> {
+                    try {
+                        int total = cadres.count(filter);
+                        count.setText(getTranslation("cadre.count", total));
+                        return total;
+                    } catch (ValidationException tooMany) {
+                        // a statistics figure over too many counties: said, not failed
+                        count.setText(MessageArgs.text(this, tooMany.problems().getFirst()));
+                        return 0;
+                    }
                 });
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 CadreFileView.class,
