@@ -7,17 +7,9 @@ import cn.zugong.core.cadre.domain.FigureDimension;
 import cn.zugong.core.cadre.domain.Gender;
 import cn.zugong.core.tenant.TenantDirectory;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -101,33 +93,9 @@ class CadreChartsPanel extends FlexLayout {
         return figures.sum(FigureDimension.AGE_AND_GENDER, category);
     }
 
-    /** The chart, its table beside it and its download link. */
-    private Component chart(String id, String svg, Grid<?> table) {
-        Svg picture = new Svg(svg);
-        picture.setId(id);
-        Anchor download = new Anchor(
-                (DownloadHandler) event -> {
-                    event.setFileName(id + ".svg");
-                    event.setContentType("image/svg+xml");
-                    event.getOutputStream().write(svg.getBytes(StandardCharsets.UTF_8));
-                },
-                getTranslation("dashboard.chart.download"));
-        download.setId(id + "-download");
-        Button png = new Button(getTranslation("dashboard.chart.png"), click -> ChartExport.png(picture, id + ".png"));
-        png.setId(id + "-png");
-        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button print = new Button(getTranslation("dashboard.chart.print"), click -> ChartExport.print(picture));
-        print.setId(id + "-print");
-        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout row = new FlexLayout(picture, table);
-        row.setFlexWrap(FlexWrap.WRAP);
-        row.getStyle().set("gap", "var(--lumo-space-m)");
-        HorizontalLayout actions = new HorizontalLayout(download, png, print);
-        actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        VerticalLayout block = new VerticalLayout(row, actions);
-        block.setPadding(false);
-        block.setWidth(null);
-        return block;
+    /** The chart, its table beside it and its actions. */
+    private static Component chart(String id, String svg, Grid<?> table) {
+        return new ChartBlock(id, svg, table);
     }
 
     private String name(String county) {

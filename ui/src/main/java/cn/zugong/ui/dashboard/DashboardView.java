@@ -12,6 +12,7 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.selection.application.OversightService;
 import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CountyCases;
+import cn.zugong.core.statistics.StatisticsService;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
@@ -19,6 +20,7 @@ import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
+import cn.zugong.ui.oversight.OversightAccess;
 import cn.zugong.ui.selection.SelectionAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,7 +45,8 @@ import java.util.Map;
 
 /**
  * The dashboard: first the core cadre figures of the counties the user reads, each a link to its
- * list ({@link CadreFiguresPanel}), then the modules' indicators: a county user sees one card per indicator with
+ * list ({@link CadreFiguresPanel}), the trend by year for those who read the statistics ({@link
+ * TrendsPanel}, on demand), then the modules' indicators: a county user sees one card per indicator with
  * their county's reading; a supervisor reading several counties sees, per indicator, each
  * county's reading and their aggregate. Indicators come only from modules the counties enabled.
  */
@@ -63,6 +66,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final SelectionService selection;
     private final OversightService oversight;
     private final TenantDirectory directory;
+    private final StatisticsService statistics;
 
     @Inject
     DashboardView(
@@ -71,13 +75,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             QuotaService quota,
             SelectionService selection,
             OversightService oversight,
-            TenantDirectory directory) {
+            TenantDirectory directory,
+            StatisticsService statistics) {
         this.service = service;
         this.figures = figures;
         this.quota = quota;
         this.selection = selection;
         this.oversight = oversight;
         this.directory = directory;
+        this.statistics = statistics;
     }
 
     /** Every signed-in user with a tenancy (a county, or a supervisor's scope). */
@@ -104,6 +110,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         add(new WorkFiguresPanel(quota.totals(QuotaFilter.ALL), cases));
         add(new CadreChartsPanel(counted, directory));
         add(new CadreFiguresPanel(counted, directory));
+        if (OversightAccess.mayOpen()) {
+            add(new TrendsPanel(statistics, directory));
+        }
         if (cases != null) {
             add(new SelectionFiguresPanel(cases, oversight.counties(), SelectionService.overdueDays(), directory));
         }

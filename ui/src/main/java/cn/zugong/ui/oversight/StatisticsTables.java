@@ -1,14 +1,22 @@
 package cn.zugong.ui.oversight;
 
+import cn.zugong.core.cadre.domain.CadreFilter;
+import cn.zugong.core.cadre.domain.HeldFigure;
 import cn.zugong.core.statistics.CountyStatistics;
+import cn.zugong.core.statistics.FigureCadres;
 import cn.zugong.core.statistics.StatChange;
 import cn.zugong.core.statistics.StatColumn;
 import cn.zugong.core.statistics.StatRow;
+import cn.zugong.ui.cadre.CadreListParameters;
+import cn.zugong.ui.cadre.CadresView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +25,10 @@ import java.util.List;
  * The year's two tables for what the page shows (a county, a city, the whole scope): the basic
  * table (levels by gender, ethnicity, party, education and age band, the column groups joined
  * above, a total row) and the changes of the year. Each number is a span with an id ({@code
- * stat-<row>-<column>}, {@code stat-change-<change>}) for the reader and the browser tests.
+ * stat-<row>-<column>}, {@code stat-change-<change>}) for the reader and the browser tests; the
+ * numbers of one county are links to the cadre list of the cadres behind them on the reference
+ * date ({@code cadres?county=…&heldOn=…&figure=basic.<row>.<column>}, {@code figure=change.<change>}:
+ * those changed in the year), a sum of counties is opened county by county.
  */
 class StatisticsTables extends VerticalLayout {
 
@@ -38,6 +49,8 @@ class StatisticsTables extends VerticalLayout {
     private final H3 basicTitle = new H3();
     private final H3 changesTitle = new H3();
     private CountyStatistics figures = CountyStatistics.EMPTY;
+    private String county;
+    private LocalDate referenceDate;
 
     StatisticsTables() {
         setPadding(false);
@@ -70,7 +83,8 @@ class StatisticsTables extends VerticalLayout {
         changes.setId("statistics-changes");
         changes.setAllRowsVisible(true);
         for (StatChange change : StatChange.values()) {
-            changes.addComponentColumn(f -> number("stat-change-" + change.name(), f.change(change)))
+            changes.addComponentColumn(
+                            f -> number("stat-change-" + change.name(), f.change(change), FigureCadres.change(change)))
                     .setHeader(getTranslation("statistics.change." + change.name()))
                     .setKey(change.name())
                     .setAutoWidth(true);
@@ -78,8 +92,14 @@ class StatisticsTables extends VerticalLayout {
         add(basicTitle, basic, changesTitle, changes);
     }
 
-    void show(int year, String scope, CountyStatistics shown) {
+    /**
+     * Shows the figures of a scope; {@code county} the one county they are of (then each number
+     * links to the cadres behind it on the reference date), null for a sum of counties.
+     */
+    void show(int year, LocalDate referenceDate, String scope, String county, CountyStatistics shown) {
         this.figures = shown;
+        this.county = county;
+        this.referenceDate = referenceDate;
         basicTitle.setText(getTranslation("statistics.table.basic", year, scope));
         changesTitle.setText(getTranslation("statistics.table.changes", year, scope));
         List<Line> lines =
@@ -89,14 +109,25 @@ class StatisticsTables extends VerticalLayout {
         changes.setItems(shown);
     }
 
-    private Span cell(Line line, StatColumn column) {
+    private Component cell(Line line, StatColumn column) {
         long value = line.row() == null ? figures.total(column) : figures.basic(line.row(), column);
-        return number("stat-" + (line.row() == null ? "TOTAL" : line.row().name()) + "-" + column.name(), value);
+        return number(
+                "stat-" + (line.row() == null ? "TOTAL" : line.row().name()) + "-" + column.name(),
+                value,
+                FigureCadres.basic(line.row(), column));
     }
 
-    private static Span number(String id, long value) {
-        Span span = new Span(Long.toString(value));
-        span.setId(id);
-        return span;
+    /** A number; of one county, a link to the cadre list of the cadres behind it ({@link HeldFigure}). */
+    private Component number(String id, long value, String figure) {
+        if (county == null) {
+            Span span = new Span(Long.toString(value));
+            span.setId(id);
+            return span;
+        }
+        RouterLink link = new RouterLink(Long.toString(value), CadresView.class);
+        link.setQueryParameters(CadreListParameters.of(
+                CadreFilter.NONE.withCounty(county).withHeld(new HeldFigure(referenceDate, figure))));
+        link.setId(id);
+        return link;
     }
 }

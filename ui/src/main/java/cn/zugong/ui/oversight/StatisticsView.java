@@ -27,6 +27,8 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,13 +89,7 @@ public class StatisticsView extends VerticalLayout implements HasUrlParameter<St
                 (DownloadHandler) event -> {
                     event.setFileName(getTranslation("statistics.file", statistics.year()) + ".xlsx");
                     event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                    StatisticsWorkbook.write(
-                            statistics,
-                            scopeName(scope.getValue()),
-                            shown(scope.getValue()),
-                            this::name,
-                            this::getTranslation,
-                            event.getOutputStream());
+                    export(event.getOutputStream());
                 },
                 getTranslation("statistics.export"));
         export.setId("statistics-export");
@@ -162,7 +158,19 @@ public class StatisticsView extends VerticalLayout implements HasUrlParameter<St
         }
         CountyStatistics shown = shown(chosen);
         total.setText(getTranslation("statistics.total", scopeName(chosen), shown.total(StatColumn.TOTAL)));
-        tables.show(statistics.year(), scopeName(chosen), shown);
+        String county = chosen.isEmpty() || chosen.startsWith("city:") ? null : chosen;
+        tables.show(statistics.year(), statistics.referenceDate(), scopeName(chosen), county, shown);
+    }
+
+    /** Writes the workbook of the scope shown, as the export link downloads it. */
+    void export(OutputStream out) throws IOException {
+        StatisticsWorkbook.write(
+                statistics,
+                scopeName(scope.getValue()),
+                shown(scope.getValue()),
+                this::name,
+                this::getTranslation,
+                out);
     }
 
     private CountyStatistics shown(String chosen) {

@@ -26,6 +26,7 @@ import cn.zugong.core.selection.application.SelectionService;
 import cn.zugong.core.selection.domain.CountyCases;
 import cn.zugong.core.selection.domain.CountyOversight;
 import cn.zugong.core.selection.domain.OversightMeasure;
+import cn.zugong.core.statistics.StatisticsService;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
@@ -144,7 +145,8 @@ class DashboardViewTest {
     }
 
     private DashboardView view() {
-        DashboardView view = new DashboardView(service, figures, quota, selection, oversight, directory);
+        DashboardView view =
+                new DashboardView(service, figures, quota, selection, oversight, directory, new StatisticsService());
         UI.getCurrent().add(view);
         assertThat(Entering.refusal(view, "dashboard")).isEmpty();
         return view;
@@ -155,7 +157,9 @@ class DashboardViewTest {
         signIn(Tenancy.NONE, CurrentUser.PLATFORM_SYSADMIN);
 
         assertThat(Entering.refusal(
-                        new DashboardView(service, figures, quota, selection, oversight, directory), "dashboard"))
+                        new DashboardView(
+                                service, figures, quota, selection, oversight, directory, new StatisticsService()),
+                        "dashboard"))
                 .containsInstanceOf(AccessDeniedException.class);
         assertThat(DashboardView.mayOpen()).isFalse();
     }

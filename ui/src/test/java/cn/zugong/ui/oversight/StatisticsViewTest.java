@@ -8,6 +8,8 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.security.CurrentUser;
 import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.statistics.CountyStatistics;
+import cn.zugong.core.statistics.StatChange;
+import cn.zugong.core.statistics.StatColumn;
 import cn.zugong.core.statistics.StatRow;
 import cn.zugong.core.statistics.StatisticsService;
 import cn.zugong.core.statistics.StatisticsSubmission;
@@ -20,8 +22,15 @@ import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
 import cn.zugong.ui.PortalUi;
+import cn.zugong.ui.cadre.CadresView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +39,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +101,7 @@ class StatisticsViewTest {
     @BeforeEach
     void setUp() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        RouteConfiguration.forApplicationScope().setRoute("cadres", CadresView.class);
     }
 
     @AfterEach
@@ -115,11 +127,11 @@ class StatisticsViewTest {
         int index = row.equals("TOTAL")
                 ? StatRow.values().length
                 : StatRow.valueOf(row).ordinal();
-        return ((Span) _getCellComponent(view.tables.basic, index, column)).getText();
+        return ((HasText) _getCellComponent(view.tables.basic, index, column)).getText();
     }
 
     private static String change(StatisticsView view, String change) {
-        return ((Span) _getCellComponent(view.tables.changes, 0, change)).getText();
+        return ((HasText) _getCellComponent(view.tables.changes, 0, change)).getText();
     }
 
     /** A county's cell in the supervisor's grid of counties (rows in code order). */
@@ -203,5 +215,75 @@ class StatisticsViewTest {
         assertThat(view.problem.isVisible()).isTrue();
         assertThat(view.problem.getText()).isEqualTo("年度须在1990年至2026年之间");
         assertThat(view.tables.isVisible()).isFalse();
+    }
+
+    /** The link a number of the basic table (its row, or TOTAL, and column) or of the changes opens. */
+    /** A link's address, its parameters in alphabetical order (the router keeps them in no order). */
+    private static String href(Component cell) {
+        String href = ((RouterLink) cell).getHref();
+        int query = href.indexOf('?');
+        return query < 0
+                ? href
+                : href.substring(0, query + 1)
+                        + String.join(
+                                "&",
+                                java.util.Arrays.stream(
+                                                href.substring(query + 1).split("&"))
+                                        .sorted()
+                                        .toList());
+    }
+
+    @Test
+    void eachNumberOfACountyOpensTheCadresBehindItOnTheReferenceDate() {
+        signIn(Tenancy.reading(Set.of(WENJIANG, PIDU)), TenancyPolicy.SUPERVISOR);
+        StatisticsView view = view(2025);
+
+        assertThat(_getCellComponent(view.tables.basic, 0, "TOTAL"))
+                .as("a sum of counties is opened county by county")
+                .isInstanceOf(Span.class);
+
+        view.showScope(WENJIANG.code());
+
+        int deputies = StatRow.COUNTY_DEPUTY.ordinal();
+        assertThat(href(_getCellComponent(view.tables.basic, deputies, "FEMALE")))
+                .isEqualTo("cadres?county=510115&figure=basic.COUNTY_DEPUTY.FEMALE&heldOn=2025-12-31");
+        assertThat(href(_getCellComponent(view.tables.basic, StatRow.values().length, "TOTAL")))
+                .isEqualTo("cadres?county=510115&heldOn=2025-12-31");
+        assertThat(href(_getCellComponent(view.tables.changes, 0, "RETIRED")))
+                .isEqualTo("cadres?county=510115&figure=change.RETIRED&heldOn=2025-12-31");
+    }
+
+    @Test
+    void theExportedWorkbookHoldsTheFiguresThePageShows() throws Exception {
+        signIn(Tenancy.writing(WENJIANG), CurrentUser.OFFICER);
+        StatisticsView view = view(2025);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        view.export(out);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .contains("2025")
+                    .contains("温江区");
+            for (int row = 0; row <= StatRow.values().length; row++) {
+                String line = row == StatRow.values().length ? "TOTAL" : StatRow.values()[row].name();
+                for (StatColumn column : StatColumn.values()) {
+                    long cell = (long)
+                            sheet.getRow(4 + row).getCell(1 + column.ordinal()).getNumericCellValue();
+                    assertThat(Long.toString(cell))
+                            .as("%s %s", line, column)
+                            .isEqualTo(basic(view, line, column.name()));
+                }
+            }
+            Sheet changes = book.getSheetAt(1);
+            for (StatChange change : StatChange.values()) {
+                long cell = (long) changes.getRow(3).getCell(change.ordinal()).getNumericCellValue();
+                assertThat(Long.toString(cell)).as("%s", change).isEqualTo(change(view, change.name()));
+            }
+            assertThat(basic(view, "COUNTY_DEPUTY", "TOTAL")).isEqualTo("3");
+            assertThat(changes.getRow(3).getCell(StatChange.RETIRED.ordinal()).getNumericCellValue())
+                    .isEqualTo(2.0);
+        }
     }
 }
