@@ -13,4 +13,9 @@ public final class PerfStatistics {
     public static Map<String, CountyStatistics> compute(EntityManager em, List<String> readable, LocalDate at) {
         return StatisticsQueries.compute(em, readable, at);
     }
+
+    /** The basic table only, as a year of the dashboard's trend counts it ({@code TrendBenchmark}). */
+    public static Map<String, CountyStatistics> basic(EntityManager em, List<String> readable, LocalDate at) {
+        return StatisticsQueries.compute(em, readable, at, false);
+    }
 }
