@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,7 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * team missing a target is listed as missing a target and drills down to a named cadre (both reads
  * audited); the year's statistics sum the counties listed, Wenjiang's count equals one computed
  * in the database by a statement of its own; a county officer submits a year and the supervisor
- * sees it submitted; a county officer sees no other county on either page.
+ * sees it submitted; a county officer sees no other county on either page. A trend figure of the
+ * dashboard and a cell of the statistics open the lists of the cadres behind them (as many as a
+ * statement of the test's own counts), and a named cadre's file from there (audited).
  */
 @ExtendWith(FullStack.class)
 class StatisticsIT {
@@ -64,6 +68,48 @@ class StatisticsIT {
                 db.rollback();
             }
         }
+    }
+
+    /**
+     * The names of a county's cadres in post and active on a day, as the list sorts them, by the
+     * same statement of its own as {@link #inPost}; {@code women} only the women.
+     */
+    private static List<String> inPostByName(String tenant, LocalDate day, boolean women) throws SQLException {
+        try (Connection db = Postgres.asApp()) {
+            db.setAutoCommit(false);
+            Units.bind(db, tenant, tenant);
+            try (PreparedStatement select = db.prepareStatement("select c.name from cadre c where exists ("
+                    + " select 1 from post_holding h where h.cadre_id = c.id and h.start_date <= ?"
+                    + " and (h.end_date is null or h.end_date > ?)) and 'ACTIVE' = coalesce("
+                    + " (select s.status from cadre_status_change s where s.cadre_id = c.id and s.effective_date <= ?"
+                    + " order by s.effective_date desc, s.id desc limit 1),"
+                    + " case when exists (select 1 from cadre_status_change s where s.cadre_id = c.id"
+                    + " and s.effective_date > ?) then 'ACTIVE' when c.status_since is null or c.status_since <= ?"
+                    + " then c.status else 'ACTIVE' end)" + (women ? " and c.gender = 'FEMALE'" : "")
+                    + " order by c.name_sort, c.name, c.id")) {
+                for (int i = 1; i <= 5; i++) {
+                    select.setDate(i, Date.valueOf(day));
+                }
+                List<String> names = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        names.add(row.getString(1));
+                    }
+                }
+                return names;
+            } finally {
+                db.rollback();
+            }
+        }
+    }
+
+    /** Opens the file of the list's row of that name and returns the cadre opened. */
+    private static UUID openFromList(Browser browser, String name) {
+        browser.waitForGridText(name);
+        clickCell(browser, name);
+        browser.wait.until(ExpectedConditions.textToBe(By.id("cadre-name"), name));
+        String url = browser.driver.getCurrentUrl();
+        return UUID.fromString(url.substring(url.lastIndexOf('/') + 1));
     }
 
     /**
@@ -166,6 +212,51 @@ class StatisticsIT {
     }
 
     @Test
+    void theSupervisorDrillsFromATrendFigureAndAStatisticsCellToNamedCadres() throws Exception {
+        LocalDate day = LocalDate.of(LAST_YEAR, 12, 31);
+        List<String> inPost = inPostByName(Units.WENJIANG, day, false);
+        List<String> women = inPostByName(Units.WENJIANG, day, true);
+        assertThat(women).as("women in post in Wenjiang's demo registry").isNotEmpty();
+
+        try (Browser browser = Browser.as("sichuan-supervisor", "dashboard")) {
+            browser.click("dashboard-trend-load");
+            String year = "trend-" + LAST_YEAR + "-basic-ALL-FEMALE";
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(year)));
+            browser.click(year);
+            browser.settled();
+            String county = "trend-" + Units.WENJIANG + "-" + LAST_YEAR + "-basic-ALL-FEMALE";
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(county)));
+            assertThat(browser.text(county)).isEqualTo(String.valueOf(women.size()));
+
+            browser.click(county);
+
+            browser.wait.until(ExpectedConditions.urlContains("heldOn=" + day));
+            browser.wait.until(ExpectedConditions.textToBe(By.id("cadre-count"), "共 " + women.size() + " 人"));
+            assertThat(text(browser, "filter-held")).isEqualTo("在职于 " + day + " · 统计项：女");
+            UUID opened = openFromList(browser, women.getFirst());
+            assertThat(Cadres.auditActions(Units.WENJIANG, opened, "sichuan-supervisor"))
+                    .as("the file opened from a trend figure's list is an audited read")
+                    .contains("cadre.file.open");
+        }
+
+        try (Browser browser = Browser.as("sichuan-supervisor", "statistics/" + LAST_YEAR)) {
+            text(browser, "statistics-total");
+            browser.choose("statistics-scope", "vaadin-select-item", "温江区委组织部");
+            browser.wait.until(ExpectedConditions.textToBe(By.id("stat-TOTAL-TOTAL"), String.valueOf(inPost.size())));
+
+            browser.click("stat-TOTAL-TOTAL");
+
+            browser.wait.until(ExpectedConditions.urlContains("heldOn=" + day));
+            browser.wait.until(ExpectedConditions.textToBe(
+                    By.id("cadre-count"), "共 " + String.format(Locale.ROOT, "%,d", inPost.size()) + " 人"));
+            UUID opened = openFromList(browser, inPost.getFirst());
+            assertThat(Cadres.auditActions(Units.WENJIANG, opened, "sichuan-supervisor"))
+                    .as("the file opened from a statistics cell's list is an audited read")
+                    .contains("cadre.file.open");
+        }
+    }
+
+    @Test
     void aCountyOfficerSubmitsAYearAndTheSupervisorSeesItSubmitted() throws Exception {
         try (Browser officer = Browser.as("wenjiang-officer", "statistics/" + SUBMITTED_YEAR)) {
             text(officer, "statistics-state");
@@ -197,6 +288,16 @@ class StatisticsIT {
             browser.waitForGridText(Units.PIDU_COMMITTEE);
             assertThat(browser.present("teams-counties")).isFalse();
             assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("温江");
+
+            browser.go("dashboard");
+            browser.click("dashboard-trend-load");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("trend-" + Units.PIDU + "-" + LAST_YEAR + "-basic-ALL-TOTAL")));
+            assertThat(browser.driver.findElements(By.cssSelector("[id^='trend-" + Units.WENJIANG + "']")))
+                    .isEmpty();
+            assertThat(browser.present("trend-counties")).isFalse();
+            assertThat(browser.driver.findElement(By.id("dashboard-trend")).getText())
+                    .doesNotContain("温江");
         }
     }
 }
