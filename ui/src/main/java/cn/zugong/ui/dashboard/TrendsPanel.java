@@ -65,6 +65,8 @@ class TrendsPanel extends VerticalLayout {
         rule.getStyle().set("color", "var(--lumo-secondary-text-color)");
         load.setText(getTranslation("dashboard.trend.load"));
         load.setId("dashboard-trend-load");
+        // seconds at province scale: one click counts once
+        load.setDisableOnClick(true);
         load.addClickListener(click -> show());
         add(rule, load);
     }
