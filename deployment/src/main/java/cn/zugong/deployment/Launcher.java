@@ -101,7 +101,17 @@ public final class Launcher {
                     "zugong.db.plugin-password",
                     env.getOrDefault("ZUGONG_DB_PLUGIN_PASSWORD", props.get("zugong.db.password")));
             props.put("zugong.db.plugin-role", props.get("zugong.db.plugin-user"));
+            // The reports' replica (README, "Configuration"): without it they read the primary.
+            String replicaUrl = env.get("ZUGONG_DB_REPLICA_URL");
+            if (replicaUrl != null && !replicaUrl.isBlank()) {
+                props.put("zugong.db.replica-url", replicaUrl);
+            }
         } else {
+            String replicaUrl = env.get("ZUGONG_DB_REPLICA_URL");
+            if (replicaUrl != null && !replicaUrl.isBlank()) {
+                throw new IllegalArgumentException(
+                        "ZUGONG_DB_REPLICA_URL is set: set ZUGONG_DB_URL to its primary (a replica of H2 does not exist)");
+            }
             String h2 = "jdbc:h2:file:" + data.resolve("h2/zugong")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
             props.put("zugong.db.url", h2);

@@ -27,7 +27,7 @@ final class Wiring {
     static CadreService cadreService(EntityManager em) {
         AuditTrail trail = set(new AuditTrail(), "em", em);
         CadreAudit audit = set(new CadreAudit(), "trail", trail);
-        return set(set(new CadreService(), "em", em), "audit", audit);
+        return set(set(set(new CadreService(), "em", em), "reports", em), "audit", audit);
     }
 
     static CadreFiguresService cadreFigures(EntityManager em) {
@@ -39,11 +39,11 @@ final class Wiring {
     }
 
     static SelectionService selection(EntityManager em) {
-        return set(new SelectionService(), "em", em);
+        return set(set(new SelectionService(), "em", em), "reports", em);
     }
 
     static OversightService oversight(EntityManager em) {
-        return set(new OversightService(), "em", em);
+        return set(set(new OversightService(), "em", em), "reports", em);
     }
 
     static LrmxImport lrmxImport(EntityManager em) {

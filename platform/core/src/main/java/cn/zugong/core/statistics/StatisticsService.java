@@ -7,6 +7,7 @@ import cn.zugong.core.security.CurrentUserHolder;
 import cn.zugong.core.team.StructureRules;
 import cn.zugong.core.team.TeamStructureService;
 import cn.zugong.core.tenant.CountyAccess;
+import cn.zugong.core.tenant.ReportsConnectionProvider;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * The annual statistics of the counties the caller reads, and a county's submission of its year.
  * The reference date comes from the structure rules of the caller's province ({@value
  * StructureRules#REFERENCE_DATE}, 12-31 unless a pack says otherwise). A submitted county's
- * figures are read from its submission, never recomputed.
+ * figures are read from its submission, never recomputed. The year is read from the reports' unit
+ * (the replica when there is one); a submission reads and writes the primary.
  */
 @ApplicationScoped
 @Transactional
@@ -38,8 +40,13 @@ public class StatisticsService {
     /** The first report year accepted. */
     public static final int FIRST_YEAR = 1990;
 
+    /** The primary: the submissions and what they freeze. */
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    /** The reports' unit (the replica when there is one): reads only. */
+    @PersistenceContext(unitName = ReportsConnectionProvider.UNIT)
+    EntityManager reports;
 
     @Inject
     AuditTrail audit;
@@ -57,9 +64,9 @@ public class StatisticsService {
     public YearStatistics year(int year) {
         List<String> readable = CountyAccess.readable();
         LocalDate at = referenceDate(readable.getFirst(), year);
-        Map<String, CountyStatistics> live = StatisticsQueries.compute(em, readable, at);
+        Map<String, CountyStatistics> live = StatisticsQueries.compute(reports, readable, at);
         Map<String, StatisticsSubmission> submitted = new HashMap<>();
-        em.createQuery(
+        reports.createQuery(
                         "select s from StatisticsSubmission s where s.tenantId in :readable and s.year = :year",
                         StatisticsSubmission.class)
                 .setParameter("readable", readable)
@@ -92,7 +99,7 @@ public class StatisticsService {
             if (!at.isBefore(today)) {
                 continue;
             }
-            Map<String, CountyStatistics> live = StatisticsQueries.compute(em, readable, at, false);
+            Map<String, CountyStatistics> live = StatisticsQueries.compute(reports, readable, at, false);
             List<YearStatistics.County> counties = readable.stream()
                     .filter(c -> !c.equals("-"))
                     .sorted()

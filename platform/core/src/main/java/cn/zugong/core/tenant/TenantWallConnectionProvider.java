@@ -35,6 +35,12 @@ public class TenantWallConnectionProvider implements MultiTenantConnectionProvid
         this.jndiName = jndiName;
     }
 
+    /** Connections of a data source at hand (outside the server), bound by {@link #enter}. */
+    protected TenantWallConnectionProvider(DataSource dataSource) {
+        this.jndiName = null;
+        this.dataSource = dataSource;
+    }
+
     private DataSource dataSource() {
         if (dataSource == null) {
             try {
@@ -63,23 +69,27 @@ public class TenantWallConnectionProvider implements MultiTenantConnectionProvid
     @Override
     public Connection getConnection(String tenantIdentifier) throws SQLException {
         Connection connection = dataSource().getConnection();
-        if (postgres == null) {
-            postgres = connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase()
-                    .contains("postgres");
-        }
-        if (postgres) {
-            try {
-                enter(connection, TenancyHolder.current());
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
+        try {
+            prepare(connection);
+            if (postgres == null) {
+                postgres = connection
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase()
+                        .contains("postgres");
             }
+            if (postgres) {
+                enter(connection, TenancyHolder.current());
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
         }
         return connection;
     }
+
+    /** Prepares a connection before it is bound: nothing here (a JTA connection is in its transaction). */
+    protected void prepare(Connection connection) throws SQLException {}
 
     /** Binds a PostgreSQL connection of this provider to a tenancy for its current transaction. */
     protected void enter(Connection connection, Tenancy tenancy) throws SQLException {

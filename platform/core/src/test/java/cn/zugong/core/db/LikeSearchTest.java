@@ -89,7 +89,7 @@ class LikeSearchTest {
 
     @Test
     void wildcardsInACadreSearchAreTakenLiterally() {
-        CadreService cadres = TestDatabase.wire(new CadreService(), "em", em);
+        CadreService cadres = TestDatabase.wire(TestDatabase.wire(new CadreService(), "em", em), "reports", em);
 
         assertThat(cadres.count(CadreFilter.NONE.withSearch("%"))).isZero();
         assertThat(cadres.count(CadreFilter.NONE.withSearch("_"))).isZero();

@@ -85,6 +85,7 @@ final class StatisticsFixture {
         TestDatabase.wire(structure, "audit", audit);
         StatisticsService service = new StatisticsService();
         service.em = em;
+        service.reports = em;
         service.audit = audit;
         service.structure = structure;
         service.clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());

@@ -55,6 +55,11 @@ public final class ScratchPostgres implements AutoCloseable {
         return db;
     }
 
+    /** The database's name. */
+    public String name() {
+        return name;
+    }
+
     /** The owner role's data source: migrations, fixtures, the catalog. */
     public DataSource owner() {
         return source(OWNER, OWNER_PASSWORD);

@@ -8,6 +8,7 @@ import cn.zugong.core.cadre.domain.FigureDimension;
 import cn.zugong.core.cadre.domain.Gender;
 import cn.zugong.core.cadre.infrastructure.CadreWhere;
 import cn.zugong.core.tenant.CountyAccess;
+import cn.zugong.core.tenant.ReportsConnectionProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,7 +44,8 @@ public class CadreFiguresService {
     /** One counted column of the pass: its figure's dimension and category, and its filter. */
     private record Column(FigureDimension dimension, String category, CadreWhere where) {}
 
-    @PersistenceContext(unitName = "zugong")
+    /** The reports' unit: the replica when there is one. */
+    @PersistenceContext(unitName = ReportsConnectionProvider.UNIT)
     EntityManager em;
 
     public CadreFigures figures() {

@@ -5,6 +5,7 @@ import cn.zugong.core.cadre.domain.CadreHit;
 import cn.zugong.core.cadre.infrastructure.CadreWhere;
 import cn.zugong.core.db.Like;
 import cn.zugong.core.tenant.CountyAccess;
+import cn.zugong.core.tenant.ReportsConnectionProvider;
 import cn.zugong.core.unit.PostLevel;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
@@ -31,7 +32,8 @@ public class CadreSearchService {
 
     static final int MAX_TEXT = 50;
 
-    @PersistenceContext(unitName = "zugong")
+    /** The reports' unit: the replica when there is one. */
+    @PersistenceContext(unitName = ReportsConnectionProvider.UNIT)
     EntityManager em;
 
     /** At most {@link #LIMIT} + 1 hits, so the caller can tell that there are more. */

@@ -19,6 +19,8 @@ import cn.zugong.core.cadre.domain.RewardPunishment;
 import cn.zugong.core.cadre.infrastructure.CadreWhere;
 import cn.zugong.core.security.AccessDeniedException;
 import cn.zugong.core.tenant.CountyAccess;
+import cn.zugong.core.tenant.ReportsConnectionProvider;
+import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.unit.OrgUnit;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.TextLimits;
@@ -38,7 +40,8 @@ import java.util.UUID;
 /**
  * Use cases on cadre files: the list, the file, saving. Reads are limited to the request's readable
  * tenants; a cadre of another tenant is reported as missing, never as forbidden. Sensitive parts
- * are left out for users without the sensitive roles ({@link CountyAccess}).
+ * are left out for users without the sensitive roles ({@link CountyAccess}). A supervisor's list is
+ * read from the reports' unit (the replica when there is one), everything else from the primary.
  */
 @ApplicationScoped
 @Transactional
@@ -51,18 +54,22 @@ public class CadreService {
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
 
+    /** The reports' unit (the replica when there is one): a supervisor's list and count. */
+    @PersistenceContext(unitName = ReportsConnectionProvider.UNIT)
+    EntityManager reports;
+
     @Inject
     CadreAudit audit;
 
     public List<CadreRow> list(CadreQuery query) {
-        CadreWhere where = CadreWheres.of(em, query.filter());
-        TypedQuery<CadreRow> select = em.createQuery(
-                "select new cn.zugong.core.cadre.domain.CadreRow(c.id, c.tenantId, c.name, c.gender, c.birthDate,"
-                        + " c.ethnicity, u.name, c.currentPost, c.postLevel, c.civilRank, c.politicalStatus,"
-                        + " c.education.fullTimeLevel, c.status, c.managementAuthority)" + FROM + where.clause()
-                        + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
-                        + " nulls last, c.nameSort, c.name, c.id",
-                CadreRow.class);
+        CadreWhere where = CadreWheres.of(lists(), query.filter());
+        TypedQuery<CadreRow> select = lists().createQuery(
+                        "select new cn.zugong.core.cadre.domain.CadreRow(c.id, c.tenantId, c.name, c.gender, c.birthDate,"
+                                + " c.ethnicity, u.name, c.currentPost, c.postLevel, c.civilRank, c.politicalStatus,"
+                                + " c.education.fullTimeLevel, c.status, c.managementAuthority)" + FROM + where.clause()
+                                + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
+                                + " nulls last, c.nameSort, c.name, c.id",
+                        CadreRow.class);
         return where.bind(select)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit())
@@ -70,12 +77,20 @@ public class CadreService {
     }
 
     public int count(CadreFilter filter) {
-        CadreWhere where = CadreWheres.of(em, filter);
+        CadreWhere where = CadreWheres.of(lists(), filter);
         // No unit join: the where clause reads only the cadre, and under the tenant wall PostgreSQL
         // cannot drop an unused outer join to a walled table (540,000 rows joined for a count).
-        return where.bind(em.createQuery("select count(c) from Cadre c" + where.clause(), Long.class))
+        return where.bind(lists().createQuery("select count(c) from Cadre c" + where.clause(), Long.class))
                 .getSingleResult()
                 .intValue();
+    }
+
+    /**
+     * Where the list is read: a supervisor's scope (no county to write in) reads the reports' unit,
+     * a county's users the primary, so that their own last change is always in their list.
+     */
+    private EntityManager lists() {
+        return TenancyHolder.current().writable().isPresent() ? em : reports;
     }
 
     public Optional<Cadre> find(UUID id) {

@@ -7,6 +7,7 @@ import cn.zugong.core.selection.domain.ExceptionKind;
 import cn.zugong.core.selection.domain.OversightMeasure;
 import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.tenant.CountyAccess;
+import cn.zugong.core.tenant.ReportsConnectionProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,8 @@ import java.util.UUID;
  * step's deadline; each count lists its cases ({@link #cases}). Counted by the database, one
  * grouped statement per measure (counties are few). A supervisor's opening of a case is an audited
  * read ({@link #opened}), in the chain of the case's county, as the opening of a cadre file is.
+ * The counts and their lists are read from the reports' unit (the replica when there is one), the
+ * opening from the primary.
  */
 @ApplicationScoped
 @Transactional
@@ -38,8 +41,13 @@ public class OversightService {
             "select new cn.zugong.core.selection.domain.CaseRow(c.id, c.tenantId, c.caseNo, c.kind,"
                     + " c.title, c.step, c.stepSince, c.status, c.openedAt) from SelectionCase c";
 
+    /** The primary: the audited opening of a case. */
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    /** The reports' unit (the replica when there is one): reads only. */
+    @PersistenceContext(unitName = ReportsConnectionProvider.UNIT)
+    EntityManager reports;
 
     @Inject
     CaseJournal journal;
@@ -54,8 +62,9 @@ public class OversightService {
                 .filter(t -> !t.equals("-"))
                 .forEach(t -> counts.put(t, new EnumMap<>(OversightMeasure.class)));
         for (OversightMeasure measure : OversightMeasure.values()) {
-            Query query = em.createQuery("select c.tenantId, count(c) from SelectionCase c where c.tenantId in :t and "
-                    + condition(measure) + " group by c.tenantId");
+            Query query =
+                    reports.createQuery("select c.tenantId, count(c) from SelectionCase c where c.tenantId in :t and "
+                            + condition(measure) + " group by c.tenantId");
             bind(query.setParameter("t", readable), measure);
             for (Object row : query.getResultList()) {
                 Object[] values = (Object[]) row;
@@ -72,7 +81,7 @@ public class OversightService {
     public List<CaseRow> cases(String county, OversightMeasure measure) {
         List<String> readable = CountyAccess.readable();
         List<String> scope = readable.contains(county) ? List.of(county) : List.of("-");
-        var query = em.createQuery(
+        var query = reports.createQuery(
                 ROW + " where c.tenantId in :t and " + condition(measure) + " order by c.openedAt desc, c.id",
                 CaseRow.class);
         bind(query.setParameter("t", scope), measure);

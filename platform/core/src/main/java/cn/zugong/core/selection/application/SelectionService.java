@@ -12,6 +12,7 @@ import cn.zugong.core.selection.domain.SelectionCandidate;
 import cn.zugong.core.selection.domain.SelectionCase;
 import cn.zugong.core.selection.domain.Steps;
 import cn.zugong.core.tenant.CountyAccess;
+import cn.zugong.core.tenant.ReportsConnectionProvider;
 import cn.zugong.core.unit.UnitPosition;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
@@ -52,6 +53,10 @@ public class SelectionService {
 
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
+
+    /** The reports' unit (the replica when there is one): reads only. */
+    @PersistenceContext(unitName = ReportsConnectionProvider.UNIT)
+    EntityManager reports;
 
     @Inject
     CaseJournal journal;
@@ -244,12 +249,13 @@ public class SelectionService {
 
     /**
      * Every readable county with its open cases, per step and overdue (at their step longer than
-     * {@link #overdueDays()}), counted by the database; counties without open cases show zeros.
+     * {@link #overdueDays()}), counted by the database (the reports' unit); counties without open
+     * cases show zeros.
      */
     public List<CountyCases> overview() {
         List<String> readable = CountyAccess.readable();
         Instant overdueBefore = clock.instant().minus(Duration.ofDays(overdueDays()));
-        List<Object[]> rows = em.createQuery(
+        List<Object[]> rows = reports.createQuery(
                         "select c.tenantId, c.step, count(c),"
                                 + " sum(case when c.stepSince < :before then 1 else 0 end)"
                                 + " from SelectionCase c where c.tenantId in :t and c.status = :open"

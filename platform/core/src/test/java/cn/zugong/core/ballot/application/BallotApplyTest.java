@@ -109,12 +109,14 @@ class BallotApplyTest {
         AuditTrail audit = TestDatabase.auditTrail(em);
         BallotJournal journal = TestDatabase.wire(new BallotJournal(), "audit", audit);
         CodeKeys keys = TestDatabase.wire(new CodeKeys(), "secrets", TestDatabase.wire(new StoredSecrets(), "em", em));
-        SelectionService selection = TestDatabase.wire(new SelectionService(), "em", em);
+        SelectionService selection =
+                TestDatabase.wire(TestDatabase.wire(new SelectionService(), "em", em), "reports", em);
         sessions = TestDatabase.wire(new BallotService(), "em", em);
         TestDatabase.wire(sessions, "journal", journal);
         TestDatabase.wire(sessions, "keys", keys);
         TestDatabase.wire(sessions, "selection", selection);
-        TestDatabase.wire(sessions, "cadres", TestDatabase.wire(new CadreService(), "em", em));
+        TestDatabase.wire(
+                sessions, "cadres", TestDatabase.wire(TestDatabase.wire(new CadreService(), "em", em), "reports", em));
         results = TestDatabase.wire(new ResultService(), "em", em);
         TestDatabase.wire(results, "sessions", sessions);
         TestDatabase.wire(results, "journal", journal);

@@ -244,6 +244,7 @@ class CadreFiguresServiceTest {
         CadreFigures figures = figuresAs(supervisor());
         CadreService list = new CadreService();
         list.em = em;
+        list.reports = em;
 
         for (String county : figures.counties()) {
             assertThat((long) list.count(FigureDimension.activeCadres().withCounty(county)))

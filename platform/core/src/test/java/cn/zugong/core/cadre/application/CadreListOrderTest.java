@@ -65,6 +65,7 @@ class CadreListOrderTest {
         em = db.entityManager();
         CadreService service = new CadreService();
         service.em = em;
+        service.reports = em;
         CadreFilter filter = CadreFilter.NONE.withSearch(search);
         return service.list(new CadreQuery(filter, CadreQuery.Sort.NAME, ascending, 0, 50)).stream()
                 .map(CadreRow::name)

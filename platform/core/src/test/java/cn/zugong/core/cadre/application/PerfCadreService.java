@@ -10,6 +10,7 @@ public final class PerfCadreService {
     public static CadreService on(EntityManager em) {
         CadreService service = new CadreService();
         service.em = em;
+        service.reports = em;
         return service;
     }
 }

@@ -87,7 +87,10 @@ class RegistryCadresTest {
     void wenjiang() {
         TenancyHolder.set(Tenancy.writing(new TenantId(WENJIANG)));
         em = db.entityManager();
-        cadres = TestDatabase.wire(new RegistryCadres(), "list", TestDatabase.wire(new CadreService(), "em", em));
+        cadres = TestDatabase.wire(
+                new RegistryCadres(),
+                "list",
+                TestDatabase.wire(TestDatabase.wire(new CadreService(), "em", em), "reports", em));
         cadres.em = em;
     }
 

@@ -115,7 +115,7 @@ class ExchangeOpeningTest {
         set(gates, "enablement", enablement);
         set(gates, "journal", journal);
         set(gates, "clock", TODAY);
-        selection = TestDatabase.wire(new SelectionService(), "em", em);
+        selection = TestDatabase.wire(TestDatabase.wire(new SelectionService(), "em", em), "reports", em);
         TestDatabase.wire(selection, "journal", journal);
         TestDatabase.wire(selection, "gates", gates);
         TestDatabase.wire(selection, "clock", TODAY);

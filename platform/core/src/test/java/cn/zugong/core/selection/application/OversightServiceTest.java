@@ -124,7 +124,8 @@ class OversightServiceTest {
         TenancyHolder.set(tenancy);
         CurrentUserHolder.set(new CurrentUser("inspector", "Inspector", Set.of(role), Set.of()));
         em = db.entityManager();
-        OversightService service = TestDatabase.wire(new OversightService(), "em", em);
+        OversightService service =
+                TestDatabase.wire(TestDatabase.wire(new OversightService(), "em", em), "reports", em);
         AuditTrail audit = TestDatabase.auditTrail(em);
         service.journal = TestDatabase.wire(new CaseJournal(), "audit", audit);
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);

@@ -145,7 +145,7 @@ class ProcedureRulesTest {
             field.setAccessible(true);
             field.set(gates, f[1]);
         }
-        selection = TestDatabase.wire(new SelectionService(), "em", em);
+        selection = TestDatabase.wire(TestDatabase.wire(new SelectionService(), "em", em), "reports", em);
         TestDatabase.wire(selection, "journal", journal);
         TestDatabase.wire(selection, "gates", gates);
         TestDatabase.wire(selection, "clock", TODAY);

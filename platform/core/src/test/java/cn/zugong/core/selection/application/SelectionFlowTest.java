@@ -180,7 +180,7 @@ class SelectionFlowTest {
         setSuper(gates, "enablement", enablement);
         setSuper(gates, "journal", journal);
         setSuper(gates, "clock", TODAY);
-        selection = TestDatabase.wire(new SelectionService(), "em", em);
+        selection = TestDatabase.wire(TestDatabase.wire(new SelectionService(), "em", em), "reports", em);
         TestDatabase.wire(selection, "journal", journal);
         TestDatabase.wire(selection, "gates", gates);
         TestDatabase.wire(selection, "clock", TODAY);

@@ -82,6 +82,7 @@ class SelectionOverviewTest {
         em = db.entityManager();
         SelectionService service = new SelectionService();
         service.em = em;
+        service.reports = em;
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return service;
     }

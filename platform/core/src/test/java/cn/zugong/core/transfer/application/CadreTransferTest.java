@@ -136,7 +136,8 @@ class CadreTransferTest {
         // an entity manager of Wenjiang's request, as the page's
         EntityManager wenjiang = f.db.entityManager();
         try {
-            CadreService cadres = TestDatabase.wire(new CadreService(), "em", wenjiang);
+            CadreService cadres =
+                    TestDatabase.wire(TestDatabase.wire(new CadreService(), "em", wenjiang), "reports", wenjiang);
             wenjiang.getTransaction().begin();
             Cadre record = wenjiang.find(Cadre.class, wang);
             assertThat(record.getStatus()).isEqualTo(CadreStatus.TRANSFERRED_OUT);

@@ -52,7 +52,8 @@ final class Registry implements AutoCloseable {
         TenancyHolder.set(Tenancy.writing(new TenantId(COUNTY)));
         em = db.entityManager();
         CadreAudit audit = TestDatabase.wire(new CadreAudit(), "trail", TestDatabase.auditTrail(em));
-        CadreService cadres = TestDatabase.wire(TestDatabase.wire(new CadreService(), "em", em), "audit", audit);
+        CadreService cadres = TestDatabase.wire(
+                TestDatabase.wire(TestDatabase.wire(new CadreService(), "em", em), "reports", em), "audit", audit);
         importer = TestDatabase.wire(TestDatabase.wire(new LrmxImport(), "em", em), "cadres", cadres);
         exporter = TestDatabase.wire(TestDatabase.wire(new LrmxExport(), "cadres", cadres), "audit", audit);
         as(CurrentUser.OFFICER);
