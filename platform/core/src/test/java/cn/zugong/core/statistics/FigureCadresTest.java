@@ -57,7 +57,9 @@ class FigureCadresTest {
     private CadreService listAs(Tenancy tenancy) {
         TenancyHolder.set(tenancy);
         em = db.entityManager();
-        return TestDatabase.wire(new CadreService(), "em", em);
+        CadreService service = TestDatabase.wire(new CadreService(), "em", em);
+        TestDatabase.wire(service, "reports", em);
+        return TestDatabase.wire(service, "figures", new StatisticsHeldFigures());
     }
 
     private static Tenancy supervisor() {

@@ -61,8 +61,11 @@ public class CadreService {
     @Inject
     CadreAudit audit;
 
+    @Inject
+    HeldFigureLookup figures;
+
     public List<CadreRow> list(CadreQuery query) {
-        CadreWhere where = CadreWheres.of(lists(), query.filter());
+        CadreWhere where = CadreWheres.of(lists(), query.filter(), figures);
         TypedQuery<CadreRow> select = lists().createQuery(
                         "select new cn.zugong.core.cadre.domain.CadreRow(c.id, c.tenantId, c.name, c.gender, c.birthDate,"
                                 + " c.ethnicity, u.name, c.currentPost, c.postLevel, c.civilRank, c.politicalStatus,"
@@ -77,7 +80,7 @@ public class CadreService {
     }
 
     public int count(CadreFilter filter) {
-        CadreWhere where = CadreWheres.of(lists(), filter);
+        CadreWhere where = CadreWheres.of(lists(), filter, figures);
         // No unit join: the where clause reads only the cadre, and under the tenant wall PostgreSQL
         // cannot drop an unused outer join to a walled table (540,000 rows joined for a count).
         return where.bind(lists().createQuery("select count(c) from Cadre c" + where.clause(), Long.class))

@@ -6,6 +6,7 @@ import cn.zugong.core.cadre.domain.ListedCadre;
 import cn.zugong.core.cadre.infrastructure.CadreWhere;
 import cn.zugong.core.tenant.CountyAccess;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,8 +27,11 @@ public class CadreStream {
     @PersistenceContext(unitName = "zugong")
     EntityManager em;
 
+    @Inject
+    HeldFigureLookup figures;
+
     public void each(CadreFilter filter, Consumer<ListedCadre> sink) {
-        CadreWhere where = CadreWheres.of(em, filter);
+        CadreWhere where = CadreWheres.of(em, filter, figures);
         boolean sensitive = CountyAccess.canSeeSensitive();
         for (int offset = 0; ; offset += PAGE) {
             List<Object[]> page = where.bind(em.createQuery(
