@@ -4,21 +4,32 @@ import cn.zugong.core.cadre.domain.AgeBand;
 import cn.zugong.core.cadre.domain.CadreFigures;
 import cn.zugong.core.cadre.domain.CadreFigures.Figure;
 import cn.zugong.core.cadre.domain.CadreFilter;
+import cn.zugong.core.cadre.domain.CadreTally;
 import cn.zugong.core.cadre.domain.FigureDimension;
 import cn.zugong.core.cadre.domain.Gender;
 import cn.zugong.core.cadre.infrastructure.CadreWhere;
+import cn.zugong.core.cadre.infrastructure.TallyRows;
 import cn.zugong.core.tenant.CountyAccess;
 import cn.zugong.core.tenant.ReportsConnectionProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dashboard's cadre figures for the caller's tenancy (one county, or a supervisor's scope),
- * counted by the database in two statements grouped by county: one pass over the active cadres with
+ * The dashboard's cadre figures for the caller's tenancy (one county, or a supervisor's scope).
+ *
+ * <p>On PostgreSQL they are summed from the per-county tally ({@link CadreTally}, table {@code
+ * cadre_tally}), which a trigger keeps in the transaction of every change of a cadre: a few hundred
+ * rows per county instead of every cadre, so a province's dashboard stays within its time
+ * (deployment/perf/README.md). The tests hold every figure equal to the count of its list after each
+ * kind of change.
+ *
+ * <p>On H2 (the run command's single demo county, no tally) they are counted by the database in two
+ * statements grouped by county: one pass over the active cadres with
  * a {@code count(c) filter (where …)} per category of every fixed dimension (levels, bands, genders,
  * education, party, authority, the pyramid), and one grouped by ethnicity (free text). Every count's
  * condition is the cadre list's own where clause ({@link CadreWhere}) for the filter its figure
@@ -49,12 +60,25 @@ public class CadreFiguresService {
     EntityManager em;
 
     public CadreFigures figures() {
+        if (!TallyRows.kept(em)) {
+            return counted();
+        }
+        List<String> readable = CountyAccess.readable();
+        CadreTally tally = new CadreTally(LocalDate.now());
+        return new CadreFigures(counties(readable), tally.figures(TallyRows.read(em, readable, tally)));
+    }
+
+    /** The figures counted from the cadres themselves, as on H2. */
+    CadreFigures counted() {
         List<String> readable = CountyAccess.readable();
         List<Figure> figures = new ArrayList<>();
         onePass(readable, figures);
         ethnicities(readable, figures);
-        List<String> counties = readable.stream().filter(c -> !c.equals("-")).toList();
-        return new CadreFigures(counties, figures);
+        return new CadreFigures(counties(readable), figures);
+    }
+
+    private static List<String> counties(List<String> readable) {
+        return readable.stream().filter(c -> !c.equals("-")).toList();
     }
 
     private static List<Column> columns() {
