@@ -168,13 +168,13 @@ class PortalLoadBench {
 
         private void expectRows() {
             if (!ui.rowsSent()) {
-                throw new VaadinUi.LoadError("no rows for the grid");
+                throw new VaadinUi.LoadError("no rows for the grid on " + ui.location());
             }
         }
 
         private void expect(String elementId) {
             if (!ui.shows(elementId)) {
-                throw new VaadinUi.LoadError("no " + elementId + " shown");
+                throw new VaadinUi.LoadError("no " + elementId + " shown on " + ui.location());
             }
         }
     }
@@ -288,11 +288,14 @@ class PortalLoadBench {
         double kc = keycloak.cpu().minus(keycloakCpu).toMillis() / 1e3;
         double own = ownCpu().minus(benchCpu).toMillis() / 1e3;
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        // Every user ends on the cadre list, so that the heap is measured with one kind of view per UI.
+        // Every user ends on a fresh cadre list (by way of the dashboard, so that the list is a new
+        // view with its first page), so that the heap is measured with one kind of view per UI and
+        // the next stage's cycle starts where it always does.
         try (ExecutorService people = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Client client : clients) {
                 if (client.ui != null) {
                     people.submit(() -> {
+                        client.ui.navigate("dashboard", "", "link");
                         client.ui.navigate("cadres", "", "link");
                         client.next = 1;
                         return null;

@@ -67,6 +67,7 @@ final class VaadinUi {
     private long clientId;
     private int promise;
     private boolean rowsSent;
+    private String location = "";
 
     /** A failed step: a refusal, an error answer, or an answer without what the page must show. */
     static final class LoadError extends RuntimeException {
@@ -111,6 +112,15 @@ final class VaadinUi {
      * grid shown.
      */
     void start(String route, String query) throws IOException, InterruptedException {
+        // a new page: a new UI, whose state tree numbers its nodes from 1 again
+        tags.clear();
+        ids.clear();
+        askedGrids.clear();
+        confirms.clear();
+        csrf = null;
+        syncId = -1;
+        clientId = 0;
+        promise = 0;
         HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location=" + encode(route)
                 + "&query=" + encode(query) + BROWSER + "&v-curdate=" + System.currentTimeMillis())));
         if (init.statusCode() != 200
@@ -145,6 +155,7 @@ final class VaadinUi {
         event.put("event", "ui-navigate");
         event.put("data", data);
         rowsSent = false;
+        location = query.isEmpty() ? route : route + "?" + query;
         rpc(List.of(event));
         List<Map<String, Object>> firstPages = new ArrayList<>();
         for (Map.Entry<Long, String> node : tags.entrySet()) {
@@ -178,6 +189,11 @@ final class VaadinUi {
     /** Whether the last step's answers carried rows for a grid (a data update the client confirmed). */
     boolean rowsSent() {
         return rowsSent;
+    }
+
+    /** The route (and query) the UI was last navigated to. */
+    String location() {
+        return location;
     }
 
     /** Whether an element with that id is in the UI now. */
