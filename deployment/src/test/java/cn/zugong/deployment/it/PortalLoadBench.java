@@ -243,6 +243,7 @@ class PortalLoadBench {
         Duration benchCpu = ownCpu();
         long requests = VaadinUi.REQUESTS.get();
         AtomicInteger steadySteps = new AtomicInteger();
+        AtomicInteger allSteps = new AtomicInteger();
         long[] steadyMarks = new long[2];
         int newcomers = clients.size() - signedIn;
         try (ExecutorService people = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -258,6 +259,7 @@ class PortalLoadBench {
                             client.ui = null;
                             return null;
                         }
+                        allSteps.incrementAndGet();
                     }
                     while (client.ui != null) {
                         long pause = (long) (think * (0.5 + client.random.nextDouble()));
@@ -274,6 +276,7 @@ class PortalLoadBench {
                         if (counted) {
                             steadySteps.incrementAndGet();
                         }
+                        allSteps.incrementAndGet();
                     }
                     return null;
                 });
@@ -310,7 +313,8 @@ class PortalLoadBench {
                 "PORTAL BENCH stage users=%d (open UIs %d) wall=%.0fs: steady %ds: %d steps (%.1f/s), %.1f requests/s;"
                         + " all requests %d; CPU WildFly %.0fs (%.2f cores) Keycloak %.0fs (%.2f cores) bench %.0fs"
                         + " (%.2f cores); load average %.1f; heap after GC %.1f MB, %.1f MB over the baseline,"
-                        + " %.2f MB per open UI%n",
+                        + " %.2f MB per open UI; %d steps in the stage (first loads included, logins not),"
+                        + " WildFly CPU %.0f ms a step%n",
                 clients.size(),
                 open,
                 wall,
@@ -328,7 +332,9 @@ class PortalLoadBench {
                 load,
                 heap / 1e6,
                 (heap - baseline) / 1e6,
-                (heap - baseline) / 1e6 / Math.max(1, open));
+                (heap - baseline) / 1e6 / Math.max(1, open),
+                allSteps.get(),
+                busy * 1e3 / Math.max(1, allSteps.get()));
         for (String name : order()) {
             Step step = steps.get(name);
             if (step == null) {
