@@ -2,19 +2,12 @@ package cn.zugong.deployment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -111,35 +104,8 @@ class LoginRedirectIT {
     private static HttpClient browser() {
         return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.ALWAYS)
-                .cookieHandler(cookiesAsABrowserKeepsThemForLocalhost())
+                .cookieHandler(BrowserCookies.forLocalhost())
                 .build();
-    }
-
-    /**
-     * Keycloak's login cookies are {@code Secure}: a browser sends them to {@code localhost} over
-     * plain HTTP (a secure context), Java's cookie manager does not, so they are kept without the flag.
-     */
-    private static CookieHandler cookiesAsABrowserKeepsThemForLocalhost() {
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        return new CookieHandler() {
-            @Override
-            public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
-                return cookies.get(uri, headers);
-            }
-
-            @Override
-            public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-                Map<String, List<String>> withoutSecure = new HashMap<>();
-                headers.forEach((name, values) -> withoutSecure.put(
-                        name,
-                        "Set-Cookie".equalsIgnoreCase(name)
-                                ? values.stream()
-                                        .map(cookie -> cookie.replaceAll("(?i);\\s*Secure", ""))
-                                        .toList()
-                                : values));
-                cookies.put(uri, withoutSecure);
-            }
-        };
     }
 
     private static HttpRequest get(String url, String language) {

@@ -24,6 +24,15 @@ final class RealmUsers {
 
     /** Creates an enabled user with a permanent password and realm roles. */
     static void create(String username, String password, List<String> roles) throws Exception {
+        create(username, password, roles, null);
+    }
+
+    /**
+     * Creates an enabled user with a permanent password and realm roles, member of the group at
+     * {@code groupPath} (such as {@code /51/5101}: the region node the portal reads the user's
+     * tenancy from), or of none when it is null.
+     */
+    static void create(String username, String password, List<String> roles, String groupPath) throws Exception {
         String token = token();
         HttpResponse<String> created = send(
                 "POST",
@@ -54,6 +63,14 @@ final class RealmUsers {
                 token,
                 mapped.append(']').toString());
         assertThat(mapping.statusCode()).as(mapping.body()).isEqualTo(204);
+        if (groupPath != null) {
+            HttpResponse<String> group = send("GET", "group-by-path" + groupPath, token, null);
+            assertThat(group.statusCode()).as(group.body()).isEqualTo(200);
+            String groupId =
+                    (String) OpenApiOperations.map(Api.parse(group.body())).get("id");
+            HttpResponse<String> joined = send("PUT", "users/" + id + "/groups/" + groupId, token, null);
+            assertThat(joined.statusCode()).as(joined.body()).isEqualTo(204);
+        }
     }
 
     /** How many Keycloak sessions a user has (signed in, not yet logged out or expired). */

@@ -49,31 +49,43 @@ public final class CadreListBenchmark {
         try (PerfDatabase.Sessions sessions = PerfDatabase.sessions(db.app(), 50);
                 Connection raw = db.app().getConnection()) {
             raw.setAutoCommit(false);
-            System.out.println("| scope | case | rows | Hibernate median | Hibernate p95 | SQL median | SQL p95 |");
-            System.out.println("|---|---|---|---|---|---|---|");
+            System.out.println("| scope | case | rows | Hibernate median | Hibernate p95 | SQL median | SQL p95"
+                    + " | SQL in-list median | SQL in-list p95 |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
             for (Scope scope : scopes) {
                 for (ListCase c : ListCase.all(today)) {
                     IntSupplier hibernate =
                             () -> TenancyHolder.callAs(scope.tenancy(), () -> viaHibernate(sessions, c));
-                    IntSupplier sql = () -> viaSql(raw, scope.tenancy(), c, false);
+                    IntSupplier sql = () -> viaSql(raw, scope.tenancy(), c, false, false);
+                    IntSupplier inList = () -> viaSql(raw, scope.tenancy(), c, false, true);
                     if (explain) {
                         System.out.println("\n### " + scope.name() + ": " + c.name());
                         sessions.connections().explain = true;
                         hibernate.getAsInt();
                         sessions.connections().explain = false;
                         System.out.println("Hibernate: " + sessions.sql().last());
-                        viaSql(raw, scope.tenancy(), c, true);
+                        viaSql(raw, scope.tenancy(), c, true, false);
+                        viaSql(raw, scope.tenancy(), c, true, true);
                         continue;
                     }
                     Timing h = Timing.of(hibernate, warmUp, runs);
                     Timing s = Timing.of(sql, warmUp, runs);
-                    if (h.rows() != s.rows()) {
-                        throw new IllegalStateException(
-                                c.name() + ": Hibernate " + h.rows() + " rows, SQL " + s.rows());
+                    Timing l = Timing.of(inList, warmUp, runs);
+                    if (h.rows() != s.rows() || h.rows() != l.rows()) {
+                        throw new IllegalStateException(c.name() + ": Hibernate " + h.rows() + " rows, SQL " + s.rows()
+                                + ", SQL with the list " + l.rows());
                     }
                     System.out.printf(
-                            "| %s | %s | %,d | %.1f | %.1f | %.1f | %.1f |%n",
-                            scope.name(), c.name(), h.rows(), h.median(), h.p95(), s.median(), s.p95());
+                            "| %s | %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                            scope.name(),
+                            c.name(),
+                            h.rows(),
+                            h.median(),
+                            h.p95(),
+                            s.median(),
+                            s.p95(),
+                            l.median(),
+                            l.p95());
                 }
             }
         }
@@ -97,25 +109,34 @@ public final class CadreListBenchmark {
         }
     }
 
-    private static int viaSql(Connection connection, Tenancy tenancy, ListCase c, boolean explain) {
+    /**
+     * The hand-written SQL: the readable tenants as one array parameter, or ({@code inList}) as one
+     * parameter each, {@code in (?, …)}, the form Hibernate sends for the portal's {@code in :readable}.
+     */
+    private static int viaSql(Connection connection, Tenancy tenancy, ListCase c, boolean explain, boolean inList) {
         try {
             TenantWallConnectionProvider.bind(connection, tenancy);
             List<Object> parameters = new ArrayList<>();
-            String sql = c.sql(parameters);
+            Object[] codes = tenancy.readableCodes().stream().sorted().toArray();
+            int tenants = inList ? codes.length : 0;
+            String sql = c.sql(parameters, tenants);
             if (explain) {
                 sql = "explain (analyze, buffers) " + sql;
-                System.out.println("SQL: " + c.sql(new ArrayList<>()));
+                System.out.println((inList ? "SQL in-list: " : "SQL: ") + c.sql(new ArrayList<>(), tenants));
             }
             int rows = 0;
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(
-                        1,
-                        connection.createArrayOf(
-                                "varchar",
-                                tenancy.readableCodes().stream().sorted().toArray()));
+                int next = 1;
+                if (inList) {
+                    for (Object code : codes) {
+                        statement.setObject(next++, code);
+                    }
+                } else {
+                    statement.setArray(next++, connection.createArrayOf("varchar", codes));
+                }
                 for (int i = 0; i < parameters.size(); i++) {
                     Object value = parameters.get(i);
-                    statement.setObject(i + 2, value instanceof LocalDate date ? Date.valueOf(date) : value);
+                    statement.setObject(next + i, value instanceof LocalDate date ? Date.valueOf(date) : value);
                 }
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {

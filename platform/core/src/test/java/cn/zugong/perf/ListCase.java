@@ -6,6 +6,7 @@ import cn.zugong.core.cadre.domain.Gender;
 import cn.zugong.core.unit.PostLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -47,7 +48,19 @@ record ListCase(String name, CadreFilter filter, CadreQuery.Sort sort, int offse
 
     /** The hand-written SQL and its parameters after the tenant array (parameter 1). */
     String sql(List<Object> parameters) {
-        StringBuilder where = new StringBuilder(" where c.tenant_id = any (?)");
+        return sql(parameters, 0);
+    }
+
+    /**
+     * The hand-written SQL with the readable tenants as {@code tenants} parameters {@code in (?, …)}
+     * as Hibernate sends them (parameters 1 to {@code tenants}), or as one array parameter (1) when
+     * {@code tenants} is 0; then the other parameters.
+     */
+    String sql(List<Object> parameters, int tenants) {
+        StringBuilder where = new StringBuilder(
+                tenants == 0
+                        ? " where c.tenant_id = any (?)"
+                        : " where c.tenant_id in (" + String.join(", ", Collections.nCopies(tenants, "?")) + ")");
         if (!filter.search().isEmpty()) {
             // as CadreWhere: a range the indexes serve under row-level security, the like keeping it exact
             where.append(" and ((c.name_pinyin >= ? and c.name_pinyin < ? and c.name_pinyin like ?)"
