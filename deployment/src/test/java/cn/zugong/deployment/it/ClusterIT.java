@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.deployment.cluster.Cluster;
 import cn.zugong.deployment.cluster.ClusterPorts;
-import cn.zugong.deployment.cluster.ClusterSettings;
 import cn.zugong.testkit.PluginTestkit;
 import cn.zugong.testkit.TestVendorKeys;
 import java.net.URI;
@@ -22,7 +21,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,12 +45,8 @@ class ClusterIT {
 
     private static final Logger LOG = Logger.getLogger(ClusterIT.class.getName());
 
-    /** Clear of the run command's (8080, 8180 …), FullStack's (9080, 9180 …) and H2DefaultIT's. */
-    static final ClusterPorts PORTS =
-            new ClusterPorts(13080, 13180, new int[] {4000, 4100}, new int[] {13280, 13380}, new int[] {7820, 7830});
+    static final ClusterPorts PORTS = ClusterRun.PORTS;
 
-    private static final String DATABASE = "zugong_cluster_it";
-    private static final String KEYCLOAK_DATABASE = "zugong_cluster_kc_it";
     private static final int A = 0;
     private static final int B = 1;
     private static final Duration SECONDS = Duration.ofSeconds(10);
@@ -67,40 +61,8 @@ class ClusterIT {
 
     @BeforeAll
     static void startTheCluster() throws Exception {
-        try {
-            Postgres.recreate(DATABASE);
-            Postgres.recreate(KEYCLOAK_DATABASE);
-        } catch (Exception noPostgres) {
-            if (FullStack.ci()) {
-                throw new IllegalStateException("PostgreSQL is required on CI", noPostgres);
-            }
-            Assumptions.abort("PostgreSQL not reachable: " + noPostgres.getMessage());
-        }
-        if (!Files.isExecutable(Path.of("/usr/sbin/haproxy")) && !FullStack.ci()) {
-            Assumptions.abort("HAProxy not installed (apt-get install haproxy)");
-        }
-        Path data = FullStack.emptyDirectory(FullStack.moduleDir().resolve("target/it-cluster"));
-        ClusterSettings settings = new ClusterSettings(
-                FullStack.moduleDir(),
-                Path.of(System.getProperty("zugong.keycloak.cluster.home")),
-                PORTS,
-                Map.ofEntries(
-                        Map.entry("ZUGONG_DB_URL", Postgres.url(DATABASE)),
-                        Map.entry("ZUGONG_DB_USER", Postgres.APP),
-                        Map.entry("ZUGONG_DB_PASSWORD", Postgres.APP_PASSWORD),
-                        Map.entry("ZUGONG_DB_OWNER_USER", Postgres.OWNER),
-                        Map.entry("ZUGONG_DB_OWNER_PASSWORD", Postgres.OWNER_PASSWORD),
-                        Map.entry("ZUGONG_DB_PLUGIN_USER", Postgres.PLUGIN),
-                        Map.entry("ZUGONG_DB_PLUGIN_PASSWORD", Postgres.PLUGIN_PASSWORD),
-                        Map.entry("ZUGONG_OIDC_SECRET", "zugong-demo-secret"),
-                        Map.entry("ZUGONG_ADMIN_SECRET", "zugong-admin-demo-secret"),
-                        Map.entry("ZUGONG_DEMO", "true")),
-                new ClusterSettings.Database(Postgres.url(KEYCLOAK_DATABASE), Postgres.OWNER, Postgres.OWNER_PASSWORD),
-                Map.of("zugong.jobs.tick-seconds", "5"),
-                data,
-                data.resolve("logs"));
         long starting = System.nanoTime();
-        cluster = Cluster.start(settings);
+        cluster = ClusterRun.start();
         LOG.info(() -> "Cluster started (HAProxy, 2 Keycloak, 2 portal nodes): "
                 + (System.nanoTime() - starting) / 1_000_000 + " ms");
         nodeA = new PluginTestkit(URI.create(cluster.nodeUrl(A)), URI.create(PORTS.realmUrl()), Browser.PASSWORD);
