@@ -107,9 +107,9 @@ final class Balancer {
             cfg.append("    server ")
                     .append(name)
                     .append(" 127.0.0.1:")
-                    .append(ports.keycloakNodes()[node])
+                    .append(ports.keycloakNode(node))
                     .append(" check port ")
-                    .append(ports.keycloakNodes()[node] + 1)
+                    .append(ports.keycloakNode(node) + 1)
                     .append(" cookie ")
                     .append(name)
                     .append('\n');

@@ -57,7 +57,7 @@ public final class Cluster implements AutoCloseable {
                     null);
             ChildProcess.awaitOk(
                     "Keycloak " + ClusterPorts.name(node) + " readiness",
-                    "http://localhost:" + (ports.keycloakNodes()[node] + 1) + "/health/ready",
+                    "http://localhost:" + (ports.keycloakNode(node) + 1) + "/health/ready",
                     timeout,
                     null);
         }
@@ -106,7 +106,7 @@ public final class Cluster implements AutoCloseable {
         for (int node = 0; node < ports.nodes(); node++) {
             text.append(String.format(
                     "    keycloak %s   http://localhost:%d/ (management :%d)%n",
-                    ClusterPorts.name(node), ports.keycloakNodes()[node], ports.keycloakNodes()[node] + 1));
+                    ClusterPorts.name(node), ports.keycloakNode(node), ports.keycloakNode(node) + 1));
         }
         return text.toString();
     }

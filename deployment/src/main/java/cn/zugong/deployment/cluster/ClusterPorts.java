@@ -1,5 +1,7 @@
 package cn.zugong.deployment.cluster;
 
+import java.util.List;
+
 /**
  * The ports of a local cluster.
  *
@@ -9,31 +11,40 @@ package cn.zugong.deployment.cluster;
  * @param keycloakNodes each Keycloak node's HTTP port (its management port is the next one)
  * @param keycloakTransport each Keycloak node's cluster transport port (JGroups; failure detection at + 50000)
  */
-public record ClusterPorts(int portal, int keycloak, int[] nodeOffsets, int[] keycloakNodes, int[] keycloakTransport) {
+public record ClusterPorts(
+        int portal,
+        int keycloak,
+        List<Integer> nodeOffsets,
+        List<Integer> keycloakNodes,
+        List<Integer> keycloakTransport) {
 
     /** The run command's cluster: the same two addresses as the single-node run (8080, 8180). */
     public static final ClusterPorts RUN =
-            new ClusterPorts(8080, 8180, new int[] {10, 20}, new int[] {8280, 8380}, new int[] {7800, 7810});
+            new ClusterPorts(8080, 8180, List.of(10, 20), List.of(8280, 8380), List.of(7800, 7810));
 
     public ClusterPorts {
-        if (nodeOffsets.length != keycloakNodes.length || nodeOffsets.length != keycloakTransport.length) {
+        if (nodeOffsets.size() != keycloakNodes.size() || nodeOffsets.size() != keycloakTransport.size()) {
             throw new IllegalArgumentException("As many portal as Keycloak nodes");
         }
-        nodeOffsets = nodeOffsets.clone();
-        keycloakNodes = keycloakNodes.clone();
-        keycloakTransport = keycloakTransport.clone();
+        nodeOffsets = List.copyOf(nodeOffsets);
+        keycloakNodes = List.copyOf(keycloakNodes);
+        keycloakTransport = List.copyOf(keycloakTransport);
     }
 
     public int nodes() {
-        return nodeOffsets.length;
+        return nodeOffsets.size();
     }
 
     public int nodeHttp(int node) {
-        return 8080 + nodeOffsets[node];
+        return 8080 + nodeOffsets.get(node);
     }
 
     public int nodeManagement(int node) {
-        return 9990 + nodeOffsets[node];
+        return 9990 + nodeOffsets.get(node);
+    }
+
+    public int keycloakNode(int node) {
+        return keycloakNodes.get(node);
     }
 
     public String portalUrl() {

@@ -29,7 +29,7 @@ final class KeycloakNode {
 
     static KeycloakNode start(ClusterSettings settings, int node, boolean importRealm) throws IOException {
         ClusterPorts ports = settings.ports();
-        int port = ports.keycloakNodes()[node];
+        int port = ports.keycloakNode(node);
         String name = "keycloak-" + ClusterPorts.name(node);
         List<String> command = new ArrayList<>(List.of(
                 settings.keycloakHome().resolve("bin/kc.sh").toString(),
@@ -44,7 +44,8 @@ final class KeycloakNode {
                 "--db-url=" + settings.keycloakDatabase().url(),
                 "--db-username=" + settings.keycloakDatabase().user(),
                 "--cache-embedded-network-bind-address=127.0.0.1",
-                "--cache-embedded-network-bind-port=" + ports.keycloakTransport()[node]));
+                "--cache-embedded-network-bind-port="
+                        + ports.keycloakTransport().get(node)));
         if (importRealm) {
             command.add("--import-realm");
         }

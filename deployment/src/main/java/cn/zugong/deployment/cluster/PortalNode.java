@@ -42,7 +42,7 @@ final class PortalNode {
         env.remove("ZUGONG_PLUGINS_DIR");
         env.putIfAbsent("ZUGONG_OIDC_URL", settings.ports().realmUrl());
         StackSettings run = Launcher.settings(
-                settings.deployment(), data, env, settings.ports().nodeOffsets()[node], 0);
+                settings.deployment(), data, env, settings.ports().nodeOffsets().get(node), 0);
         Path baseDir = freshServerBase(run.serverBaseDir(), data.resolve("standalone"));
         Map<String, String> properties = new HashMap<>(run.systemProperties());
         // HAProxy's X-Forwarded-For gives the audit trail the user's address, not the balancer's

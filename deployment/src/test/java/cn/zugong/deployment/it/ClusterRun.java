@@ -5,6 +5,7 @@ import cn.zugong.deployment.cluster.ClusterPorts;
 import cn.zugong.deployment.cluster.ClusterSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 final class ClusterRun {
 
     static final ClusterPorts PORTS =
-            new ClusterPorts(13080, 13180, new int[] {4000, 4100}, new int[] {13280, 13380}, new int[] {7820, 7830});
+            new ClusterPorts(13080, 13180, List.of(4000, 4100), List.of(13280, 13380), List.of(7820, 7830));
 
     private static final String DATABASE = "zugong_cluster_it";
     private static final String KEYCLOAK_DATABASE = "zugong_cluster_kc_it";
