@@ -68,6 +68,11 @@ final class Balancer {
                 .append(ports.portal())
                 .append('\n')
                 .append("    option forwardfor\n")
+                // A client asking to upgrade to cleartext HTTP/2 (Java's HttpClient does) would turn its
+                // connection into a tunnel to one node, and every request it multiplexes over it would
+                // skip the balancing: it stays on HTTP/1.1, balanced per request. WebSocket is untouched.
+                .append("    http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }\n")
+                .append("    http-request del-header HTTP2-Settings\n")
                 .append("    default_backend portal_nodes\n\n")
                 .append("backend portal_nodes\n")
                 .append("    balance roundrobin\n")

@@ -51,8 +51,11 @@ class ClusterBench {
 
     private static void run(Cluster cluster, int clients, int seconds, String[] tokens, String what) throws Exception {
         double[] before = {served(0), served(1)};
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as a browser speaks it to a plain-http address (no h2c upgrade)
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         Instant end = Instant.now().plusSeconds(seconds);
