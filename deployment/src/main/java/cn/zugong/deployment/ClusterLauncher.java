@@ -34,6 +34,7 @@ final class ClusterLauncher {
         ClusterSettings settings;
         try {
             settings = settings(deployment, System.getenv());
+            Cluster.checkTools();
             createDatabases(settings);
         } catch (IllegalArgumentException | IOException | SQLException misconfigured) {
             System.err.println(misconfigured.getMessage());

@@ -25,6 +25,11 @@ public final class Cluster implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** Fails with what to install when a tool the cluster needs is missing (HAProxy). */
+    public static void checkTools() throws IOException {
+        Balancer.executable();
+    }
+
     public static Cluster start(ClusterSettings settings) throws IOException, InterruptedException {
         Cluster cluster = new Cluster(settings);
         try {
