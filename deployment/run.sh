@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The run command: builds what is missing, then starts Keycloak and WildFly with the portal on
-# their embedded defaults (H2, demo tenants and users) and stops both on Ctrl-C.
+# their embedded defaults (H2, demo tenants and users) and stops both on Ctrl-C; with --cluster, a
+# local cluster instead (see below).
 # PostgreSQL and an external Keycloak: see README.md, "Configuration".
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,5 +16,8 @@ if [ ! -f "$stamp" ] || [ -n "$(find pom.xml .mvn platform ui plugins deployment
   touch "$stamp"
 fi
 
-exec "$JAVA_HOME/bin/java" -cp platform/testkit/target/classes:deployment/target/classes \
-  cn.zugong.deployment.Launcher deployment
+# --cluster: HAProxy, two portal and two Keycloak nodes on the local PostgreSQL (deployment/README.md,
+# "Scale-out"); the driver is on the class path for creating the cluster's databases.
+exec "$JAVA_HOME/bin/java" \
+  -cp platform/testkit/target/classes:deployment/target/classes:deployment/target/drivers/postgresql.jar \
+  cn.zugong.deployment.Launcher deployment "$@"

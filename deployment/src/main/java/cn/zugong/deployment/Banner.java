@@ -28,6 +28,28 @@ final class Banner {
         return text.append("\n  Press Ctrl-C to stop.\n").toString();
     }
 
+    /** What {@code run.sh --cluster} prints once every node is ready. */
+    static String cluster(cn.zugong.deployment.cluster.Cluster cluster, Duration startup) {
+        var ports = cluster.ports();
+        StringBuilder text = new StringBuilder()
+                .append("\n  Zugong cluster is ready (started in ")
+                .append(startup.toSeconds())
+                .append(" s)\n\n")
+                .append("  Open        ")
+                .append(ports.portalUrl())
+                .append("   (HAProxy, sticky on its cookie ZUGONG_NODE)\n")
+                .append("  Keycloak    ")
+                .append(ports.realmUrl())
+                .append("   (HAProxy)\n\n")
+                .append("  Nodes (each may be stopped; HAProxy sends its users to the other):\n")
+                .append(cluster.describe())
+                .append("\n  Demo accounts (demo realm only), password: zugong-demo\n");
+        for (String[] account : ACCOUNTS) {
+            text.append(String.format("    %-20s %s%n", account[0], account[1]));
+        }
+        return text.append("\n  Press Ctrl-C to stop.\n").toString();
+    }
+
     private static final String[][] ACCOUNTS = {
         {"wenjiang-officer", "officer, Wenjiang (510115)"},
         {"wenjiang-admin", "tenant-admin, Wenjiang (510115)"},

@@ -29,6 +29,10 @@ public final class Launcher {
         Path deployment = Path.of(args.length > 0 ? args[0] : "deployment")
                 .toAbsolutePath()
                 .normalize();
+        if (java.util.Arrays.asList(args).contains("--cluster")) {
+            ClusterLauncher.run(deployment);
+            return;
+        }
         StackSettings settings;
         try {
             settings = settings(deployment, deployment.resolve(".data"), System.getenv(), 0, KEYCLOAK_PORT);

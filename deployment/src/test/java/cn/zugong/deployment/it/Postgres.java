@@ -44,15 +44,20 @@ final class Postgres {
 
     /** Creates the roles when missing and a fresh database; fails when PostgreSQL is not there. */
     static void prepare() throws SQLException {
+        recreate(DATABASE);
+    }
+
+    /** Creates the roles when missing and a fresh database of this name, owned by the owner role. */
+    static void recreate(String database) throws SQLException {
         try (Connection owner = DriverManager.getConnection(url("postgres"), OWNER, OWNER_PASSWORD)) {
             if (!pluginRoleExists(owner)) {
                 createRoles();
             }
-            recreateDatabase(owner);
+            recreateDatabase(owner, database);
         } catch (SQLException ownerMissing) {
             createRoles();
             try (Connection owner = DriverManager.getConnection(url("postgres"), OWNER, OWNER_PASSWORD)) {
-                recreateDatabase(owner);
+                recreateDatabase(owner, database);
             }
         }
     }
@@ -79,10 +84,10 @@ final class Postgres {
         }
     }
 
-    private static void recreateDatabase(Connection owner) throws SQLException {
+    private static void recreateDatabase(Connection owner, String database) throws SQLException {
         try (Statement sql = owner.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE + " owner " + OWNER);
+            sql.execute("drop database if exists " + database + " with (force)");
+            sql.execute("create database " + database + " owner " + OWNER);
         }
     }
 }

@@ -51,6 +51,8 @@ public class TenantPurge {
         List<String> tables = new ArrayList<>(TenantTables.TABLES);
         tables.removeAll(KEPT);
         tables.add(tables.indexOf("cadre") + 1, "cadre_photo");
+        // the county's plugin job slots: scheduling data, not exported, but not left behind either
+        tables.add("plugin_job_lease");
         Collections.reverse(tables);
         return tables;
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -16,7 +17,9 @@ import java.util.logging.Logger;
  * This node's listener of {@link ClusterNotices}: a thread of the server's managed thread factory on
  * a connection of its own, outside the pools (it stays open), opened with the portal's database
  * settings ({@code zugong.db.url}, {@code .user}, {@code .password}); every notice becomes a {@link
- * ClusterSignal} event in that thread. Only on PostgreSQL: the run command's H2 serves one node.
+ * ClusterSignal} event in that thread, and every {@code zugong.cluster.resync-seconds} (60 by
+ * default; 0 for never) a {@link ClusterSignal#RESYNC} one. Only on PostgreSQL: the run command's H2
+ * serves one node.
  */
 @ApplicationScoped
 public class ClusterListener {
@@ -37,7 +40,9 @@ public class ClusterListener {
         if (listener != null || !url.startsWith("jdbc:postgresql:")) {
             return;
         }
-        listener = new NoticeListener(() -> connect(url), List.of(ClusterSignal.PLUGINS), signals::fire);
+        // The periodic re-read retries what failed on this node (a plugin that did not start here).
+        Duration resync = Duration.ofSeconds(Math.max(0, Long.getLong("zugong.cluster.resync-seconds", 60)));
+        listener = new NoticeListener(() -> connect(url), List.of(ClusterSignal.PLUGINS), signals::fire, resync);
         Thread thread = threads.newThread(listener);
         thread.setName("zugong-cluster-notices");
         thread.start();

@@ -3,6 +3,7 @@ package cn.zugong.core.cluster;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -14,7 +15,8 @@ import org.postgresql.PGNotification;
  * Listens to PostgreSQL notifications on a connection of its own and hands each one over, in its
  * own thread. When the connection breaks it connects again (waiting 0.1 s, doubling up to 5 s) and,
  * after every connection, hands over a {@link ClusterSignal#CONNECTED} signal per channel, since
- * what was notified meanwhile is lost.
+ * what was notified meanwhile is lost; and, if asked to, a {@link ClusterSignal#RESYNC} signal per
+ * channel at a fixed period.
  */
 public final class NoticeListener implements Runnable {
 
@@ -31,10 +33,20 @@ public final class NoticeListener implements Runnable {
     private final Connector connector;
     private final List<String> channels;
     private final Consumer<ClusterSignal> receiver;
+    private final long resyncNanos;
     private volatile boolean closed;
     private volatile Connection current;
 
     public NoticeListener(Connector connector, List<String> channels, Consumer<ClusterSignal> receiver) {
+        this(connector, channels, receiver, Duration.ZERO);
+    }
+
+    /**
+     * @param resync how often to hand over a {@link ClusterSignal#RESYNC} signal per channel while
+     *     connected, whether or not anything was notified; zero for never
+     */
+    public NoticeListener(
+            Connector connector, List<String> channels, Consumer<ClusterSignal> receiver, Duration resync) {
         channels.forEach(c -> {
             if (!c.matches("[a-z_]+")) {
                 throw new IllegalArgumentException("Channel name " + c);
@@ -43,6 +55,7 @@ public final class NoticeListener implements Runnable {
         this.connector = connector;
         this.channels = List.copyOf(channels);
         this.receiver = receiver;
+        this.resyncNanos = resync.toNanos();
     }
 
     @Override
@@ -59,12 +72,17 @@ public final class NoticeListener implements Runnable {
                 wait = FIRST_WAIT_MILLIS;
                 channels.forEach(c -> deliver(new ClusterSignal(c, ClusterSignal.CONNECTED)));
                 PGConnection pg = db.unwrap(PGConnection.class);
+                long nextResync = System.nanoTime() + resyncNanos;
                 while (!closed) {
                     PGNotification[] notes = pg.getNotifications(1000);
                     if (notes != null) {
                         for (PGNotification note : notes) {
                             deliver(new ClusterSignal(note.getName(), note.getParameter()));
                         }
+                    }
+                    if (resyncNanos > 0 && System.nanoTime() - nextResync >= 0) {
+                        channels.forEach(c -> deliver(new ClusterSignal(c, ClusterSignal.RESYNC)));
+                        nextResync = System.nanoTime() + resyncNanos;
                     }
                 }
             } catch (SQLException | RuntimeException e) {

@@ -22,6 +22,8 @@ class TenantPurgeTest {
         assertThat(tables.indexOf("ballot_nominee")).isLessThan(tables.indexOf("ballot_session"));
         assertThat(tables.indexOf("ballot_session")).isLessThan(tables.indexOf("selection_case"));
         assertThat(tables.getLast()).isEqualTo("org_unit");
+        // issue 23: a purged county leaves no plugin job lease behind
+        assertThat(tables).contains("plugin_job_lease");
     }
 
     @Test

@@ -101,6 +101,35 @@ class ClusterNoticesPostgresTest {
         changeOnNodeA("ENABLED");
     }
 
+    /**
+     * Issue 23: a node re-reads at a fixed period too, without any notice, so that what failed on it
+     * (a plugin that did not start there) is tried again.
+     */
+    @Test
+    void aListenerWithAPeriodReReadsWithoutANotice() throws Exception {
+        List<String> payloads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        NoticeListener periodic = new NoticeListener(
+                ClusterNoticesPostgresTest::listenerConnection,
+                List.of(ClusterSignal.PLUGINS),
+                signal -> payloads.add(signal.payload()),
+                Duration.ofMillis(300));
+        Thread periodicThread = new Thread(periodic, "node-c-notices");
+        periodicThread.setDaemon(true);
+        periodicThread.start();
+        try {
+            assertThat(eventually(() -> payloads.stream()
+                                    .filter(ClusterSignal.RESYNC::equals)
+                                    .count()
+                            >= 2))
+                    .as("two periodic signals, no notice sent")
+                    .isTrue();
+            assertThat(payloads.getFirst()).isEqualTo(ClusterSignal.CONNECTED);
+        } finally {
+            periodic.close();
+            periodicThread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
     private void changeOnNodeA(String state) throws SQLException {
         try (Connection a = postgres.app().getConnection()) {
             a.setAutoCommit(false);

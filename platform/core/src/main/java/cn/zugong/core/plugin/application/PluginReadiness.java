@@ -1,5 +1,6 @@
 package cn.zugong.core.plugin.application;
 
+import cn.zugong.core.plugin.domain.InstalledPlugin;
 import cn.zugong.core.plugin.domain.PluginRecord;
 import cn.zugong.core.plugin.domain.PluginState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The plugins in the readiness report: how many are started, and which failed and why. A failed
- * plugin does not make the portal unready: the host stops only that plugin and the platform keeps
- * serving (ARCHITECTURE, Plugins), so taking the whole portal out of a load balancer for it would
+ * The plugins in the readiness report: how many are started and which (id and version), and which
+ * failed and why. A failed plugin does not make the portal unready: the host stops only that plugin
+ * and the platform keeps serving (ARCHITECTURE, Plugins), so taking the whole portal out of a load balancer for it would
  * turn one module's fault into an outage. So this check is always up, with the failures in its data.
  */
 @Readiness
@@ -28,8 +29,17 @@ public class PluginReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        List<InstalledPlugin> running = host.plugins();
+        // which plugins this node runs, and in which version: in a cluster, what an operator (and
+        // ClusterIT) compares between nodes
         var response = HealthCheckResponse.named("plugins")
-                .withData("started", host.plugins().size());
+                .withData("started", running.size())
+                .withData(
+                        "running",
+                        running.stream()
+                                .map(p -> p.id() + " " + p.version())
+                                .sorted()
+                                .collect(Collectors.joining(", ")));
         try {
             List<PluginRecord> records = registry.all();
             String failed = records.stream()
