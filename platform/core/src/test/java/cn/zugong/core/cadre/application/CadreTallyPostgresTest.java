@@ -159,6 +159,7 @@ class CadreTallyPostgresTest {
         cn.zugong.core.testdb.TestDatabase.wire(audit, "trail", trail);
         CadreService service = new CadreService();
         service.em = em;
+        service.reports = em;
         service.audit = audit;
         return service;
     }
