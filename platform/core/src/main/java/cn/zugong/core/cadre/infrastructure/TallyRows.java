@@ -73,18 +73,24 @@ public final class TallyRows {
 
     /** Whether the tally answers the list's count of a filter: none but the status and the county. */
     public static boolean answers(CadreFilter filter) {
-        return filter.search().isEmpty()
-                && filter.unitId() == null
-                && filter.postLevel() == null
-                && filter.civilRank() == null
-                && filter.minAge() == null
-                && filter.maxAge() == null
-                && filter.gender() == null
-                && filter.ethnicity() == null
-                && filter.politicalStatus() == null
-                && filter.minEducation() == null
-                && filter.managementAuthority() == null
-                && filter.held() == null;
+        // The filter compared whole with one that keeps only what the tally answers, so that a
+        // filter field added later (a new constructor argument) is never silently ignored here.
+        return filter.equals(new CadreFilter(
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                filter.status(),
+                null,
+                filter.referenceDate(),
+                filter.county(),
+                null));
     }
 
     /** The cadres of the readable counties (of one, {@code county} not null) in a status (any: null). */
