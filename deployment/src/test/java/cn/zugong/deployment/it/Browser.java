@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -87,7 +88,24 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForShell() {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-nav")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-nav")));
+        } catch (TimeoutException noFrame) {
+            throw new TimeoutException("No portal frame; the browser shows " + whereItIs(), noFrame);
+        }
+    }
+
+    /** The address, title and the start of the text of the page shown, for a failure's message. */
+    String whereItIs() {
+        String text;
+        try {
+            text = driver.findElement(By.tagName("body")).getText();
+        } catch (WebDriverException none) {
+            text = "";
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        return driver.getCurrentUrl() + " \"" + driver.getTitle() + "\": "
+                + (text.length() > 400 ? text.substring(0, 400) + "…" : text);
     }
 
     List<String> gridTexts() {
