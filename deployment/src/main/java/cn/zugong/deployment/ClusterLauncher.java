@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code run.sh --cluster}: HAProxy on the run command's two addresses (portal 8080, Keycloak 8180)
@@ -44,20 +46,24 @@ final class ClusterLauncher {
         Instant started = Instant.now();
         System.out.println("Starting HAProxy, two Keycloak and two portal nodes (logs in "
                 + deployment.relativize(settings.logDirectory()) + ") ...");
+        // registered before anything starts: stopped while the nodes boot, it stops them too
+        AtomicReference<Cluster> running = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the cluster ...");
+            Optional.ofNullable(running.get()).ifPresent(Cluster::close);
+            LeftoverProcesses.stop(Launcher.STOP_GRACE);
+            stopped.countDown();
+        }));
         Cluster cluster;
         try {
             cluster = Cluster.start(settings);
+            running.set(cluster);
         } catch (IOException failed) {
             System.err.println(failed.getMessage());
             System.exit(1);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the cluster ...");
-            cluster.close();
-            stopped.countDown();
-        }));
         System.out.println(Banner.cluster(cluster, Duration.between(started, Instant.now())));
         stopped.await();
     }

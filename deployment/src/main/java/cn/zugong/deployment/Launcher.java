@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The run command: starts Keycloak and WildFly with the portal on their embedded defaults (or on
@@ -22,6 +23,9 @@ import java.util.concurrent.CountDownLatch;
 public final class Launcher {
 
     static final int KEYCLOAK_PORT = 8180;
+
+    /** How long the servers left over at a stop are given to end before they are killed. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private Launcher() {}
 
@@ -44,20 +48,22 @@ public final class Launcher {
         Instant started = Instant.now();
         System.out.println(
                 "Starting Keycloak and WildFly (logs in " + deployment.relativize(settings.logDirectory()) + ") ...");
-        PortalStack stack;
+        // registered before anything starts: stopped while the servers boot, it stops them too
+        AtomicReference<PortalStack> running = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the portal ...");
+            Optional.ofNullable(running.get()).ifPresent(PortalStack::close);
+            LeftoverProcesses.stop(STOP_GRACE);
+            stopped.countDown();
+        }));
         try {
-            stack = PortalStack.start(settings);
+            running.set(PortalStack.start(settings));
         } catch (java.io.IOException failed) {
             System.err.println(failed.getMessage());
             System.exit(1);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the portal ...");
-            stack.close();
-            stopped.countDown();
-        }));
         System.out.println(Banner.text(settings, Duration.between(started, Instant.now())));
         stopped.await();
     }
