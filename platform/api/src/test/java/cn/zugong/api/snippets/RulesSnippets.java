@@ -3,6 +3,7 @@ package cn.zugong.api.snippets;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
+import cn.zugong.api.rules.RuleProblem;
 import cn.zugong.api.tenant.TenantId;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,26 @@ class RulesSnippets {
         }
     }
     // @end
+
+    static class TrainingValues {
+        private static final Map<String, String> NATIONAL = RulePack.values(TrainingRules.class, "/training/rules-national.properties"); // @start region=values
+        // @end
+    }
+
+    record CreditProblem(String field, String key, List<String> args) {}
+
+    static class CreditRules {
+        static List<CreditProblem> problems(Map<String, String> effective) {
+            return List.of();
+        }
+    }
+
+    List<RuleProblem> problems(Map<String, String> effective) {
+        return CreditRules.problems(effective).stream() // @start region=problem
+                .map(p -> RuleProblem.of(p.field(), p.key(), p.args()))
+                .toList();
+        // @end
+    }
 
     int effective(PluginContext context, TenantId county) {
         Map<String, String> rules = context.rulePacks().effective("training.hours", county, LocalDate.now(context.clock())); // @start region=effective

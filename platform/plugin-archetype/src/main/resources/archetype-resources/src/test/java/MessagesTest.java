@@ -1,32 +1,24 @@
 package ${package};
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import cn.zugong.testkit.MessageBundleChecks;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in Chinese and English, under the plugin's id. */
+/** Every text exists in Chinese and English, under the plugin's id, as the platform checks a bundle. */
 class MessagesTest {
 
-    private final ResourceBundle chinese = bundle(Locale.SIMPLIFIED_CHINESE);
-    private final ResourceBundle english = bundle(Locale.ENGLISH);
+    private final MessageBundleChecks bundles = MessageBundleChecks.of(new NotesMessages(), NotesPlugin.ID);
 
     @Test
-    void chineseAndEnglishHaveTheSameKeys() {
-        assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(chinese.keySet());
-    }
-
-    @Test
-    void everyKeyStartsWithThePluginsId() {
-        assertThat(chinese.keySet()).allSatisfy(key -> assertThat(key).startsWith(NotesPlugin.ID + "."));
+    void theBundlesFollowThePlatformsRules() {
+        // The same keys in both languages, each under the id with a text, the same placeholders,
+        // no apostrophe (write ’), and the module page's description.
+        bundles.checkAll();
     }
 
     @Test
     void theKeysTheCodeNamesAreThere() {
-        List<String> named = List.of(
-                NotesPlugin.key("plugin.description"),
+        bundles.containsAll(List.of(
                 NotesPlugin.key("menu"),
                 NotesPlugin.key("title"),
                 NotesPlugin.key("note.empty"),
@@ -35,13 +27,6 @@ class MessagesTest {
                 NotesPlugin.key("gate.noNote"),
                 NotesPlugin.key("gate.noted"),
                 new NotesGate(null).nameKey(),
-                new NotesThisMonth(null).nameKey());
-        assertThat(chinese.keySet()).containsAll(named);
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(
-                new NotesMessages().baseName(), locale, ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
+                new NotesThisMonth(null).nameKey()));
     }
 }

@@ -4,16 +4,9 @@ import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.rules.RuleProblem;
 import cn.zugong.plugin.reserve.rules.RuleValues;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.pf4j.Extension;
 
 /**
@@ -34,8 +27,10 @@ public class ReserveRules implements RulePackContribution {
     /** The selection regulation of 2019 (选拔任用条例), whose 注重使用后备干部 the reserve serves. */
     public static final LocalDate SELECTION_REGULATION_2019 = LocalDate.of(2019, 3, 3);
 
-    private static final Map<String, String> NATIONAL = load("rules-national");
-    private static final Map<String, String> EXAMPLE = load("rules-51");
+    private static final Map<String, String> NATIONAL =
+            RulePack.values(ReserveRules.class, "/reserve/rules-national.properties");
+    private static final Map<String, String> EXAMPLE =
+            RulePack.values(ReserveRules.class, "/reserve/rules-51.properties");
 
     @Override
     public List<RulePack> rulePacks() {
@@ -50,7 +45,7 @@ public class ReserveRules implements RulePackContribution {
             return List.of();
         }
         return RuleValues.problems(effective).stream()
-                .map(p -> new RuleProblem(p.field(), p.key(), List.<Object>copyOf(p.args())))
+                .map(p -> RuleProblem.of(p.field(), p.key(), p.args()))
                 .toList();
     }
 
@@ -62,21 +57,5 @@ public class ReserveRules implements RulePackContribution {
     /** The example provincial layer's values. */
     public static Map<String, String> example() {
         return EXAMPLE;
-    }
-
-    private static Map<String, String> load(String name) {
-        String resource = "/reserve/" + name + ".properties";
-        try (InputStream in = ReserveRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> values = new HashMap<>();
-            properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
-            return Map.copyOf(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

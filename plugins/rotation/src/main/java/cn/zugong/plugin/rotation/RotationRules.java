@@ -4,16 +4,9 @@ import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.rules.RuleProblem;
 import cn.zugong.plugin.rotation.rules.RuleValues;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.pf4j.Extension;
 
 /**
@@ -33,8 +26,10 @@ public class RotationRules implements RulePackContribution {
     /** The 2006 exchange, avoidance and term regulations (交流规定, 回避规定, 任期规定), issued 6 August 2006. */
     public static final LocalDate REGULATIONS_2006 = LocalDate.of(2006, 8, 6);
 
-    private static final Map<String, String> NATIONAL = load("rules-national");
-    private static final Map<String, String> GANSU_VALUES = load("rules-62");
+    private static final Map<String, String> NATIONAL =
+            RulePack.values(RotationRules.class, "/rotation/rules-national.properties");
+    private static final Map<String, String> GANSU_VALUES =
+            RulePack.values(RotationRules.class, "/rotation/rules-62.properties");
 
     @Override
     public List<RulePack> rulePacks() {
@@ -50,28 +45,12 @@ public class RotationRules implements RulePackContribution {
             return List.of();
         }
         return RuleValues.problems(effective).stream()
-                .map(p -> new RuleProblem(p.field(), p.key(), List.<Object>copyOf(p.args())))
+                .map(p -> RuleProblem.of(p.field(), p.key(), p.args()))
                 .toList();
     }
 
     /** The national values: what a key missing from a county's effective rules falls back to. */
     public static Map<String, String> defaults() {
         return NATIONAL;
-    }
-
-    private static Map<String, String> load(String name) {
-        String resource = "/rotation/" + name + ".properties";
-        try (InputStream in = RotationRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> values = new HashMap<>();
-            properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
-            return Map.copyOf(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,16 +3,9 @@ package cn.zugong.plugin.supervision;
 import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.rules.RuleProblem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.pf4j.Extension;
 
 /**
@@ -30,8 +23,10 @@ public class SupervisionRules implements RulePackContribution {
 
     public static final String SICHUAN = "51";
 
-    private static final Map<String, String> NATIONAL = load("rules-national");
-    private static final Map<String, String> SICHUAN_VALUES = load("rules-51");
+    private static final Map<String, String> NATIONAL =
+            RulePack.values(SupervisionRules.class, "/supervision/rules-national.properties");
+    private static final Map<String, String> SICHUAN_VALUES =
+            RulePack.values(SupervisionRules.class, "/supervision/rules-51.properties");
 
     @Override
     public List<RulePack> rulePacks() {
@@ -47,28 +42,12 @@ public class SupervisionRules implements RulePackContribution {
             return List.of();
         }
         return Limits.problems(effective).stream()
-                .map(p -> new RuleProblem(p.field(), p.key(), List.<Object>copyOf(p.args())))
+                .map(p -> RuleProblem.of(p.field(), p.key(), p.args()))
                 .toList();
     }
 
     /** The national values, for keys a county's effective rules lack. */
     public static Map<String, String> defaults() {
         return NATIONAL;
-    }
-
-    private static Map<String, String> load(String name) {
-        String resource = "/supervision/" + name + ".properties";
-        try (InputStream in = SupervisionRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> values = new HashMap<>();
-            properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
-            return Map.copyOf(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

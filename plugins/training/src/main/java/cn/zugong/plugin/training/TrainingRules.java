@@ -4,16 +4,9 @@ import cn.zugong.api.rules.RulePack;
 import cn.zugong.api.rules.RulePackContribution;
 import cn.zugong.api.rules.RuleProblem;
 import cn.zugong.plugin.training.rules.CreditRules;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.pf4j.Extension;
 
 /**
@@ -80,8 +73,10 @@ public class TrainingRules implements RulePackContribution {
      */
     public static final LocalDate REGULATIONS_2023 = LocalDate.of(2023, 10, 16);
 
-    private static final Map<String, String> NATIONAL = load("rules-national");
-    private static final Map<String, String> YUNNAN_VALUES = load("rules-53");
+    private static final Map<String, String> NATIONAL =
+            RulePack.values(TrainingRules.class, "/training/rules-national.properties");
+    private static final Map<String, String> YUNNAN_VALUES =
+            RulePack.values(TrainingRules.class, "/training/rules-53.properties");
 
     @Override
     public List<RulePack> rulePacks() {
@@ -100,7 +95,7 @@ public class TrainingRules implements RulePackContribution {
             return List.of();
         }
         return CreditRules.problems(effective).stream()
-                .map(p -> new RuleProblem(p.field(), p.key(), List.<Object>copyOf(p.args())))
+                .map(p -> RuleProblem.of(p.field(), p.key(), p.args()))
                 .toList();
     }
 
@@ -110,21 +105,5 @@ public class TrainingRules implements RulePackContribution {
      */
     public static Map<String, String> defaults() {
         return NATIONAL;
-    }
-
-    private static Map<String, String> load(String name) {
-        String resource = "/training/" + name + ".properties";
-        try (InputStream in = TrainingRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> values = new HashMap<>();
-            properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
-            return Map.copyOf(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

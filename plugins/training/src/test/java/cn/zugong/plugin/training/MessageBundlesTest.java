@@ -12,6 +12,7 @@ import cn.zugong.plugin.training.enrollment.EnrollmentResult;
 import cn.zugong.plugin.training.enrollment.EnrollmentStatus;
 import cn.zugong.plugin.training.extension.ReminderJob;
 import cn.zugong.plugin.training.extension.RequirementGate;
+import cn.zugong.plugin.training.extension.TrainingMessages;
 import cn.zugong.plugin.training.extension.WindowCompletion;
 import cn.zugong.plugin.training.extension.YearCompletion;
 import cn.zugong.plugin.training.followup.FollowUpStatus;
@@ -19,74 +20,27 @@ import cn.zugong.plugin.training.imports.ImportField;
 import cn.zugong.plugin.training.requirement.Tier;
 import cn.zugong.plugin.training.service.AuditedActions;
 import cn.zugong.plugin.training.ui.TrainingViews;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import cn.zugong.testkit.MessageBundleChecks;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MessageBundlesTest {
 
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"(training\\.[A-Za-z0-9_.]*)\"");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-
-    private final Properties chinese = load("/i18n/training_zh_CN.properties");
-    private final Properties english = load("/i18n/training_en.properties");
+    /** The platform's checks of every plugin's bundles (SDK testkit); what follows is this plugin's own. */
+    private final MessageBundleChecks bundles = MessageBundleChecks.of(new TrainingMessages(), "training");
 
     @Test
-    void bothLanguagesHaveExactlyTheSameKeys() {
-        assertThat(english.stringPropertyNames()).isEqualTo(chinese.stringPropertyNames());
+    void theBundlesFollowThePlatformsRules() {
+        bundles.checkAll();
     }
 
     @Test
     void everyAuditedActionAndRecordHasWordsForTheAuditors() {
-        for (Properties bundle : List.of(chinese, english)) {
-            AuditedActions.ACTIONS.forEach(action -> assertThat(bundle.getProperty("training.audit." + action))
-                    .as("training.audit." + action)
-                    .isNotBlank());
-            AuditedActions.SUBJECT_TYPES.forEach(
-                    type -> assertThat(bundle.getProperty("training.audit.subject." + type))
-                            .as("training.audit.subject." + type)
-                            .isNotBlank());
-        }
-    }
-
-    @Test
-    void everyKeyIsPrefixedWithThePluginIdAndHasAText() {
-        for (Properties bundle : List.of(chinese, english)) {
-            for (String key : bundle.stringPropertyNames()) {
-                assertThat(key).startsWith("training.");
-                assertThat(bundle.getProperty(key)).as(key).isNotBlank();
-            }
-        }
-    }
-
-    @Test
-    void bothLanguagesUseTheSameArgumentsAndFormatAsMessages() {
-        for (String key : chinese.stringPropertyNames()) {
-            assertThat(placeholders(english.getProperty(key)))
-                    .as(key)
-                    .isEqualTo(placeholders(chinese.getProperty(key)));
-            for (Properties bundle : List.of(chinese, english)) {
-                String text = bundle.getProperty(key);
-                // A lone apostrophe would swallow the rest of the message in MessageFormat.
-                assertThat(text).as(key).doesNotContain("'");
-                assertThat(new MessageFormat(text).format(new Object[] {"a", "b", "c"}))
-                        .as(key)
-                        .isNotBlank();
-            }
-        }
+        bundles.labelsTheAudit(AuditedActions.ACTIONS, AuditedActions.SUBJECT_TYPES);
     }
 
     @Test
@@ -118,55 +72,24 @@ class MessageBundlesTest {
                 .map(s -> "training.notice.followUp." + s.name())
                 .forEach(keys::add);
         Stream.of("year", "window").map(k -> "training.notice.behind." + k).forEach(keys::add);
-        assertThat(chinese.stringPropertyNames()).containsAll(keys);
+        bundles.containsAll(keys);
     }
 
     @Test
-    void everyMessageKeyWrittenInTheCodeExists() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source :
-                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = KEY_LITERAL.matcher(Files.readString(source));
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-            }
-        }
-        // Ids the platform knows the plugin's extensions and permissions by, not message keys.
-        used.removeAll(List.of(
-                TrainingRules.PACK_ID,
-                RequirementGate.ID,
-                YearCompletion.ID,
-                WindowCompletion.ID,
-                ReminderJob.ID,
-                cn.zugong.plugin.training.extension.StandingFacts.SHORT,
-                TrainingViews.VIEW.id(),
-                TrainingViews.MANAGE.id()));
-        // Literals ending in a dot are prefixes completed by an enum name, checked above.
-        Set<String> keys =
-                new TreeSet<>(used.stream().filter(k -> !k.endsWith(".")).toList());
+    void everyMessageKeyWrittenInTheCodeExists() {
+        // Ids the platform knows the plugin's extensions and permissions by, not message keys
+        // (literals ending in a dot are prefixes completed by an enum name, checked above).
+        Set<String> keys = bundles.keysWrittenInCodeExist(
+                Path.of("src/main/java"),
+                List.of(
+                        TrainingRules.PACK_ID,
+                        RequirementGate.ID,
+                        YearCompletion.ID,
+                        WindowCompletion.ID,
+                        ReminderJob.ID,
+                        cn.zugong.plugin.training.extension.StandingFacts.SHORT,
+                        TrainingViews.VIEW.id(),
+                        TrainingViews.MANAGE.id()));
         assertThat(keys).hasSizeGreaterThan(30);
-        assertThat(chinese.stringPropertyNames()).containsAll(keys);
-    }
-
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
-
-    private static Properties load(String resource) {
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,9 @@
 package cn.zugong.core.selection.eligibility;
 
-import jakarta.persistence.Column;
+import cn.zugong.core.rulepack.VersionedRulePack;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -17,31 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "eligibility_rule_pack")
-public class EligibilityRulePack {
-
-    /** The province code of the national pack. */
-    public static final String NATIONAL = "00";
-
-    @Id
-    private UUID id;
-
-    @Column(nullable = false, length = 2)
-    private String province;
-
-    @Column(nullable = false)
-    private int version;
-
-    @Column(name = "effective_from", nullable = false)
-    private LocalDate effectiveFrom;
-
-    @Column(name = "effective_to")
-    private LocalDate effectiveTo;
-
-    @Column(nullable = false)
-    private String parameters;
-
-    @Column(nullable = false, length = 500)
-    private String source;
+public class EligibilityRulePack extends VersionedRulePack {
 
     protected EligibilityRulePack() {}
 
@@ -52,44 +26,6 @@ public class EligibilityRulePack {
             LocalDate effectiveTo,
             String parameters,
             String source) {
-        this.id = UUID.randomUUID();
-        this.province = province;
-        this.version = version;
-        this.effectiveFrom = effectiveFrom;
-        this.effectiveTo = effectiveTo;
-        this.parameters = parameters;
-        this.source = source;
-    }
-
-    public boolean inForceAt(LocalDate date) {
-        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public String getProvince() {
-        return province;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public LocalDate getEffectiveTo() {
-        return effectiveTo;
-    }
-
-    public String getParameters() {
-        return parameters;
-    }
-
-    public String getSource() {
-        return source;
+        super(province, version, effectiveFrom, effectiveTo, parameters, source);
     }
 }
