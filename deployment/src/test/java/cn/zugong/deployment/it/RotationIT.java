@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Issue 19: the rotation plugin, installed with the platform. Wenjiang enables it and sees its due
  * list; a director whose file names his wife, a clerk of his own bureau, is found as a kinship
  * conflict; proposing her as the bureau's deputy is blocked at 动议 by the plugin's gate. Pidu,
- * with the module enabled too, sees none of Wenjiang's findings nor its cadres' terms.
+ * with the module enabled too, sees none of Wenjiang's findings nor its cadres' terms. The
+ * provincial supervisor's dashboard drills down from Wenjiang's findings figure to Wenjiang's list.
  */
 @ExtendWith(FullStack.class)
 class RotationIT {
@@ -102,6 +103,24 @@ class RotationIT {
                         .sendKeys(Keys.TAB);
                 pidu.wait.until(d -> d.findElement(By.id("rotation-due-as-of")).isDisplayed());
                 assertThat(pidu.gridTexts()).doesNotContain(bureau.member());
+            }
+            // The dashboard drills down: the supervisor's row of Wenjiang in the findings' figure opens
+            // the findings page with Wenjiang picked in the switcher, and Wenjiang's pair on it.
+            try (Browser supervisor = Browser.as("sichuan-supervisor", "dashboard")) {
+                supervisor.click("indicator-rotation-findings-open-" + Units.WENJIANG);
+
+                supervisor.wait.until(ExpectedConditions.urlContains("rotation/findings"));
+                supervisor.wait.until(
+                        d -> d.findElement(By.id("tenant-switcher")).getText().contains("温江区委组织部"));
+                supervisor.waitForGridText(bureau.clerk());
+                assertThat(supervisor.gridTexts()).contains(bureau.director());
+                assertThat(supervisor.present("rotation-findings-scan")).isFalse();
+
+                supervisor.go("scope/" + Units.PIDU + "/rotation/findings");
+                supervisor.wait.until(
+                        d -> d.findElement(By.id("tenant-switcher")).getText().contains("郫都区委组织部"));
+                supervisor.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rotation-findings-grid")));
+                assertThat(supervisor.gridTexts()).doesNotContain(bureau.director(), bureau.clerk());
             }
         } finally {
             Plugins.setEnabled("pidu-admin", "rotation", MENU, false);

@@ -18,6 +18,7 @@ import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.access.Access;
 import cn.zugong.ui.access.AccessRule;
+import cn.zugong.ui.layout.CountyPick;
 import cn.zugong.ui.layout.MainLayout;
 import cn.zugong.ui.menu.MenuEntry;
 import cn.zugong.ui.oversight.OversightAccess;
@@ -35,13 +36,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The dashboard: first the core cadre figures of the counties the user reads, each a link to its
@@ -49,6 +54,9 @@ import java.util.Map;
  * TrendsPanel}, on demand), then the modules' indicators: a county user sees one card per indicator with
  * their county's reading; a supervisor reading several counties sees, per indicator, each
  * county's reading and their aggregate. Indicators come only from modules the counties enabled.
+ * An indicator with a list route drills down too: a card's figure opens the module's list, a
+ * supervisor's county row opens it with that county picked ({@link CountyPick}); the aggregate
+ * stays a number.
  */
 @Access(DashboardView.Readers.class)
 @MenuEntry(label = "nav.dashboard", icon = VaadinIcon.DASHBOARD, order = 10)
@@ -57,6 +65,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     /** One row of a supervisor's indicator grid: a county, or the aggregate when {@code tenant} is null. */
     record Row(TenantId tenant, String name, Measure measure) {}
+
+    /** The key of an indicator table's column of counts, a county's a link when the indicator has a route. */
+    static final String COUNTS = "counts";
 
     final Div indicators = new Div();
 
@@ -157,8 +168,49 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         rate.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "600");
         Div counts = new Div(counts(measure));
         counts.addClassName("indicator-counts");
-        card.add(name, rate, counts);
+        card.add(name);
+        Optional<RouterLink> list = reading.listRoute().flatMap(DashboardView::ownCountyLink);
+        if (list.isPresent()) {
+            RouterLink link = list.get();
+            link.setId(elementId(reading) + "-list");
+            link.addClassName("figure");
+            link.add(rate, counts);
+            card.add(link);
+        } else {
+            card.add(rate, counts);
+        }
         return card;
+    }
+
+    /**
+     * The link to a plugin's list route in the user's own county: to the page registered at its
+     * path, with its query; none when no page is registered there (the plugin is not running).
+     */
+    static Optional<RouterLink> ownCountyLink(String route) {
+        int query = route.indexOf('?');
+        String path = query < 0 ? route : route.substring(0, query);
+        return RouteConfiguration.forApplicationScope().getRoute(path).map(target -> {
+            RouterLink link = new RouterLink();
+            link.setRoute(target);
+            if (query >= 0) {
+                link.setQueryParameters(QueryParameters.fromString(route.substring(query + 1)));
+            }
+            return link;
+        });
+    }
+
+    /**
+     * The link of a county's figure in a supervisor's table: the plugin's list route with that
+     * county picked ({@link CountyPick}), since a plugin's page opens for one county at a time.
+     */
+    static RouterLink countyLink(TenantId county, String route, String text) {
+        int query = route.indexOf('?');
+        String path = query < 0 ? route : route.substring(0, query);
+        RouterLink link = new RouterLink(text, CountyPick.class, CountyPick.parameters(county, path));
+        if (query >= 0) {
+            link.setQueryParameters(QueryParameters.fromString(route.substring(query + 1)));
+        }
+        return link;
     }
 
     private Component table(IndicatorReading reading) {
@@ -168,7 +220,25 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(Row::name)
                 .setHeader(getTranslation("dashboard.column.tenant"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> counts(r.measure())).setHeader(getTranslation("dashboard.column.counts"));
+        Optional<String> route = reading.listRoute();
+        if (route.isPresent()) {
+            // a county's figure opens its list with the county picked; the aggregate stays a number
+            grid.addComponentColumn(r -> {
+                        if (r.tenant() == null) {
+                            return new Span(counts(r.measure()));
+                        }
+                        RouterLink link = countyLink(r.tenant(), route.get(), counts(r.measure()));
+                        link.setId(elementId(reading) + "-" + r.tenant().code());
+                        link.addClassName("figure");
+                        return link;
+                    })
+                    .setHeader(getTranslation("dashboard.column.counts"))
+                    .setKey(COUNTS);
+        } else {
+            grid.addColumn(r -> counts(r.measure()))
+                    .setHeader(getTranslation("dashboard.column.counts"))
+                    .setKey(COUNTS);
+        }
         grid.addColumn(r -> percent(r.measure())).setHeader(getTranslation("dashboard.column.rate"));
         grid.setPartNameGenerator(r -> r.tenant() == null ? "aggregate" : null);
         grid.setItems(rows(reading));

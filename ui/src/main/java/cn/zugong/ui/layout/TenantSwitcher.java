@@ -49,8 +49,7 @@ class TenantSwitcher extends Composite<HorizontalLayout> {
     }
 
     private Select<String> switcher(TenantDirectory directory, Tenancy tenancy) {
-        var user = CurrentUserHolder.current().orElseThrow();
-        Set<TenantId> scope = policy.scope(user.groups(), user.roles());
+        Set<TenantId> scope = scope(policy);
         List<String> choices = new ArrayList<>();
         choices.add(WHOLE_SCOPE);
         directory.all().stream()
@@ -70,15 +69,29 @@ class TenantSwitcher extends Composite<HorizontalLayout> {
                         : WHOLE_SCOPE);
         select.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                VaadinSession.getCurrent()
-                        .getSession()
-                        .setAttribute(
-                                TenancyFilter.PICKED_TENANT,
-                                WHOLE_SCOPE.equals(change.getValue()) ? null : change.getValue());
+                pick(WHOLE_SCOPE.equals(change.getValue()) ? null : new TenantId(change.getValue()));
                 UI.getCurrent().getPage().reload();
             }
         });
         return select;
+    }
+
+    /**
+     * Keeps {@code county} as the supervisor's pick in the server-side session, or the whole scope
+     * when null; from the next request on, {@link TenancyFilter} applies it (inside the token's
+     * scope only).
+     */
+    static void pick(TenantId county) {
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(TenancyFilter.PICKED_TENANT, county == null ? null : county.code());
+    }
+
+    /** The counties the signed-in user's token lets them read, whatever they picked. */
+    static Set<TenantId> scope(TenancyPolicy policy) {
+        return CurrentUserHolder.current()
+                .map(user -> policy.scope(user.groups(), user.roles()))
+                .orElse(Set.of());
     }
 
     private String name(TenantDirectory directory, TenantId id) {

@@ -35,6 +35,7 @@ import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.CadresView;
+import cn.zugong.ui.layout.CountyPick;
 import cn.zugong.ui.selection.CasesView;
 import cn.zugong.ui.selection.OversightCasesView;
 import cn.zugong.ui.selection.SelectionOverviewView;
@@ -45,6 +46,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
@@ -52,6 +54,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -131,7 +134,13 @@ class DashboardViewTest {
         RouteConfiguration.forApplicationScope().setRoute("selection", CasesView.class);
         RouteConfiguration.forApplicationScope()
                 .setRoute("selection/overview/:county/:measure", OversightCasesView.class);
+        RouteConfiguration.forApplicationScope().setRoute("scope/:county/:to*", CountyPick.class);
+        // a plugin's page, as the platform registers it while the plugin runs
+        RouteConfiguration.forApplicationScope().setRoute("training/shortfall", ShortfallPage.class);
     }
+
+    /** Stands for a plugin's page. */
+    public static class ShortfallPage extends Div {}
 
     @AfterEach
     void tearDown() {
@@ -340,5 +349,78 @@ class DashboardViewTest {
         signIn(Tenancy.reading(Set.of(PIDU)), "viewer");
         assertThat(_find(view(), Grid.class, spec -> spec.withId("dashboard-cases-grid")))
                 .isEmpty();
+    }
+
+    private static IndicatorReading shortfall(Map<TenantId, Measure> perTenant, Measure aggregate, String route) {
+        return new IndicatorReading(
+                "training", "training.completion", NAME_KEY, perTenant, aggregate, Optional.ofNullable(route));
+    }
+
+    @Test
+    void aCountyUsersCardOpensTheListBehindTheFigure() {
+        signIn(Tenancy.writing(WENJIANG), CurrentUser.OFFICER);
+        Measure measure = new Measure(312, 340);
+        readings.add(shortfall(Map.of(WENJIANG, measure), measure, "training/shortfall?status=short"));
+        readings.add(
+                new IndicatorReading("training", "training.hours", "nav.quota", Map.of(WENJIANG, measure), measure));
+
+        DashboardView view = view();
+
+        Div card = _get(view.indicators, Div.class, spec -> spec.withId("indicator-training-completion"));
+        assertThat(card.getElement().getTextRecursively()).isEqualTo("工作日历91.8%312 / 340");
+        RouterLink list = _get(card, RouterLink.class, spec -> spec.withId("indicator-training-completion-list"));
+        assertThat(list.getHref()).isEqualTo("training/shortfall?status=short");
+        assertThat(list.getElement().getTextRecursively()).isEqualTo("91.8%312 / 340");
+        // an indicator without a route stays a plain figure
+        Div hours = _get(view.indicators, Div.class, spec -> spec.withId("indicator-training-hours"));
+        assertThat(_find(hours, RouterLink.class)).isEmpty();
+    }
+
+    @Test
+    void aRouteOutsideThePortalOrToNoPageIsNotLinked() {
+        signIn(Tenancy.writing(WENJIANG), CurrentUser.OFFICER);
+        Measure measure = new Measure(1, 2);
+        readings.add(shortfall(Map.of(WENJIANG, measure), measure, "//evil.example/training/shortfall"));
+        readings.add(new IndicatorReading(
+                "rotation", "rotation.due", "nav.quota", Map.of(WENJIANG, measure), measure, Optional.of("rotation")));
+
+        DashboardView view = view();
+
+        assertThat(_find(view.indicators, RouterLink.class)).isEmpty();
+        assertThat(_get(view.indicators, Div.class, spec -> spec.withId("indicator-rotation-due"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("职数概览50%1 / 2");
+    }
+
+    @Test
+    void aSupervisorsCountyRowOpensTheListWithThatCountyPickedAndTheTotalStaysANumber() {
+        signIn(Tenancy.reading(Set.of(WENJIANG, PIDU)), TenancyPolicy.SUPERVISOR);
+        readings.add(shortfall(
+                Map.of(PIDU, new Measure(150, 200), WENJIANG, new Measure(312, 340)),
+                new Measure(462, 540),
+                "training/shortfall?status=short"));
+        readings.add(new IndicatorReading(
+                "training", "training.hours", "nav.quota", Map.of(WENJIANG, new Measure(1, 4)), new Measure(1, 4)));
+
+        DashboardView view = view();
+
+        @SuppressWarnings("unchecked")
+        Grid<DashboardView.Row> grid =
+                _get(view.indicators, Grid.class, spec -> spec.withId("indicator-training-completion"));
+        RouterLink wenjiang = (RouterLink) _getCellComponent(grid, 0, DashboardView.COUNTS);
+        assertThat(wenjiang.getId()).contains("indicator-training-completion-510115");
+        assertThat(wenjiang.getText()).isEqualTo("312 / 340");
+        assertThat(wenjiang.getHref()).isEqualTo("scope/510115/training/shortfall?status=short");
+        assertThat(((RouterLink) _getCellComponent(grid, 1, DashboardView.COUNTS)).getHref())
+                .isEqualTo("scope/510117/training/shortfall?status=short");
+        assertThat(_getCellComponent(grid, 2, DashboardView.COUNTS))
+                .isInstanceOfSatisfying(
+                        Span.class, total -> assertThat(total.getText()).isEqualTo("462 / 540"));
+        // an indicator without a route: its rows are plain figures
+        @SuppressWarnings("unchecked")
+        Grid<DashboardView.Row> hours =
+                _get(view.indicators, Grid.class, spec -> spec.withId("indicator-training-hours"));
+        assertThat(_getFormattedRow(hours, 0)).containsExactly("温江区", "1 / 4", "25%");
     }
 }

@@ -4,6 +4,7 @@ import cn.zugong.api.indicator.DashboardIndicator;
 import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 // spotless:off
@@ -19,6 +20,7 @@ class IndicatorSnippets {
                     em.createQuery("select count(e) from Enrollment e where e.completed", Long.class).getSingleResult(),
                     em.createQuery("select count(e) from Enrollment e", Long.class).getSingleResult()));
         }
+        public Optional<String> listRoute() { return Optional.of("training/enrollments?completed=true"); }
     }
     // @end
 }

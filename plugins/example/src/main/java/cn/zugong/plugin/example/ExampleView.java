@@ -25,7 +25,10 @@ public class ExampleView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ObservedEvent> events = new Grid<>();
     private final PluginContext context = PluginContext.of(ExampleView.class);
     private final HoldList list = new HoldList(context);
-    private final Optional<TenantId> county = context.tenancy().writableTenant();
+    /** The county shown: the user's own, or the one a supervisor picked; holds change only in one's own. */
+    private final Optional<TenantId> county = shown();
+
+    private final boolean writable = context.tenancy().writableTenant().isPresent();
 
     public ExampleView() {
         setId("example-view");
@@ -52,14 +55,18 @@ public class ExampleView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         hold.setId("example-hold-add");
-        hold.setEnabled(county.isPresent());
+        hold.setEnabled(writable);
         holds.setId("example-holds");
         holds.addColumn(Hold::cadreId).setHeader(getTranslation("example.hold.cadre"));
         holds.addColumn(Hold::reason).setHeader(getTranslation("example.hold.reason"));
-        holds.addComponentColumn(entry -> new Button(getTranslation("example.hold.release"), e -> {
-            list.release(entry.cadreId());
-            refresh();
-        }));
+        holds.addComponentColumn(entry -> {
+            Button release = new Button(getTranslation("example.hold.release"), e -> {
+                list.release(entry.cadreId());
+                refresh();
+            });
+            release.setEnabled(writable);
+            return release;
+        });
         holds.setAllRowsVisible(true);
         events.setId("example-events");
         events.addColumn(e -> getTranslation("example.event." + e.kind()))
@@ -74,6 +81,16 @@ public class ExampleView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("example.event.title")),
                 events);
         refresh();
+    }
+
+    private Optional<TenantId> shown() {
+        var tenancy = context.tenancy();
+        if (tenancy.writableTenant().isPresent()) {
+            return tenancy.writableTenant();
+        }
+        return tenancy.readableTenants().size() == 1
+                ? Optional.of(tenancy.readableTenants().iterator().next())
+                : Optional.empty();
     }
 
     private void refresh() {

@@ -11,10 +11,13 @@ import org.pf4j.Extension;
 @Extension
 public class ExampleViews implements ViewContribution {
 
+    /** The example page, which lists the county's holds. */
+    public static final String ROUTE = "example";
+
     static final PluginPermission VIEW = new PluginPermission("example.view", Set.of("officer", "tenant-admin"));
 
     @Override
     public List<PluginView> views() {
-        return List.of(new PluginView("example", ExampleView.class, "example.menu", "vaadin:lightbulb", VIEW));
+        return List.of(new PluginView(ROUTE, ExampleView.class, "example.menu", "vaadin:lightbulb", VIEW));
     }
 }

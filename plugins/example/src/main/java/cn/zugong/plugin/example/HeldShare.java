@@ -4,6 +4,7 @@ import cn.zugong.api.indicator.DashboardIndicator;
 import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /** Dashboard figure: cadres on the county's hold list out of its cadres in office. */
@@ -31,5 +32,11 @@ public class HeldShare implements DashboardIndicator {
         long active = context.cadres().active().size();
         long held = new HoldList(context).count();
         return new Measure(held, Math.max(active, held));
+    }
+
+    /** The example page: the county's holds. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(ExampleViews.ROUTE);
     }
 }

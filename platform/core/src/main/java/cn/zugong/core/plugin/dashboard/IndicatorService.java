@@ -16,14 +16,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 
 /**
  * The plugins' dashboard indicators for the current user: each county in the request's tenancy
  * that has the plugin enabled is measured on its own (with that county as the only readable
- * tenant), then aggregated as the indicator says.
+ * tenant), then aggregated as the indicator says. Each reading carries the indicator's list route
+ * when it is a {@linkplain ListRoute valid} one; an invalid one is logged and left out, so the
+ * figure links nowhere.
  */
 @ApplicationScoped
 public class IndicatorService {
+
+    private static final Logger LOG = Logger.getLogger(IndicatorService.class.getName());
 
     @Inject
     PluginHost host;
@@ -50,14 +55,33 @@ public class IndicatorService {
             Optional<Measure> aggregate = host.guard(indicator.pluginId(), indicator.indicator(), () -> indicator
                     .indicator()
                     .aggregate(List.copyOf(perTenant.values())));
-            aggregate.ifPresent(a -> readings.add(new IndicatorReading(
+            if (aggregate.isEmpty()) {
+                continue;
+            }
+            Optional<String> route = listRoute(indicator);
+            readings.add(new IndicatorReading(
                     indicator.pluginId(),
                     indicator.indicator().id(),
                     indicator.indicator().nameKey(),
                     perTenant,
-                    a)));
+                    aggregate.get(),
+                    route));
         }
         return readings;
+    }
+
+    /** The indicator's list route if the plugin gives a valid one; an invalid one is logged and dropped. */
+    private Optional<String> listRoute(PluginIndicator indicator) {
+        Optional<String> route = host.guard(indicator.pluginId(), indicator.indicator(), () -> indicator
+                        .indicator()
+                        .listRoute())
+                .flatMap(r -> r);
+        if (route.isPresent() && !ListRoute.valid(route.get())) {
+            LOG.warning(() -> "Indicator " + indicator.indicator().id() + " of plugin " + indicator.pluginId()
+                    + " gives an invalid list route, not linked: " + route.get());
+            return Optional.empty();
+        }
+        return route;
     }
 
     private Optional<Measure> measure(PluginIndicator indicator, TenantId county) {

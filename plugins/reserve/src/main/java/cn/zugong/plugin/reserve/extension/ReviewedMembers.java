@@ -5,6 +5,8 @@ import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.reserve.service.PoolIndicators;
+import cn.zugong.plugin.reserve.ui.ReserveViews;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /** {@code reserve.reviewed}: members not due for the annual review among all members (item 6), over the county's whole pool; supervisors see the sums. */
@@ -32,5 +34,11 @@ public class ReviewedMembers implements DashboardIndicator {
     @Override
     public Measure measure(TenantId county) {
         return indicators.reviewed(county);
+    }
+
+    /** The batches page: the county's reserve batches and their members' reviews. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(ReserveViews.BATCHES);
     }
 }

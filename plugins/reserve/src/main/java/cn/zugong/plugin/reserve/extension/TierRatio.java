@@ -5,6 +5,8 @@ import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.reserve.service.ReserveRatio;
+import cn.zugong.plugin.reserve.ui.ReserveViews;
+import java.util.Optional;
 
 /**
  * What the ratio indicators share (item 6): a tier's approved reserve members of its latest batch
@@ -23,5 +25,11 @@ abstract class TierRatio implements DashboardIndicator {
     @Override
     public Measure measure(TenantId county) {
         return ratio.of(county, tier);
+    }
+
+    /** The batches page: the county's reserve batches, each tier's latest among them. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(ReserveViews.BATCHES);
     }
 }

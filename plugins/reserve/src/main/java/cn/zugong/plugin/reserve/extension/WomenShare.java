@@ -5,6 +5,8 @@ import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.reserve.service.PoolIndicators;
+import cn.zugong.plugin.reserve.ui.ReserveViews;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /** {@code reserve.share.women}: women among the approved members (item 6), over the county's whole pool; supervisors see the sums. */
@@ -32,5 +34,11 @@ public class WomenShare implements DashboardIndicator {
     @Override
     public Measure measure(TenantId county) {
         return indicators.women(county);
+    }
+
+    /** The batches page: the county's reserve batches and their approved members. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(ReserveViews.BATCHES);
     }
 }

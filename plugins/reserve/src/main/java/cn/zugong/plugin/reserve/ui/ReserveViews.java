@@ -16,11 +16,11 @@ import org.pf4j.Extension;
 public class ReserveViews implements ViewContribution {
 
     public static final PluginPermission VIEW =
-            new PluginPermission("reserve.view", Set.of("officer", "tenant-admin", "viewer"));
+            new PluginPermission("reserve.view", Set.of("officer", "tenant-admin", "viewer", "supervisor"));
     public static final PluginPermission MANAGE =
             new PluginPermission("reserve.manage", Set.of("officer", "tenant-admin"));
 
-    static final String BATCHES = "reserve";
+    public static final String BATCHES = "reserve";
     static final String BATCH = "reserve/batch";
 
     @Override

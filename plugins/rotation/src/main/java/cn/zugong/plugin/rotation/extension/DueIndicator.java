@@ -7,7 +7,9 @@ import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.rotation.due.Due;
 import cn.zugong.plugin.rotation.service.DueService;
 import cn.zugong.plugin.rotation.service.UnreadableRulesException;
+import cn.zugong.plugin.rotation.ui.RotationViews;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,5 +40,11 @@ abstract class DueIndicator implements DashboardIndicator {
             LOG.log(Level.WARNING, e.getMessage());
             return new Measure(0, 0);
         }
+    }
+
+    /** The due page: the county's cadres due for an exchange, this figure's list among others. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(RotationViews.DUE);
     }
 }

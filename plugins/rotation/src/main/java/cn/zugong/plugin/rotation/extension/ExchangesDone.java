@@ -5,6 +5,8 @@ import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.rotation.service.ExchangeCases;
+import cn.zugong.plugin.rotation.ui.RotationViews;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -36,5 +38,11 @@ public class ExchangesDone implements DashboardIndicator {
     @Override
     public Measure measure(TenantId county) {
         return exchanges.doneThisYear(county);
+    }
+
+    /** The exchanges page: the county's exchange cases. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(RotationViews.EXCHANGES);
     }
 }

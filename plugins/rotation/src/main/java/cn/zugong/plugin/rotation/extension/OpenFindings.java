@@ -6,6 +6,8 @@ import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.rotation.service.AvoidanceService;
+import cn.zugong.plugin.rotation.ui.RotationViews;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -39,5 +41,11 @@ public class OpenFindings implements DashboardIndicator {
     @Override
     public Measure measure(TenantId county) {
         return new Measure(avoidance.open(county).size(), context.cadres().count(CadreFilter.ACTIVE));
+    }
+
+    /** The findings page: the county's avoidance findings. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(RotationViews.FINDINGS);
     }
 }

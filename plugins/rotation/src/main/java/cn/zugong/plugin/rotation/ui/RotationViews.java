@@ -18,15 +18,15 @@ import org.pf4j.Extension;
 public class RotationViews implements ViewContribution {
 
     public static final PluginPermission VIEW =
-            new PluginPermission("rotation.view", Set.of("officer", "tenant-admin", "viewer"));
+            new PluginPermission("rotation.view", Set.of("officer", "tenant-admin", "viewer", "supervisor"));
     public static final PluginPermission MANAGE =
             new PluginPermission("rotation.manage", Set.of("officer", "tenant-admin"));
 
-    static final String DUE = "rotation";
-    static final String FINDINGS = "rotation/findings";
+    public static final String DUE = "rotation";
+    public static final String FINDINGS = "rotation/findings";
     static final String TRANSFERS = "rotation/transfers";
     static final String PLANS = "rotation/plans";
-    static final String EXCHANGES = "rotation/exchanges";
+    public static final String EXCHANGES = "rotation/exchanges";
 
     @Override
     public List<PluginView> views() {

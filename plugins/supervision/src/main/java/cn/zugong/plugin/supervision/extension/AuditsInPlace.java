@@ -5,6 +5,8 @@ import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.supervision.service.Figures;
+import cn.zugong.plugin.supervision.ui.SupervisionViews;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -36,5 +38,11 @@ public class AuditsInPlace implements DashboardIndicator {
     @Override
     public Measure measure(TenantId tenant) {
         return figures.auditsInPlace(tenant);
+    }
+
+    /** The audits page: the economic responsibility audits the open cases need. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(SupervisionViews.AUDITS);
     }
 }

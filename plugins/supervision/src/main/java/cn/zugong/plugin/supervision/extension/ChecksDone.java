@@ -5,6 +5,8 @@ import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.supervision.service.Figures;
+import cn.zugong.plugin.supervision.ui.SupervisionViews;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /** {@code supervision.checks}: personal-matters checks done, of the reports drawn or focused (DOMAIN §4.4). */
@@ -32,5 +34,11 @@ public class ChecksDone implements DashboardIndicator {
     @Override
     public Measure measure(TenantId tenant) {
         return figures.checksDone(tenant);
+    }
+
+    /** The personal matters page: the reports drawn or focused and their checks. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(SupervisionViews.MATTERS);
     }
 }

@@ -5,6 +5,8 @@ import cn.zugong.api.indicator.Measure;
 import cn.zugong.api.plugin.PluginContext;
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.plugin.supervision.service.Figures;
+import cn.zugong.plugin.supervision.ui.SupervisionViews;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /** {@code supervision.reports.onTime}: open reports within their limits (10 working days to propose the handling, 60 to close, DOMAIN §4.5 [I]), of the open reports. */
@@ -32,5 +34,11 @@ public class ReportsOnTime implements DashboardIndicator {
     @Override
     public Measure measure(TenantId tenant) {
         return figures.reportsOnTime(tenant);
+    }
+
+    /** The reports page: the county's open reports and their limits. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(SupervisionViews.REPORTS);
     }
 }

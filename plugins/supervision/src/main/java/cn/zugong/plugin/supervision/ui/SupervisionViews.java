@@ -15,11 +15,11 @@ import org.pf4j.Extension;
 @Extension
 public class SupervisionViews implements ViewContribution {
 
-    static final String REPORTS = "supervision/reports";
-    static final String MATTERS = "supervision/matters";
-    static final String TRIALS = "supervision/trials";
+    public static final String REPORTS = "supervision/reports";
+    public static final String MATTERS = "supervision/matters";
+    public static final String TRIALS = "supervision/trials";
     static final String MEASURES = "supervision/measures";
-    static final String AUDITS = "supervision/audits";
+    public static final String AUDITS = "supervision/audits";
 
     @Override
     public List<PluginView> views() {

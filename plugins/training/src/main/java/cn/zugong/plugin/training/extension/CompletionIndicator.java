@@ -8,6 +8,8 @@ import cn.zugong.plugin.training.requirement.Completion;
 import cn.zugong.plugin.training.requirement.TenantStandings;
 import cn.zugong.plugin.training.service.StandingService;
 import cn.zugong.plugin.training.service.UnreadableRulesException;
+import cn.zugong.plugin.training.ui.TrainingViews;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,5 +41,11 @@ abstract class CompletionIndicator implements DashboardIndicator {
             LOG.log(Level.WARNING, e.getMessage());
             return new Measure(0, 0);
         }
+    }
+
+    /** The shortfall page: the county's cadres short of the requirement, the rest of this figure. */
+    @Override
+    public Optional<String> listRoute() {
+        return Optional.of(TrainingViews.SHORTFALL);
     }
 }

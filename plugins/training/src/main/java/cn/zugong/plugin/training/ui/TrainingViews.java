@@ -19,13 +19,15 @@ import org.pf4j.Extension;
 public class TrainingViews implements ViewContribution {
 
     public static final PluginPermission VIEW =
-            new PluginPermission("training.view", Set.of("officer", "tenant-admin", "viewer"));
+            new PluginPermission("training.view", Set.of("officer", "tenant-admin", "viewer", "supervisor"));
     public static final PluginPermission MANAGE =
             new PluginPermission("training.manage", Set.of("officer", "tenant-admin"));
 
     static final String CATALOGUE = "training";
     static final String CADRE = "training/cadre";
-    static final String SHORTFALL = "training/shortfall";
+    /** The county's cadres short of the requirement: what the completion indicators count the rest of. */
+    public static final String SHORTFALL = "training/shortfall";
+
     static final String IMPORT = "training/import";
 
     @Override
