@@ -30,8 +30,8 @@ import cn.zugong.core.statistics.StatisticsService;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
-import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
+import cn.zugong.ui.ChengduDirectory;
 import cn.zugong.ui.Entering;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.CadresView;
@@ -67,8 +67,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PortalUi.class)
 class DashboardViewTest {
 
-    private static final TenantId WENJIANG = new TenantId("510115");
-    private static final TenantId PIDU = new TenantId("510117");
+    private static final TenantId WENJIANG = ChengduDirectory.WENJIANG;
+    private static final TenantId PIDU = ChengduDirectory.PIDU;
 
     /** The plugins' own bundles are not loaded without the plugin host: a portal key stands for the name. */
     private static final String NAME_KEY = "nav.calendar";
@@ -114,16 +114,7 @@ class DashboardViewTest {
         }
     };
 
-    private final TenantDirectory directory = new TenantDirectory() {
-        private final Tenant chengdu = new Tenant(new TenantId("510100"), null, "成都市", "Chengdu");
-        private final List<Tenant> tenants = List.of(
-                chengdu, new Tenant(WENJIANG, chengdu, "温江区", "Wenjiang"), new Tenant(PIDU, chengdu, "郫都区", "Pidu"));
-
-        @Override
-        public List<Tenant> all() {
-            return tenants;
-        }
-    };
+    private final TenantDirectory directory = new ChengduDirectory();
 
     @BeforeEach
     void setUp() {

@@ -13,8 +13,8 @@ import cn.zugong.core.statistics.YearStatistics;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
-import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
+import cn.zugong.ui.ChengduDirectory;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.CadresView;
 import com.vaadin.flow.component.Component;
@@ -43,8 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PortalUi.class)
 class TrendsPanelTest {
 
-    private static final TenantId WENJIANG = new TenantId("510115");
-    private static final TenantId PIDU = new TenantId("510117");
+    private static final TenantId WENJIANG = ChengduDirectory.WENJIANG;
+    private static final TenantId PIDU = ChengduDirectory.PIDU;
 
     private static final Map<String, CountyStatistics> FIGURES_2024 = Map.of(
             "510115",
@@ -81,16 +81,7 @@ class TrendsPanelTest {
         return new YearStatistics(year, LocalDate.of(year, 12, 31), counties);
     }
 
-    private final TenantDirectory directory = new TenantDirectory() {
-        private final Tenant chengdu = new Tenant(new TenantId("510100"), null, "成都市", "Chengdu");
-        private final List<Tenant> tenants = List.of(
-                chengdu, new Tenant(WENJIANG, chengdu, "温江区", "Wenjiang"), new Tenant(PIDU, chengdu, "郫都区", "Pidu"));
-
-        @Override
-        public List<Tenant> all() {
-            return tenants;
-        }
-    };
+    private final TenantDirectory directory = new ChengduDirectory();
 
     @BeforeEach
     void setUp() {

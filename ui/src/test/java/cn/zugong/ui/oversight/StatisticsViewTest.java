@@ -17,10 +17,10 @@ import cn.zugong.core.statistics.YearStatistics;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
-import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.validation.Problem;
 import cn.zugong.core.validation.ValidationException;
+import cn.zugong.ui.ChengduDirectory;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.CadresView;
 import com.vaadin.flow.component.Component;
@@ -50,8 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PortalUi.class)
 class StatisticsViewTest {
 
-    private static final TenantId WENJIANG = new TenantId("510115");
-    private static final TenantId PIDU = new TenantId("510117");
+    private static final TenantId WENJIANG = ChengduDirectory.WENJIANG;
+    private static final TenantId PIDU = ChengduDirectory.PIDU;
 
     private static final CountyStatistics WENJIANG_2025 = new CountyStatistics(
             Map.of("basic.COUNTY_DEPUTY.TOTAL", 3L, "basic.OTHER.TOTAL", 1L, "change.RETIRED", 2L));
@@ -87,16 +87,7 @@ class StatisticsViewTest {
         }
     };
 
-    private final TenantDirectory directory = new TenantDirectory() {
-        private final Tenant chengdu = new Tenant(new TenantId("510100"), null, "成都市", "Chengdu");
-        private final List<Tenant> tenants = List.of(
-                chengdu, new Tenant(WENJIANG, chengdu, "温江区", "Wenjiang"), new Tenant(PIDU, chengdu, "郫都区", "Pidu"));
-
-        @Override
-        public List<Tenant> all() {
-            return tenants;
-        }
-    };
+    private final TenantDirectory directory = new ChengduDirectory();
 
     @BeforeEach
     void setUp() {

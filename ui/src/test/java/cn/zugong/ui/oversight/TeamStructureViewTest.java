@@ -19,9 +19,9 @@ import cn.zugong.core.team.TeamsOverview;
 import cn.zugong.core.tenant.Tenancy;
 import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.tenant.TenancyPolicy;
-import cn.zugong.core.tenant.Tenant;
 import cn.zugong.core.tenant.TenantDirectory;
 import cn.zugong.core.unit.UnitType;
+import cn.zugong.ui.ChengduDirectory;
 import cn.zugong.ui.PortalUi;
 import cn.zugong.ui.cadre.CadreFileView;
 import com.vaadin.flow.component.UI;
@@ -44,8 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PortalUi.class)
 class TeamStructureViewTest {
 
-    private static final TenantId WENJIANG = new TenantId("510115");
-    private static final TenantId PIDU = new TenantId("510117");
+    private static final TenantId WENJIANG = ChengduDirectory.WENJIANG;
+    private static final TenantId PIDU = ChengduDirectory.PIDU;
     private static final LocalDate AT = LocalDate.of(2026, 6, 30);
 
     private static final StructureRules SICHUAN = new StructureRules(
@@ -96,16 +96,7 @@ class TeamStructureViewTest {
         }
     };
 
-    private final TenantDirectory directory = new TenantDirectory() {
-        private final Tenant chengdu = new Tenant(new TenantId("510100"), null, "成都市", "Chengdu");
-        private final List<Tenant> tenants = List.of(
-                chengdu, new Tenant(WENJIANG, chengdu, "温江区", "Wenjiang"), new Tenant(PIDU, chengdu, "郫都区", "Pidu"));
-
-        @Override
-        public List<Tenant> all() {
-            return tenants;
-        }
-    };
+    private final TenantDirectory directory = new ChengduDirectory();
 
     @BeforeEach
     void setUp() {

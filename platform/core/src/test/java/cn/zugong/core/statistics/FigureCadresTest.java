@@ -13,16 +13,11 @@ import cn.zugong.core.cadre.domain.CadreQuery;
 import cn.zugong.core.cadre.domain.CadreRow;
 import cn.zugong.core.cadre.domain.HeldFigure;
 import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
 import cn.zugong.core.testdb.TestDatabase;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,33 +25,12 @@ import org.junit.jupiter.api.Test;
  * fixture ({@link StatisticsFixture}): every figure of a county equals the count of the list it
  * opens, the names behind a figure are those counted by hand, and the trend's years too.
  */
-class FigureCadresTest {
+class FigureCadresTest extends OnTheFixture {
 
     private static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
 
-    private static TestDatabase db;
-
-    private EntityManager em;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        db = StatisticsFixture.seed();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
-    @AfterEach
-    void clear() {
-        em.close();
-        TenancyHolder.clear();
-    }
-
     private CadreService listAs(Tenancy tenancy) {
-        TenancyHolder.set(tenancy);
-        em = db.entityManager();
+        readAs(tenancy);
         CadreService service = TestDatabase.wire(new CadreService(), "em", em);
         TestDatabase.wire(service, "reports", em);
         return TestDatabase.wire(service, "figures", new StatisticsHeldFigures());
@@ -186,7 +160,7 @@ class FigureCadresTest {
         assertThat(FigureCadres.parse("basic.ALL.NOPE")).isEmpty();
         assertThat(FigureCadres.parse("change.RETIRED")).isPresent();
         assertThat(FigureCadres.parse("drop table")).isEmpty();
-        em = db.entityManager();
+        readAsNobody();
         assertThatThrownBy(() -> FigureCadres.ids(em, List.of(WENJIANG), END_2025, "basic.X.TOTAL"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -8,43 +8,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
-import cn.zugong.core.testdb.TestDatabase;
 import cn.zugong.core.validation.ValidationException;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The annual statistics against the hand-counted fixture ({@link StatisticsFixture}). */
-class StatisticsServiceTest {
-
-    private static TestDatabase db;
-
-    private EntityManager em;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        db = StatisticsFixture.seed();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
-    @AfterEach
-    void clear() {
-        em.close();
-        TenancyHolder.clear();
-    }
+class StatisticsServiceTest extends OnTheFixture {
 
     private YearStatistics yearAs(Tenancy tenancy, int year) {
-        TenancyHolder.set(tenancy);
-        em = db.entityManager();
+        readAs(tenancy);
         return StatisticsFixture.service(em).year(year);
     }
 

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zugong.api.tenant.TenantId;
 import cn.zugong.core.tenant.Tenancy;
-import cn.zugong.core.tenant.TenancyHolder;
-import cn.zugong.core.testdb.TestDatabase;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -18,39 +15,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The exported workbook read back with Apache POI: its cells are the figures of the hand-counted
  * fixture county ({@link StatisticsFixture}, Wenjiang 2025) in the page's layout.
  */
-class StatisticsWorkbookTest {
+class StatisticsWorkbookTest extends OnTheFixture {
 
     /** The basic table's first row of figures (title, reference date, groups, headers above it). */
     private static final int FIRST_ROW = 4;
-
-    private static TestDatabase db;
-
-    private EntityManager em;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        db = StatisticsFixture.seed();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
-    @AfterEach
-    void clear() {
-        em.close();
-        TenancyHolder.clear();
-    }
 
     private Workbook exported(YearStatistics year, String scope, CountyStatistics figures) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,8 +39,7 @@ class StatisticsWorkbookTest {
     }
 
     private YearStatistics year2025(Tenancy tenancy) {
-        TenancyHolder.set(tenancy);
-        em = db.entityManager();
+        readAs(tenancy);
         return StatisticsFixture.service(em).year(2025);
     }
 
