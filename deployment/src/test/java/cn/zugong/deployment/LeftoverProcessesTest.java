@@ -15,8 +15,10 @@ class LeftoverProcessesTest {
     @Test
     void everyProcessStartedEndsAndOneIgnoringSigtermIsKilledAfterTheGrace() throws Exception {
         Process polite = new ProcessBuilder("sleep", "300").start();
-        // a shell that ignores SIGTERM, and its sleep with it (an ignored signal is inherited)
-        Process stubborn = new ProcessBuilder("sh", "-c", "trap '' TERM; sleep 300; true").start();
+        // a shell that ignores SIGTERM, and its sleep with it (an ignored signal is inherited); it
+        // says so once the sleep is forked, so that the sleep is among the descendants below
+        Process stubborn = new ProcessBuilder("sh", "-c", "trap '' TERM; sleep 300 & echo started; wait").start();
+        assertThat(stubborn.inputReader().readLine()).isEqualTo("started");
         List<ProcessHandle> started = ProcessHandle.current().descendants().toList();
         assertThat(started).hasSizeGreaterThanOrEqualTo(3);
 
